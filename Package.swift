@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+
+let package = Package(
+    name: "OverheadBench",
+    products: [
+        .executable(name: "overhead-record", targets: ["overhead-record"]),
+        .executable(name: "overhead-analyze", targets: ["overhead-analyze"]),
+    ],
+    dependencies: [
+        // Command-line parsing with generated help and typed errors, for both programs.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Logic-less templates that escape by default, for the HTML report.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // Record types and JSON Lines reading/writing shared by both programs. No dependencies.
+        .target(name: "OverheadFormat"),
+        // Pure statistics: descriptive, percentiles, intervals, tests. No dependencies, no I/O.
+        .target(name: "OverheadStats"),
+        // The embedded tmpfs message bus: the default system under test.
+        .target(name: "NativeBus"),
+        // The benchmark suite, timing, scheduling, resource monitor and output of the recorder.
+        .target(name: "OverheadRecorder", dependencies: ["OverheadFormat", "OverheadStats", "NativeBus", argumentParser]),
+        .executableTarget(name: "overhead-record", dependencies: ["OverheadRecorder"]),
+
+        // Overhead, attribution, resources, criteria and verdicts: pure code over parsed records.
+        .target(name: "OverheadAnalysis", dependencies: ["OverheadFormat", "OverheadStats"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .executableTarget(name: "embed-templates", path: "Sources/embed-templates"),
+        .plugin(name: "EmbedTemplatesPlugin", capability: .buildTool(), dependencies: ["embed-templates"], path: "Sources/EmbedTemplatesPlugin"),
+        // Console, JSON, JUnit XML and HTML renderers behind one protocol.
+        .target(
+            name: "OverheadReports",
+            dependencies: ["OverheadAnalysis", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedTemplatesPlugin"]
+        ),
+        .target(name: "AnalyzerCLI", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadReports", argumentParser]),
+        .executableTarget(name: "overhead-analyze", dependencies: ["AnalyzerCLI"]),
+
+        .target(name: "TestSupport", dependencies: ["OverheadFormat"], path: "Tests/TestSupport"),
+        .testTarget(name: "OverheadFormatTests", dependencies: ["OverheadFormat", "TestSupport"]),
+        .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
+        .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
+        .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"]),
+        .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "TestSupport"]),
+        .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)

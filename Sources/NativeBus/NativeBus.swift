@@ -1,0 +1,2 @@
+/// The embedded tmpfs message bus.
+public enum NativeBusInfo {}

@@ -1,0 +1,54 @@
+/// The bus under test, as the suite drives it: the embedded native bus or a user's shell library.
+/// One instance serves one driver thread; with `--concurrency C` the suite opens C instances
+/// (`BusTargetFactory.open`) over the same bus root, so lock contention is real.
+public protocol BusTarget: AnyObject {
+    /// `init_message_bus AGENT`: create the agent's inbox and outbox.
+    func initAgent(_ agent: String) throws
+    /// `send_message FROM TO TYPE PAYLOAD`: atomic delivery into the recipient's inbox.
+    func send(from: String, to: String, type: String, payload: String) throws
+    /// `receive_messages AGENT`: read and remove the inbox in sequence order; returns how many.
+    func receive(_ agent: String) throws -> Int
+    /// `emit_metric NAME VALUE UNIT TAGS`.
+    func emitMetric(name: String, value: Double, unit: String, tags: String) throws
+    /// `report_health AGENT STATUS DETAILS`.
+    func reportHealth(agent: String, status: String, details: String) throws
+    /// `check_agent_health AGENT`: the status string (`healthy`, `unhealthy`, `degraded`, `unknown`).
+    func checkHealth(_ agent: String) throws -> String
+    /// `check_inbox_capacity AGENT`: true while the inbox has room.
+    func checkInboxCapacity(_ agent: String) throws -> Bool
+    /// `send_with_backpressure FROM TO TYPE PAYLOAD`.
+    func sendWithBackpressure(from: String, to: String, type: String, payload: String) throws
+    /// `shutdown_with_coordination AGENT TIMEOUT`: returns how many inbox messages were drained.
+    func shutdown(_ agent: String, timeoutSeconds: Double) throws -> Int
+    /// `cleanup_message_bus AGENT`: remove the agent's resources, if any are left.
+    func cleanupAgent(_ agent: String) throws
+    /// Message accounting since the target was opened, for the conservation check.
+    var counters: MessageCounters { get }
+    /// Releases processes, descriptors and files the target holds. Idempotent.
+    func close()
+}
+
+/// sent = received + drained + evicted once every inbox is empty.
+public struct MessageCounters: Sendable, Equatable {
+    public var sent = 0
+    public var received = 0
+    public var drained = 0
+    public var evicted = 0
+
+    public init(sent: Int = 0, received: Int = 0, drained: Int = 0, evicted: Int = 0) {
+        self.sent = sent
+        self.received = received
+        self.drained = drained
+        self.evicted = evicted
+    }
+
+    public static func + (a: MessageCounters, b: MessageCounters) -> MessageCounters {
+        MessageCounters(sent: a.sent + b.sent, received: a.received + b.received,
+                        drained: a.drained + b.drained, evicted: a.evicted + b.evicted)
+    }
+
+    public static func - (a: MessageCounters, b: MessageCounters) -> MessageCounters {
+        MessageCounters(sent: a.sent - b.sent, received: a.received - b.received,
+                        drained: a.drained - b.drained, evicted: a.evicted - b.evicted)
+    }
+}

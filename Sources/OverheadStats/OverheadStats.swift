@@ -1,0 +1,2 @@
+/// Pure statistics for OverheadBench. No I/O.
+public enum OverheadStats {}

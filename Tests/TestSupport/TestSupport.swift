@@ -1,0 +1,16 @@
+import Foundation
+
+/// Helpers shared by the test targets.
+public enum TestSupport {
+    /// The package root, found from this file's location.
+    public static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// A fresh private temporary directory, removed by the caller.
+    public static func makeTemporaryDirectory(_ prefix: String = "overheadbench-test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
