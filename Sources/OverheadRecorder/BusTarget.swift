@@ -52,3 +52,20 @@ public struct MessageCounters: Sendable, Equatable {
                         drained: a.drained - b.drained, evicted: a.evicted - b.evicted)
     }
 }
+
+/// A bus operation that did not succeed: recorded as a failure, never timed as a success.
+public struct OperationError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Exit status of a shell function; nil for a native error or a timeout.
+    public var exitCode: Int?
+    public var reason: String
+    /// Last lines of the operation's stderr, if any.
+    public var stderrTail: String
+
+    public init(exitCode: Int? = nil, reason: String, stderrTail: String = "") {
+        self.exitCode = exitCode
+        self.reason = reason
+        self.stderrTail = stderrTail
+    }
+
+    public var description: String { reason }
+}
