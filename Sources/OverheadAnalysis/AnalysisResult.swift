@@ -358,3 +358,8 @@ public struct ConservationSummary: Sendable, Equatable {
         self.evicted = evicted
     }
 }
+
+/// How an INCONCLUSIVE verdict counts for CI (`--inconclusive`): as a failure, a pass, or skipped.
+public enum InconclusivePolicy: String, Sendable, Equatable, CaseIterable {
+    case fail, pass, skip
+}

@@ -69,3 +69,33 @@ public struct OperationError: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var description: String { reason }
 }
+
+/// Opens driver instances of one kind of bus. The suite opens one instance per concurrent
+/// driver thread, all over the same private bus root.
+public protocol BusTargetFactory: AnyObject {
+    /// Describes the target for the manifest (kind, library files and their checksums).
+    var info: TargetInfo { get }
+    /// Opens one driver instance over the bus rooted at `busRoot` (the recorder's private work directory).
+    func open(busRoot: String) throws -> BusTarget
+    /// The driver's own per-call cost (shell: a no-op call), measured once before the suite; nil for native.
+    func calibrate(busRoot: String) throws -> Calibration?
+}
+
+/// How to drive a user's bash library (`--target shell`).
+public struct ShellTargetConfiguration: Sendable, Equatable {
+    /// Directory holding `message-bus.sh`, `metrics.sh`, `health.sh`, `rate-limiting.sh`, `shutdown-coordination.sh`.
+    public var libraryDirectory: String
+    /// Role name → path, for libraries whose file names differ (`--lib-file NAME=PATH`).
+    public var fileOverrides: [String: String]
+    /// A call that takes longer fails, and its bash process group is killed and restarted.
+    public var callTimeoutSeconds: Double
+    /// Where the libraries' stderr log goes (the results file's folder).
+    public var logDirectory: String
+
+    public init(libraryDirectory: String, fileOverrides: [String: String] = [:], callTimeoutSeconds: Double = 10, logDirectory: String) {
+        self.libraryDirectory = libraryDirectory
+        self.fileOverrides = fileOverrides
+        self.callTimeoutSeconds = callTimeoutSeconds
+        self.logDirectory = logDirectory
+    }
+}
