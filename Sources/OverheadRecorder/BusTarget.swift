@@ -1,3 +1,5 @@
+import OverheadFormat
+
 /// The bus under test, as the suite drives it: the embedded native bus or a user's shell library.
 /// One instance serves one driver thread; with `--concurrency C` the suite opens C instances
 /// (`BusTargetFactory.open`) over the same bus root, so lock contention is real.
