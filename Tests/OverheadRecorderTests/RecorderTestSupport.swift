@@ -19,7 +19,7 @@ struct RecordedRun {
 
 enum RecorderHarness {
     static func configuration(in dir: URL, _ adjust: (inout RecorderOptions) -> Void = { _ in }) throws -> RecorderConfiguration {
-        var o = RecorderOptions()
+        var o = try RecorderOptions.parse([])
         o.scales = "1 2"
         o.iterations = 4
         o.runs = 2
@@ -34,8 +34,8 @@ enum RecorderHarness {
                                                  randomSeed: { 7 })
     }
 
-    static func run(_ factory: FakeBusFactory = FakeBusFactory(), decide: DecisionRule? = nil,
-                    _ adjust: (inout RecorderOptions) -> Void = { _ in }) throws -> RecordedRun {
+    static func run(_ factory: FakeBusFactory = FakeBusFactory(), _ adjust: (inout RecorderOptions) -> Void = { _ in },
+                    decide: DecisionRule? = nil) throws -> RecordedRun {
         let dir = try TestSupport.makeTemporaryDirectory("recorder-test")
         let config = try configuration(in: dir, adjust)
         let stderr = StringBox()
