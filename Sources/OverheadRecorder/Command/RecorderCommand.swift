@@ -24,6 +24,15 @@ public enum RecorderCommand {
             errors("Usage: \(RecorderOptions.usageString())\n  See 'overhead-record --help' for more information.\n")
             return RecorderExitCode.usage
         }
+        if options.measureRecorderCost {
+            do {
+                output(try RecorderCost.measure(monitorInterval: options.sampleInterval ?? 1).text)
+                return RecorderExitCode.complete
+            } catch {
+                errors("overhead-record: error: \(error)\n")
+                return RecorderExitCode.ioError
+            }
+        }
         let config: RecorderConfiguration
         let factory: BusTargetFactory
         do {

@@ -80,5 +80,9 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     @Option(name: .customLong("call-timeout"), help: "Shell target: seconds before a call fails and is killed (default 10).")
     public var callTimeout: Double?
 
+    @Flag(name: .customLong("measure-recorder-cost"),
+          help: "Measure the recorder's own cost per sample and the monitor's CPU share, print them, and exit.")
+    public var measureRecorderCost = false
+
     public init() {}
 }

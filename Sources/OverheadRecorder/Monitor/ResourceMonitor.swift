@@ -9,13 +9,10 @@ final class ResourceMonitor: @unchecked Sendable {
     private let interval: Double
     private let busPath: String
     private let log: LineFile
-    private let stopping = Atomic<Bool>(false)
+    private let wakeup = Wakeup()
     private let failure = Mutex<RecorderIOError?>(nil)
     private let readings = Atomic<Int>(0)
     private var thread: pthread_t?
-
-    /// Longest single sleep, so `stop()` returns promptly at any interval.
-    private static let sleepSliceNs: UInt64 = 50_000_000
 
     init(interval: Double, busPath: String, log: LineFile) {
         self.interval = interval
@@ -27,7 +24,7 @@ final class ResourceMonitor: @unchecked Sendable {
     /// and starts the sampling thread.
     func start() {
         var probe = ResourceProbe(busPath: busPath)
-        Self.sleep(until: monotonicNanoseconds() + 20_000_000, stopping: stopping)
+        _ = wakeup.wait(untilMonotonic: monotonicNanoseconds() + 20_000_000)
         let first = probe.read()
         latest.publish(cpuPercent: first.cpuPercent, memoryMB: first.memoryMB)
         thread = WorkerThreads.start { [self] in loop(probe: probe) }
@@ -35,13 +32,23 @@ final class ResourceMonitor: @unchecked Sendable {
 
     /// Stops and joins the thread. Idempotent.
     func stop() {
-        stopping.store(true, ordering: .relaxed)
+        wakeup.signal()
         if let thread { WorkerThreads.join(thread) }
         thread = nil
     }
 
     /// The first error writing the perf log, if any (the log stops at the last whole line).
     var writeError: RecorderIOError? { failure.withLock { $0 } }
+
+    /// CPU time the sampling thread has used so far, ns (0 when it is not running).
+    func threadCPUNanoseconds() -> UInt64 {
+        guard let thread else { return 0 }
+        var clock = clockid_t()
+        guard pthread_getcpuclockid(thread, &clock) == 0 else { return 0 }
+        var ts = timespec()
+        clock_gettime(clock, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
 
     /// Perf log lines written so far.
     var sampleCount: Int { readings.load(ordering: .relaxed) }
@@ -51,8 +58,7 @@ final class ResourceMonitor: @unchecked Sendable {
         let step = UInt64(interval * 1e9)
         let wholeSeconds = interval >= 1 && interval == interval.rounded()
         var next = monotonicNanoseconds() + step
-        while !stopping.load(ordering: .relaxed) {
-            guard Self.sleep(until: next, stopping: stopping) else { break }
+        while wakeup.wait(untilMonotonic: next) {
             let sample = probe.read()
             latest.publish(cpuPercent: sample.cpuPercent, memoryMB: sample.memoryMB)
             if failure.withLock({ $0 }) == nil {
@@ -63,19 +69,6 @@ final class ResourceMonitor: @unchecked Sendable {
             next += step
             let now = monotonicNanoseconds()
             if next < now { next = now + step }  // fell behind (suspended): do not burst
-        }
-    }
-
-    /// Sleeps until the monotonic instant `deadline`; false if asked to stop meanwhile.
-    @discardableResult
-    static func sleep(until deadline: UInt64, stopping: borrowing Atomic<Bool>) -> Bool {
-        while true {
-            if stopping.load(ordering: .relaxed) { return false }
-            let now = monotonicNanoseconds()
-            if now >= deadline { return true }
-            let until = min(deadline, now + sleepSliceNs)
-            var ts = timespec(tv_sec: Int(until / 1_000_000_000), tv_nsec: Int(until % 1_000_000_000))
-            _ = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, nil)
         }
     }
 }
