@@ -1,14 +1,21 @@
-/// A criterion's per-block overheads so far, and its limit.
+/// A criterion's evidence so far: per measured block, the baseline send's window mean and the
+/// treatment's window mean (ms), paired by index; and the limit in percent.
 public struct CriterionSeries: Sendable, Equatable {
     public var criterion: OverheadCriterion
     public var limitPercent: Double
-    /// Paired overhead of each measured block, percent.
-    public var overheads: [Double]
+    public var baseline: [Double]
+    public var treatment: [Double]
 
-    public init(criterion: OverheadCriterion, limitPercent: Double, overheads: [Double]) {
+    public init(criterion: OverheadCriterion, limitPercent: Double, baseline: [Double], treatment: [Double]) {
         self.criterion = criterion
         self.limitPercent = limitPercent
-        self.overheads = overheads
+        self.baseline = baseline
+        self.treatment = treatment
+    }
+
+    /// Per-block overheads in percent.
+    public var overheads: [Double] {
+        zip(baseline, treatment).map { criterion.overheadPercent(baseline: $0, treatment: $1) }
     }
 }
 

@@ -23,20 +23,41 @@ public enum OverheadCriterion: String, Sendable, Equatable, CaseIterable {
         }
     }
 
-    /// Overhead in percent of the baseline send, from one block's per-operation window means (ms);
-    /// nil when the block lacks a window it needs or the baseline is not positive.
-    func overheadPercent(means: [SeriesMeanKey: Double]) -> Double? {
-        guard let base = means[SeriesMeanKey(.baseline, .messageSend)], base > 0 else { return nil }
+    /// The operation whose cost this criterion compares with the baseline send.
+    var treatment: SeriesMeanKey {
         switch self {
-        case .total:
-            return means[SeriesMeanKey(.fullIntegration, .completeOperation)].map { 100 * ($0 - base) / base }
-        case .metrics:
-            return means[SeriesMeanKey(.metricsIntegration, .messageSendWithMetrics)].map { 100 * ($0 - base) / base }
-        case .health:
-            return means[SeriesMeanKey(.healthIntegration, .healthReport)].map { 100 * $0 / Double(Workload.healthEvery) / base }
-        case .rateLimiting:
-            return means[SeriesMeanKey(.rateLimitingIntegration, .capacityCheck)].map { 100 * $0 / base }
+        case .total: return SeriesMeanKey(.fullIntegration, .completeOperation)
+        case .metrics: return SeriesMeanKey(.metricsIntegration, .messageSendWithMetrics)
+        case .health: return SeriesMeanKey(.healthIntegration, .healthReport)
+        case .rateLimiting: return SeriesMeanKey(.rateLimitingIntegration, .capacityCheck)
         }
+    }
+
+    static let baseline = SeriesMeanKey(.baseline, .messageSend)
+
+    /// How a block's treatment mean t and baseline mean b make an overhead: `nil` weight means
+    /// relative, 100·(t/b − 1) (the operation replaces a send); a weight w means an added
+    /// operation's cost per message, 100·w·t/b (health: one report per 10 messages, w = 1/10;
+    /// rate limiting: one capacity check per message, w = 1).
+    public var addedOperationWeight: Double? {
+        switch self {
+        case .total, .metrics: return nil
+        case .health: return 1 / Double(Workload.healthEvery)
+        case .rateLimiting: return 1
+        }
+    }
+
+    /// Overhead in percent of the baseline send for one block's means (ms).
+    public func overheadPercent(baseline b: Double, treatment t: Double) -> Double {
+        if let w = addedOperationWeight { return 100 * w * t / b }
+        return 100 * (t / b - 1)
+    }
+
+    /// The same from a block's per-operation window means; nil when the block lacks a window it
+    /// needs or the baseline is not positive.
+    func overheadPercent(means: [SeriesMeanKey: Double]) -> Double? {
+        guard let b = means[Self.baseline], b > 0, let t = means[treatment] else { return nil }
+        return overheadPercent(baseline: b, treatment: t)
     }
 }
 

@@ -69,7 +69,7 @@ final class SuiteRunner {
             if stop.reason != nil { return try finishScale(agentCount, values: values, decision: nil) }
         }
 
-        var series: [OverheadCriterion: [Double]] = [:]
+        var series: [OverheadCriterion: (baseline: [Double], treatment: [Double])] = [:]
         var decision: Decision?
         let scaleStart = monotonicNanoseconds()
         let budget = scaleBudgetNs(agentCount: agentCount, startNs: scaleStart)
@@ -80,7 +80,9 @@ final class SuiteRunner {
             let means = try runBlock(agentCount: agentCount, run: run, warmup: false, values: &values)
             if stop.reason != nil { break }
             for c in OverheadCriterion.allCases {
-                if let o = c.overheadPercent(means: means) { series[c, default: []].append(o) }
+                guard let b = means[OverheadCriterion.baseline], let t = means[c.treatment] else { continue }
+                series[c, default: ([], [])].baseline.append(b)
+                series[c, default: ([], [])].treatment.append(t)
             }
             if run < config.run.statisticalRuns { continue }
             guard config.run.untilDecided else { break }
@@ -110,11 +112,11 @@ final class SuiteRunner {
         return left / UInt64(config.run.scaleLevels.count - index)
     }
 
-    private func currentVerdicts(_ series: [OverheadCriterion: [Double]]) -> [CriterionVerdict]? {
+    private func currentVerdicts(_ series: [OverheadCriterion: (baseline: [Double], treatment: [Double])]) -> [CriterionVerdict]? {
         guard let decide else { return nil }
         let input = OverheadCriterion.allCases.map {
             CriterionSeries(criterion: $0, limitPercent: config.run.targetOverheadPercent * $0.shareOfTarget,
-                            overheads: series[$0] ?? [])
+                            baseline: series[$0]?.baseline ?? [], treatment: series[$0]?.treatment ?? [])
         }
         let verdicts = decide(input, config.run.confidence)
         return verdicts.count == input.count ? verdicts : nil
