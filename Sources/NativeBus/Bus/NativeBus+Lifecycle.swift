@@ -85,17 +85,17 @@ extension NativeBus {
         layout.agentPath(agent, "inbox.draining", into: &path)
         var drained = 0
         while true {
-            let dirFD = Sys.open(path.cString, O_RDONLY | O_DIRECTORY)
-            if dirFD == -ENOENT { break }
-            if dirFD < 0 { throw Sys.failure("open", path, -dirFD) }
+            let (opened, code) = Directory.open(path)
+            if code == ENOENT { break }
+            guard let stream = opened else { throw Sys.failure("opendir", path, code) }
             do {
-                drained += try take(dirFD, as: .drained, path: &path, names: &names, content: &content,
+                drained += try take(stream, as: .drained, path: &path, names: &names, content: &content,
                                     deadline: deadline, { _ in })
             } catch {
-                Sys.close(dirFD)
+                closedir(stream)
                 throw error
             }
-            Sys.close(dirFD)
+            closedir(stream)
             if rmdir(path.cString) == 0 || errno == ENOENT { break }
             guard errno == ENOTEMPTY || errno == EEXIST else { throw Sys.failure("rmdir", path, errno) }
             if Clock.monotonicNanoseconds() > deadline {
@@ -121,16 +121,16 @@ extension NativeBus {
         }
         for leaf: StaticString in ["inbox", "inbox.draining"] {
             layout.agentPath(agent, leaf, into: &path)
-            let dirFD = Sys.open(path.cString, O_RDONLY | O_DIRECTORY)
-            if dirFD == -ENOENT { continue }
-            if dirFD < 0 { throw Sys.failure("open", path, -dirFD) }
+            let (opened, code) = Directory.open(path)
+            if code == ENOENT { continue }
+            guard let stream = opened else { throw Sys.failure("opendir", path, code) }
             do {
-                _ = try take(dirFD, as: .drained, path: &path, names: &names, content: &content, deadline: nil, { _ in })
+                _ = try take(stream, as: .drained, path: &path, names: &names, content: &content, deadline: nil, { _ in })
             } catch {
-                Sys.close(dirFD)
+                closedir(stream)
                 throw error
             }
-            Sys.close(dirFD)
+            closedir(stream)
             try Directory.removeFlat(&path)
         }
         try removeResources(agent, path: &path, names: &names, content: &content)

@@ -17,10 +17,10 @@ extension NativeBus {
                 channel.body = content
             }
             layout.inbox(agent, into: &path)
-            let dirFD = Sys.open(path.cString, O_RDONLY | O_DIRECTORY)
-            if dirFD < 0 { throw recipientFailure(agent, operation: "open", path: path, code: -dirFD) }
-            defer { Sys.close(dirFD) }
-            return try take(dirFD, as: .received, path: &path, names: &names, content: &content, deadline: nil, body)
+            let (opened, code) = Directory.open(path)
+            guard let stream = opened else { throw recipientFailure(agent, operation: "opendir", path: path, code: code) }
+            defer { closedir(stream) }
+            return try take(stream, as: .received, path: &path, names: &names, content: &content, deadline: nil, body)
         }
     }
 
@@ -31,12 +31,13 @@ extension NativeBus {
         return messages
     }
 
-    /// Reads and removes the messages of the directory open on `dirFD` in name order, stopping
+    /// Reads and removes the messages of the directory `stream` in name order, stopping
     /// once `deadline` (monotonic ns) has passed. Each removal is counted at once under `tally`,
     /// so an error part-way loses no count. Returns how many this call removed.
-    func take(_ dirFD: Int32, as tally: Tally, path: inout ByteBuffer, names: inout ByteBuffer, content: inout ByteBuffer,
+    func take(_ stream: OpaquePointer, as tally: Tally, path: inout ByteBuffer, names: inout ByteBuffer, content: inout ByteBuffer,
               deadline: UInt64?, _ body: (UnsafeRawBufferPointer) -> Void) throws(NativeBusError) -> Int {
-        let offsets = try Directory.sortedNames(fd: dirFD, path: path, into: &names)
+        let dirFD = dirfd(stream)
+        let offsets = Directory.sortedNames(stream, into: &names)
         var taken = 0
         for offset in offsets {
             if let deadline, Clock.monotonicNanoseconds() > deadline { break }

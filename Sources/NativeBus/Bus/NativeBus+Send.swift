@@ -178,12 +178,13 @@ extension NativeBus {
     /// Makes room in a full inbox by removing its oldest messages, under a lock on the inbox
     /// directory so concurrent senders evict one message each, not the same one twice.
     private func evictOldest(inbox: inout ByteBuffer, names: inout ByteBuffer) throws(NativeBusError) {
-        let dirFD = Sys.open(inbox.cString, O_RDONLY | O_DIRECTORY)
-        if dirFD < 0 { throw Sys.failure("open", inbox, -dirFD) }
-        defer { Sys.close(dirFD) }
+        let (opened, openCode) = Directory.open(inbox)
+        guard let stream = opened else { throw Sys.failure("opendir", inbox, openCode) }
+        defer { closedir(stream) }
+        let dirFD = dirfd(stream)
         let code = Sys.lock(dirFD, LOCK_EX)
         if code != 0 { throw Sys.failure("flock", inbox, code) }
-        let offsets = try Directory.sortedNames(fd: dirFD, path: inbox, into: &names)
+        let offsets = Directory.sortedNames(stream, into: &names)
         var index = 0
         while offsets.count - index >= configuration.inboxCapacity {
             let name = UnsafeRawPointer(names.base + offsets[index]).assumingMemoryBound(to: CChar.self)

@@ -17,18 +17,18 @@ enum Directory {
         return n
     }
 
-    /// Reads the names in the directory open on `fd` (which stays open) into `names`, each
-    /// NUL-terminated, and returns their offsets sorted by name (bytewise), i.e. arrival order.
-    static func sortedNames(fd: Int32, path: borrowing ByteBuffer, into names: inout ByteBuffer) throws(NativeBusError) -> [Int] {
-        let copy = dup(fd)
-        guard copy >= 0, let dir = fdopendir(copy) else {
-            let code = errno
-            throw Sys.failure("fdopendir", path, code)
-        }
-        defer { closedir(dir) }
+    /// Opens a directory stream on `path`; its descriptor (`dirfd`) serves `openat`/`unlinkat`.
+    static func open(_ path: ByteBuffer) -> (stream: OpaquePointer?, code: Int32) {
+        guard let stream = opendir(path.cString) else { return (nil, errno) }
+        return (stream, 0)
+    }
+
+    /// Reads the names of a freshly opened `stream` into `names`, each NUL-terminated, and returns
+    /// their offsets sorted by name (bytewise), i.e. arrival order.
+    static func sortedNames(_ stream: OpaquePointer, into names: inout ByteBuffer) -> [Int] {
         names.reset()
         var offsets: [Int] = []
-        while let entry = readdir(dir) {
+        while let entry = readdir(stream) {
             withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                 guard raw[0] != 0x2E else { return }
                 let length = strlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self))
@@ -37,10 +37,12 @@ enum Directory {
                 names.append(0)
             }
         }
-        let base = names.base
-        offsets.sort { a, b in
-            strcmp(UnsafeRawPointer(base + a).assumingMemoryBound(to: CChar.self),
-                   UnsafeRawPointer(base + b).assumingMemoryBound(to: CChar.self)) < 0
+        if offsets.count > 1 {
+            let base = names.base
+            offsets.sort { a, b in
+                strcmp(UnsafeRawPointer(base + a).assumingMemoryBound(to: CChar.self),
+                       UnsafeRawPointer(base + b).assumingMemoryBound(to: CChar.self)) < 0
+            }
         }
         return offsets
     }

@@ -40,14 +40,20 @@ enum Sys {
         return 0
     }
 
-    /// Reads a whole file from `fd` into `buffer`; returns 0 or errno.
+    /// Reads a whole regular file from `fd` into `buffer`; returns 0 or errno. A read that does not
+    /// fill the buffer is taken as the end of the file (true of regular files), which saves the
+    /// second `read` that would return 0 for a small message.
     static func readAll(_ fd: Int32, into buffer: inout ByteBuffer) -> Int32 {
         buffer.reset()
         while true {
             buffer.reserve(4096)
             let room = buffer.capacity - buffer.count
             let n = Glibc.read(fd, buffer.base + buffer.count, room)
-            if n > 0 { buffer.count += n; continue }
+            if n > 0 {
+                buffer.count += n
+                if n < room { return 0 }
+                continue
+            }
             if n == 0 { return 0 }
             if errno == EINTR { continue }
             return errno
