@@ -15,8 +15,8 @@ final class BusFixture {
 
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
-    func bus(_ configuration: NativeBusConfiguration = NativeBusConfiguration()) throws -> NativeBus {
-        try NativeBus(root: root, configuration: configuration)
+    func bus(_ configuration: NativeBusConfiguration = NativeBusConfiguration(), counting: InboxCounting? = nil) throws -> NativeBus {
+        try NativeBus(root: root, configuration: configuration, counting: counting)
     }
 
     func inboxPath(_ agent: String) -> String { "\(root)/messages/\(agent)/inbox" }

@@ -45,6 +45,23 @@ struct ShutdownTests {
         #expect(try bus.send(from: "a", to: "b", type: "t", payload: "") == 5)
     }
 
+    @Test("a shutdown that runs out of time says what is left, and a second call finishes it without loss")
+    func timeoutThenResume() throws {
+        let fixture = try BusFixture()
+        let bus = try fixture.bus()
+        try bus.initAgent("a")
+        for _ in 0..<5 { try bus.send(from: "a", to: "a", type: "t", payload: "") }
+        #expect(throws: NativeBusError.shutdownTimedOut(agent: "a", drained: 0, remaining: 5, timeoutSeconds: 0)) {
+            try bus.shutdown("a", timeoutSeconds: 0)
+        }
+        #expect(throws: NativeBusError.recipientShuttingDown(agent: "a")) {
+            try bus.send(from: "a", to: "a", type: "t", payload: "")
+        }
+        #expect(try bus.shutdown("a", timeoutSeconds: 5) == 5)
+        #expect(bus.counters == NativeBusCounters(sent: 5, drained: 5))
+        #expect(fixture.files(in: "\(fixture.root)/messages").isEmpty)
+    }
+
     @Test("cleanup counts what it removes as drained and is idempotent")
     func cleanup() throws {
         let fixture = try BusFixture()

@@ -19,7 +19,12 @@ public final class NativeBus: Sendable {
     let evictedCount = Atomic<Int>(0)
 
     /// Opens the bus under `root`, creating `root` (mode 0700) and its top-level folders if missing.
-    public init(root: String, configuration: NativeBusConfiguration = NativeBusConfiguration()) throws(NativeBusError) {
+    public convenience init(root: String, configuration: NativeBusConfiguration = NativeBusConfiguration()) throws(NativeBusError) {
+        try self.init(root: root, configuration: configuration, counting: nil)
+    }
+
+    /// `counting` forces a counting method instead of probing (tests use it to cover both).
+    init(root: String, configuration: NativeBusConfiguration, counting: InboxCounting?) throws(NativeBusError) {
         try configuration.validate()
         self.root = root
         self.configuration = configuration
@@ -36,7 +41,7 @@ public final class NativeBus: Sendable {
             if code != 0 { throw Sys.failure("mkdir", path, code) }
         }
         layout.directory("messages", into: &path)
-        self.inboxCounting = InboxCounting.probe(in: &path)
+        self.inboxCounting = counting ?? InboxCounting.probe(in: &path)
     }
 
     /// Message accounting of this instance since it was opened.
