@@ -15,6 +15,9 @@ public enum Histogram {
             var k = Int(((x - lo) / width).rounded(.down))
             if k >= count { k = count - 1 }
             if k < 0 { k = 0 }
+            // Settle rounding at the edges against the edges themselves, as numpy does.
+            if k > 0, x < lo + Double(k) * width { k -= 1 }
+            if k < count - 1, x >= lo + Double(k + 1) * width { k += 1 }
             counts[k] += 1
         }
         return (0..<count).map { k in
