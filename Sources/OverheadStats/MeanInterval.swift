@@ -20,6 +20,9 @@ public struct MeanInterval: Sendable, Equatable {
     public var n: Int
     /// Confidence level of `lower`…`upper`, e.g. 0.95.
     public var confidence: Double
+    /// Set when the interval was computed on a log scale (`MeanInterval+LogScale.swift`); tests
+    /// against a limit are then made on that scale. Nil for a plain t-interval.
+    public var logScale: LogScale?
 
     /// Builds the interval estimate ± t·SE at `confidence`.
     public init(estimate: Double, standardError: Double, df: Double, n: Int, confidence: Double) {
@@ -53,17 +56,8 @@ public struct MeanInterval: Sendable, Equatable {
 
     /// The same estimate at another confidence level.
     public func at(confidence: Double) -> MeanInterval {
-        MeanInterval(estimate: estimate, standardError: standardError, df: df, n: n, confidence: confidence)
-    }
-
-    /// The interval mapped through an increasing function (e.g. exp for a log-scale interval).
-    /// The standard error is carried over by the delta method, f′(estimate)·SE, with f′ taken
-    /// numerically; the bounds themselves are mapped exactly.
-    public func mapped(_ f: (Double) -> Double) -> MeanInterval {
-        let h = max(abs(estimate), 1) * 1e-6
-        let slope = (f(estimate + h) - f(estimate - h)) / (2 * h)
-        return MeanInterval(estimate: f(estimate), lower: f(lower), upper: f(upper),
-                            standardError: abs(slope) * standardError, df: df, n: n, confidence: confidence)
+        if let logScale { return MeanInterval(logScale: logScale, df: df, n: n, confidence: confidence) }
+        return MeanInterval(estimate: estimate, standardError: standardError, df: df, n: n, confidence: confidence)
     }
 
     /// t_{(1+c)/2, df}: the two-sided critical value.

@@ -25,6 +25,6 @@
 ///     ThresholdTest fields: verdict, pPass, pFail, pValue, alpha, minimumDetectableEffect,
 ///         additionalBlocksNeeded, decisionInterval
 ///     StudentT.survival/pdf, NormalDistribution.survival/pdf, HolmBonferroni.adjusted/stepLevels,
-///     LinearFit.slopeMeanInterval(confidence:), MeanInterval.at(confidence:)/contains/mapped,
+///     LinearFit.slopeMeanInterval(confidence:), MeanInterval.at(confidence:)/contains, MeanInterval(logScale:df:n:confidence:) (log-ratio intervals),
 ///     RandomNumberGenerator.nextUniform/nextNormal/nextLogNormal, Descriptive.of(sorted:)
 public enum OverheadStats {}

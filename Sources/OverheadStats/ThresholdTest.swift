@@ -19,7 +19,10 @@
 ///   was withheld by the correction), nil when θ̂ = L or SE is not finite.
 ///
 /// The interval's own confidence level is not used for the decision: only its estimate, SE and
-/// df, at level α.
+/// df, at level α. When the interval was computed on a log scale (`LogScale`), T, the MDE and
+/// the blocks needed are computed on that scale with the limit mapped onto it, so the verdict
+/// agrees exactly with the mapped bounds; the MDE is then reported as the distance above the
+/// limit, in the interval's units.
 public struct ThresholdTest: Sendable, Equatable {
     public enum Verdict: String, Sendable, Equatable, CaseIterable {
         /// Shown below the limit.
@@ -74,29 +77,30 @@ public struct ThresholdTest: Sendable, Equatable {
     /// Assembles the result with MDE and blocks needed at level `alpha`.
     static func make(_ interval: MeanInterval, limit: Double, alpha: Double, verdict: Verdict,
                      pPass: Double, pFail: Double, pValue: Double) -> ThresholdTest {
-        let se = interval.standardError, df = interval.df
+        let scale = InferenceScale(interval, limit: limit)
+        let df = interval.df
         let tAlpha = StudentT.quantile(1 - alpha / 2, df: df)
-        let mde = se == 0 ? 0 : (tAlpha + StudentT.quantile(0.8, df: df)) * se
+        let distance = scale.standardError == 0 ? 0 : (tAlpha + StudentT.quantile(0.8, df: df)) * scale.standardError
         var needed: Int?
-        let gap = abs(interval.estimate - limit)
-        if gap > 0, se.isFinite, tAlpha.isFinite {
-            let ratio = tAlpha * se / gap
+        let gap = abs(scale.difference)
+        if gap > 0, scale.standardError.isFinite, tAlpha.isFinite {
+            let ratio = tAlpha * scale.standardError / gap
             let target = (Double(interval.n) * ratio * ratio).rounded(.up)
             if target.isFinite, target < Double(Int.max / 2) {
-                var more = max(0, Int(target) - interval.n)
-                if verdict == .inconclusive { more = max(1, more) } else { more = 0 }
-                needed = more
+                needed = verdict == .inconclusive ? max(1, Int(target) - interval.n) : 0
             }
         }
         return ThresholdTest(interval: interval, limit: limit, alpha: alpha, verdict: verdict, pPass: pPass, pFail: pFail,
-                             pValue: pValue, minimumDetectableEffect: mde, additionalBlocksNeeded: needed,
-                             decisionInterval: interval.at(confidence: 1 - alpha))
+                             pValue: pValue, minimumDetectableEffect: scale.reportingDistance(distance),
+                             additionalBlocksNeeded: needed, decisionInterval: interval.at(confidence: 1 - alpha))
     }
 
     /// (pPass, pFail) from the t statistic; (NaN, NaN) when SE or df is unusable.
     static func oneSidedPValues(_ interval: MeanInterval, limit: Double) -> (Double, Double) {
-        let se = interval.standardError, df = interval.df
-        let diff = interval.estimate - limit
+        let scale = InferenceScale(interval, limit: limit)
+        let se = scale.standardError, df = interval.df
+        let diff = scale.difference
+        if diff == .infinity { return (1, 0) }  // the limit lies below every value the scale can take
         guard se.isFinite, se >= 0, df > 0, diff.isFinite else { return (.nan, .nan) }
         if se == 0 {
             if diff < 0 { return (0, 1) }
@@ -105,6 +109,35 @@ public struct ThresholdTest: Sendable, Equatable {
         }
         let t = diff / se
         return (StudentT.cdf(t, df: df), StudentT.survival(t, df: df))
+    }
+
+    /// The scale the t statistic lives on: the interval's own, or its log scale.
+    struct InferenceScale {
+        /// Estimate minus limit, on the inference scale.
+        var difference: Double
+        var standardError: Double
+        /// The limit on the inference scale and the log scale, when there is one.
+        var limitTheta: Double?
+        var logScale: LogScale?
+
+        init(_ interval: MeanInterval, limit: Double) {
+            if let ls = interval.logScale {
+                let theta = ls.theta(limit)
+                difference = ls.estimate - theta
+                standardError = ls.standardError
+                limitTheta = theta
+                logScale = ls
+            } else {
+                difference = interval.estimate - limit
+                standardError = interval.standardError
+            }
+        }
+
+        /// A distance from the limit on the inference scale, in reporting units (upwards from the limit).
+        func reportingDistance(_ d: Double) -> Double {
+            guard let ls = logScale, let theta = limitTheta, theta.isFinite else { return d }
+            return ls.value(theta + d) - ls.value(theta)
+        }
     }
 
     static func twoSided(_ pPass: Double, _ pFail: Double) -> Double {
