@@ -40,40 +40,87 @@ struct SampleScanner {
 
     // MARK: - Objects
 
+    /// The fields of a sample, in the order our writer puts them; the scanner first tries the next
+    /// expected `"key":` with one comparison and only reads a key byte by byte when it differs.
+    private enum Field {
+        case type, timestamp, testName, agentCount, operation, elapsedMs, cpuPercent, memoryMB, metadata, other
+    }
+
+    @inline(__always)
+    private static func expected(_ k: Int) -> (StaticString, Field) {
+        switch k {
+        case 0: return ("\"type\":", .type)
+        case 1: return ("\"timestamp\":", .timestamp)
+        case 2: return ("\"test_name\":", .testName)
+        case 3: return ("\"agent_count\":", .agentCount)
+        case 4: return ("\"operation\":", .operation)
+        case 5: return ("\"elapsed_ms\":", .elapsedMs)
+        case 6: return ("\"cpu_percent\":", .cpuPercent)
+        case 7: return ("\"memory_mb\":", .memoryMB)
+        default: return ("\"metadata\":", .metadata)
+        }
+    }
+
+    private func classify(_ ks: Int, _ kc: Int) -> Field {
+        switch kc {
+        case 4 where same(ks, "type"): return .type
+        case 9 where same(ks, "test_name"): return .testName
+        case 9 where same(ks, "operation"): return .operation
+        case 9 where same(ks, "timestamp"): return .timestamp
+        case 9 where same(ks, "memory_mb"): return .memoryMB
+        case 10 where same(ks, "elapsed_ms"): return .elapsedMs
+        case 11 where same(ks, "agent_count"): return .agentCount
+        case 11 where same(ks, "cpu_percent"): return .cpuPercent
+        case 8 where same(ks, "metadata"): return .metadata
+        default: return .other
+        }
+    }
+
     private mutating func sample() -> Hit? {
         var hit = Hit()
         var typed = false
         var haveTest = false, haveOperation = false, haveAgents = false, haveElapsed = false
         var haveMetadata = false, haveRun = false, haveIteration = false
+        var next = 0
         skipWhitespace()
         guard i < n, p[i] == UInt8(ascii: "{") else { return nil }
         i += 1
         while true {
-            guard let (ks, kc) = key() else { return nil }
-            switch kc {
-            case 4 where same(ks, "type"):
-                guard let (vs, vc) = plainString(), vc == 6, same(vs, "sample") else { return nil }
+            skipWhitespace()
+            var field = Field.other
+            if next < 9, case let (pattern, f) = Self.expected(next), matchLiteral(pattern) {
+                field = f
+                next += 1
+                skipWhitespace()
+            } else {
+                guard let (ks, kc) = key() else { return nil }
+                field = classify(ks, kc)
+                next = 9
+            }
+            switch field {
+            case .type:
+                guard matchLiteral("\"sample\"") else { return nil }
                 typed = true
-            case 9 where same(ks, "test_name"):
+            case .testName:
                 guard let (vs, vc) = plainString(), vc > 0 else { return nil }
                 hit.testStart = vs; hit.testCount = vc; haveTest = true
-            case 9 where same(ks, "operation"):
+            case .operation:
                 guard let (vs, vc) = plainString(), vc > 0 else { return nil }
                 hit.operationStart = vs; hit.operationCount = vc; haveOperation = true
-            case 9 where same(ks, "timestamp"):
+            case .timestamp:
                 guard plainString() != nil else { return nil }
-            case 9 where same(ks, "memory_mb"), 11 where same(ks, "cpu_percent"):
+            case .memoryMB, .cpuPercent:
                 guard finiteOrNull() else { return nil }
-            case 10 where same(ks, "elapsed_ms"):
+            case .elapsedMs:
                 guard let v = number(), v.double >= 0, v.double.isFinite else { return nil }
                 hit.elapsedMs = v.double; haveElapsed = true
-            case 11 where same(ks, "agent_count"):
+            case .agentCount:
                 guard let v = counter(), v >= 1 else { return nil }
                 hit.agentCount = v; haveAgents = true
-            case 8 where same(ks, "metadata"):
+            case .metadata:
                 guard metadata(&hit, &haveRun, &haveIteration) else { return nil }
                 haveMetadata = true
-            default:
+            case .other:
                 guard skipValue(depth: 0) else { return nil }
             }
             skipWhitespace()
@@ -94,20 +141,36 @@ struct SampleScanner {
         skipWhitespace()
         if i < n && p[i] == UInt8(ascii: "}") { i += 1; return true }
         while true {
-            guard let (ks, kc) = key() else { return false }
-            switch kc {
-            case 3 where same(ks, "run"):
+            skipWhitespace()
+            if matchLiteral("\"run\":") {
+                skipWhitespace()
                 guard let v = counter() else { return false }
                 hit.run = v; haveRun = true
-            case 9 where same(ks, "iteration"):
+            } else if matchLiteral("\"iteration\":") {
+                skipWhitespace()
                 guard let v = counter() else { return false }
                 hit.iteration = v; haveIteration = true
-            case 6 where same(ks, "warmup"):
+            } else if matchLiteral("\"warmup\":") {
+                skipWhitespace()
                 if matchLiteral("true") { hit.warmup = true }
                 else if matchLiteral("false") { hit.warmup = false }
                 else { return false }
-            default:
-                guard skipValue(depth: 1) else { return false }
+            } else {
+                guard let (ks, kc) = key() else { return false }
+                // Same keys spelt with whitespace before the colon.
+                if kc == 3 && same(ks, "run") {
+                    guard let v = counter() else { return false }
+                    hit.run = v; haveRun = true
+                } else if kc == 9 && same(ks, "iteration") {
+                    guard let v = counter() else { return false }
+                    hit.iteration = v; haveIteration = true
+                } else if kc == 6 && same(ks, "warmup") {
+                    if matchLiteral("true") { hit.warmup = true }
+                    else if matchLiteral("false") { hit.warmup = false }
+                    else { return false }
+                } else {
+                    guard skipValue(depth: 1) else { return false }
+                }
             }
             skipWhitespace()
             guard i < n else { return false }
@@ -137,6 +200,22 @@ struct SampleScanner {
         guard i < n, p[i] == UInt8(ascii: "\"") else { return nil }
         i += 1
         let start = i
+        // Eight bytes at a time until one is a quote, a backslash, a control character or non-ASCII.
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            let quote = w ^ 0x2222_2222_2222_2222
+            let backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
+            let lowBits: UInt64 = 0x0101_0101_0101_0101
+            let highBits: UInt64 = 0x8080_8080_8080_8080
+            let special = ((quote &- lowBits) & ~quote) | ((backslash &- lowBits) & ~backslash)
+                | ((w &- 0x2020_2020_2020_2020) & ~w) | w
+            let m = special & highBits
+            if m != 0 {
+                i += m.trailingZeroBitCount >> 3
+                break
+            }
+            i += 8
+        }
         while i < n {
             let b = p[i]
             if b == UInt8(ascii: "\"") {
@@ -173,16 +252,52 @@ struct SampleScanner {
         return v
     }
 
+    /// A number (not kept, so only its syntax is checked; one with an exponent is evaluated to
+    /// rule out overflow to infinity) or null.
     private mutating func finiteOrNull() -> Bool {
         if matchLiteral("null") { return true }
-        guard let v = number() else { return false }
-        return v.double.isFinite
+        let start = i
+        if i < n && p[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < n else { return false }
+        if p[i] == UInt8(ascii: "0") {
+            i += 1
+        } else {
+            let s = i
+            while i < n && p[i] &- UInt8(ascii: "0") <= 9 { i += 1 }
+            guard i > s else { return false }
+        }
+        if i < n && p[i] == UInt8(ascii: ".") {
+            i += 1
+            let s = i
+            while i < n && p[i] &- UInt8(ascii: "0") <= 9 { i += 1 }
+            guard i > s else { return false }
+        }
+        if i < n && (p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E")) {
+            i = start
+            guard let v = number() else { return false }
+            return v.double.isFinite
+        }
+        return true
     }
 
+    /// Compares a short literal in place: two overlapping 8-byte loads for 8...16 bytes (no call).
     @inline(__always)
     private mutating func matchLiteral(_ word: StaticString) -> Bool {
         let c = word.utf8CodeUnitCount
-        guard i + c <= n, memcmp(p + i, word.utf8Start, c) == 0 else { return false }
+        guard i + c <= n else { return false }
+        let w = UnsafeRawPointer(word.utf8Start)
+        let here = UnsafeRawPointer(p + i)
+        if c >= 8 && c <= 16 {
+            guard here.loadUnaligned(as: UInt64.self) == w.loadUnaligned(as: UInt64.self),
+                  here.loadUnaligned(fromByteOffset: c - 8, as: UInt64.self) == w.loadUnaligned(fromByteOffset: c - 8, as: UInt64.self)
+            else { return false }
+        } else if c >= 4 && c < 8 {
+            guard here.loadUnaligned(as: UInt32.self) == w.loadUnaligned(as: UInt32.self),
+                  here.loadUnaligned(fromByteOffset: c - 4, as: UInt32.self) == w.loadUnaligned(fromByteOffset: c - 4, as: UInt32.self)
+            else { return false }
+        } else {
+            guard memcmp(here, w, c) == 0 else { return false }
+        }
         i += c
         return true
     }
