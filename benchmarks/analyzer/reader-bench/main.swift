@@ -6,17 +6,20 @@ import Glibc
 
 // Reads the given results files (and `--perf-log FILE`s) with RecordingReader and prints what it
 // found and how long the read took, so the reader's speed can be measured apart from the analysis.
-// Usage: reader-bench [--threads N] [--perf-log FILE]... RESULTS...
+// Usage: reader-bench [--threads N] [--strict] [--series] [--perf-log FILE]... RESULTS...
+//   --series  also print each series' count and mean (checked against Python's in run.sh)
 
 var files: [String] = []
 var perfLogs: [String] = []
 var options = ReadOptions()
+var printSeries = false
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
     case "--threads": options.threads = Int(args.popFirst() ?? "") ?? 0
     case "--perf-log": if let f = args.popFirst() { perfLogs.append(f) }
     case "--strict": options.strict = true
+    case "--series": printSeries = true
     default: files.append(a)
     }
 }
@@ -39,6 +42,13 @@ do {
     let samples = r.series.values.reduce(0) { $0 + $1.count }
     print("records \(r.recordsRead)  samples \(samples)  series \(r.series.count)  warm-up \(r.warmupSamples)  summaries \(r.summaries.count)  perf \(r.perf.count)  skipped \(r.skippedLines)")
     for d in r.diagnostics.prefix(5) { print("  \(d)") }
+    if printSeries {
+        for key in r.series.keys.sorted() {
+            let v = r.series[key]!.elapsedMs
+            let mean = v.reduce(0, +) / Double(v.count)
+            print("series \(key.testName)/\(key.operation)@\(key.agentCount) n=\(v.count) mean=\(mean)")
+        }
+    }
     let mb = Double(bytes) / 1e6
     print("read \(String(Int(mb))) MB in \(String(Int(seconds * 1000))) ms: \(String(Int(mb / seconds))) MB/s")
 } catch {
