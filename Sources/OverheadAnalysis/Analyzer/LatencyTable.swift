@@ -24,7 +24,7 @@ struct LatencyTable: Sendable {
         if recording.series.values.contains(where: { $0.count > 0 }) {
             source = .rawSamples
             for (key, samples) in recording.series where samples.count > 0 {
-                entries[key] = Self.entry(key: key, samples: samples, bins: histogramBins)
+                entries[key] = Self.makeEntry(key: key, samples: samples, bins: histogramBins)
             }
         } else {
             source = .statisticsSummaries
@@ -42,6 +42,10 @@ struct LatencyTable: Sendable {
         entries[SeriesKey(testName: test.rawValue, operation: operation.rawValue, agentCount: agents)]
     }
 
+    var keys: Dictionary<SeriesKey, Entry>.Keys { entries.keys }
+
+    func entry(_ key: SeriesKey) -> Entry? { entries[key] }
+
     /// Agent counts that have any measurement, ascending.
     var agentCounts: [Int] { Set(entries.keys.map(\.agentCount)).sorted() }
 
@@ -49,13 +53,13 @@ struct LatencyTable: Sendable {
         entries.keys.sorted().compactMap { entries[$0]?.statistics }
     }
 
-    private static func entry(key: SeriesKey, samples: SeriesSamples, bins: Int) -> Entry {
+    private static func makeEntry(key: SeriesKey, samples: SeriesSamples, bins: Int) -> Entry {
         let sorted = samples.elapsedMs.sorted()
         let d = StatsBridge.describe(samples.elapsedMs)!
         let stats = SeriesStatistics(testName: key.testName, operation: key.operation, agentCount: key.agentCount,
                                      count: d.n, mean: d.mean, stddev: d.stddev, min: d.min, max: d.max,
                                      p50: d.p50, p95: d.p95, p99: d.p99,
-                                     histogram: StatsBridge.histogram(sorted: sorted, count: bins))
+                                     histogram: bins > 0 ? StatsBridge.histogram(sorted: sorted, count: bins) : [])
         var byRun: [Int: [Double]] = [:]
         for i in 0..<samples.count { byRun[Int(samples.run[i]), default: []].append(samples.elapsedMs[i]) }
         var blocks: [Int: BlockStats] = [:]
