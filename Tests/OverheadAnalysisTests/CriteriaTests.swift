@@ -1,5 +1,6 @@
 import OverheadFormat
 import Testing
+import TestSupport
 @testable import OverheadAnalysis
 
 @Suite("Criteria and verdicts")

@@ -10,7 +10,7 @@ import OverheadFormat
 /// with that in mind; the exit code only counts regressions shown beyond `--max-regression`.
 public enum Comparator {
     public static func compare(old: Recording, new: Recording, maxRegressionPercent: Double = 5,
-                               confidence: Double = 0.95) throws(AnalysisError) -> ComparisonResult {
+                               confidence: Double = 0.95) throws(AnalysisError) -> RecordingComparison {
         guard confidence > 0, confidence < 1 else {
             throw .invalidOption("confidence must be between 0 and 1 (exclusive), got \(confidence)")
         }
@@ -51,7 +51,7 @@ public enum Comparator {
             warnings.append("\(name) has only summary records: changes have no interval and no verdict.")
         }
         if rows.isEmpty { warnings.append("The recordings have no (test, operation, agent count) in common.") }
-        return ComparisonResult(oldFiles: old.files, newFiles: new.files, oldManifest: old.manifest, newManifest: new.manifest,
+        return RecordingComparison(oldFiles: old.files, newFiles: new.files, oldManifest: old.manifest, newManifest: new.manifest,
                                 rows: rows, maxRegressionPercent: maxRegressionPercent, confidence: confidence, warnings: warnings)
     }
 }

@@ -1,8 +1,8 @@
 import OverheadFormat
 
-/// OLD vs NEW recordings: the change of every (test, operation, agent count) both measured.
+/// OLD vs NEW recordings (named so as not to clash with Foundation's `ComparisonResult`): the change of every (test, operation, agent count) both measured.
 /// Percentages are in percent units; a positive change means NEW is slower.
-public struct ComparisonResult: Sendable, Equatable {
+public struct RecordingComparison: Sendable, Equatable {
     public var oldFiles: [String]
     public var newFiles: [String]
     public var oldManifest: Manifest?

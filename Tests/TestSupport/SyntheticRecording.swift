@@ -4,31 +4,42 @@ import OverheadFormat
 /// Builds recordings with known component costs, for checking attribution and verdicts.
 /// Every latency is base × (1 + cost) × block drift × per-sample noise; the drift is shared by
 /// every test of a block, as on a real machine where a noise burst hits the whole block.
-struct SyntheticRecording {
+public struct SyntheticRecording {
     /// Relative costs (fractions, 0.004 = 0.4%) per scale.
-    struct Costs {
-        var metrics = 0.004
+    public struct Costs {
+        public var metrics = 0.004
         /// health_report costs this fraction of a send per message at one report per 10 messages.
-        var healthPerMessage = 0.002
-        var rateLimiting = 0.001
+        public var healthPerMessage = 0.002
+        public var rateLimiting = 0.001
         /// Extra cost of the full operation beyond the three components.
-        var residual = 0.001
+        public var residual = 0.001
         /// A/A control shift (0 for a quiet machine).
-        var control = 0.0
+        public var control = 0.0
+
+        public init(metrics: Double = 0.004, healthPerMessage: Double = 0.002, rateLimiting: Double = 0.001, residual: Double = 0.001,
+                    control: Double = 0.0) {
+            self.metrics = metrics
+            self.healthPerMessage = healthPerMessage
+            self.rateLimiting = rateLimiting
+            self.residual = residual
+            self.control = control
+        }
     }
 
-    var scales: [Int] = [1, 10, 100]
-    var runs = 10
-    var iterations = 100
-    var baseMs: (Int) -> Double = { _ in 0.1 }
-    var costs: (Int) -> Costs = { _ in Costs() }
+    public var scales: [Int] = [1, 10, 100]
+    public var runs = 10
+    public var iterations = 100
+    public var baseMs: (Int) -> Double = { _ in 0.1 }
+    public var costs: (Int) -> Costs = { _ in Costs() }
     /// Standard deviation of the block drift and of per-sample noise (log scale).
-    var blockDrift = 0.05
-    var sampleNoise = 0.005
-    var seed: UInt64 = 42
-    var tests: Set<TestName> = Set(TestName.allCases)
+    public var blockDrift = 0.05
+    public var sampleNoise = 0.005
+    public var seed: UInt64 = 42
+    public var tests: Set<TestName> = Set(TestName.allCases)
 
-    func build() -> Recording {
+    public init() {}
+
+    public func build() -> Recording {
         var rng = SplitMix(seed: seed)
         var rec = Recording()
         rec.files = ["synthetic.jsonl"]
@@ -57,6 +68,7 @@ struct SyntheticRecording {
                         s.append(elapsedMs: mean * drift * exp(sampleNoise * rng.normal()), run: run, iteration: i)
                     }
                     rec.series[key] = s
+                    rec.recordsRead += iterations
                 }
             }
         }
@@ -64,7 +76,7 @@ struct SyntheticRecording {
     }
 
     /// A flat perf log of `minutes` at 1 s, with memory growing by `memorySlope` MB/min.
-    static func perf(minutes: Double = 2, cpu: Double = 2, memorySlope: Double = 0, tmpfs: Double = 12, seed: UInt64 = 7) -> [PerfSample] {
+    public static func perf(minutes: Double = 2, cpu: Double = 2, memorySlope: Double = 0, tmpfs: Double = 12, seed: UInt64 = 7) -> [PerfSample] {
         var rng = SplitMix(seed: seed)
         let t0 = 1_700_000_000.0
         return (0..<Int(minutes * 60)).map { i in
@@ -76,16 +88,16 @@ struct SyntheticRecording {
 }
 
 /// SplitMix64 with Box–Muller normals: small and reproducible for test data.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+public struct SplitMix {
+    public var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-    mutating func uniform() -> Double { (Double(next() >> 11) + 0.5) / Double(1 << 53) }
-    mutating func normal() -> Double { (-2 * log(uniform())).squareRoot() * cos(2 * .pi * uniform()) }
+    public mutating func uniform() -> Double { (Double(next() >> 11) + 0.5) / Double(1 << 53) }
+    public mutating func normal() -> Double { (-2 * log(uniform())).squareRoot() * cos(2 * .pi * uniform()) }
 }
