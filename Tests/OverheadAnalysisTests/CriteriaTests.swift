@@ -115,3 +115,30 @@ struct CriteriaTests {
         #expect(family[2].decision == .below)
     }
 }
+
+@Suite("CPU criterion")
+struct CPUCriterionTests {
+    @Test("with the recorder's column and CPU count, the recorder's own share is excluded")
+    func backgroundCPU() throws {
+        var rec = SyntheticRecording().build()
+        // 2 cores; the recorder keeps one core busy (100% of a core = 50% of the machine), background 2%.
+        rec.perf = SyntheticRecording.perf(cpu: 52).map {
+            var p = $0
+            p.recorderCPUPercent = 100
+            return p
+        }
+        let systemWide = try Analyzer.analyze(rec)
+        #expect(systemWide.criteria.first { $0.id == "cpu" }?.verdict == .fail)
+
+        rec.manifest = Manifest(host: HostInfo(hostname: "h", kernel: "k", cpuModel: "c", cpuCount: 2, memoryMB: 1, tmpfsMB: 1),
+                                config: RunConfiguration(iterations: 100, scaleLevels: [1, 10, 100], statisticalRuns: 10, warmupRuns: 0,
+                                                         concurrency: 1, sampleIntervalSeconds: 1, timeoutSeconds: nil,
+                                                         latencyRegressionThresholdMs: nil, seed: 1, targetOverheadPercent: 1,
+                                                         confidence: 0.95, untilDecided: false),
+                                target: TargetInfo(kind: "native"), startTime: "t")
+        let background = try #require(try Analyzer.analyze(rec).criteria.first { $0.id == "cpu" })
+        #expect(background.verdict == .pass)
+        #expect(abs(background.measured!.value - 2) < 0.2)
+        #expect(background.title == "Background CPU (average)")
+    }
+}

@@ -76,6 +76,10 @@ public enum Analyzer {
                 if e.standardError == nil { s.notEvaluated = "too few perf samples for an interval" }
             }
             fill(&cpu, r.cpu)
+            if r.cpuExcludesRecorder {
+                cpu.title = "Background CPU (average)"
+                cpu.note = "system-wide busy CPU minus the recorder's own share"
+            }
             fill(&memory, r.memorySlope)
             fill(&tmpfs, r.tmpfsSlope)
             let peak = r.report.overall.tmpfsMaxMB

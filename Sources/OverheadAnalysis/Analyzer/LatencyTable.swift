@@ -55,7 +55,7 @@ struct LatencyTable: Sendable {
 
     private static func makeEntry(key: SeriesKey, samples: SeriesSamples, bins: Int) -> Entry {
         let sorted = samples.elapsedMs.sorted()
-        let d = StatsBridge.describe(samples.elapsedMs)!
+        let d = StatsBridge.describe(sorted: sorted)!
         let stats = SeriesStatistics(testName: key.testName, operation: key.operation, agentCount: key.agentCount,
                                      count: d.n, mean: d.mean, stddev: d.stddev, min: d.min, max: d.max,
                                      p50: d.p50, p95: d.p95, p99: d.p99,

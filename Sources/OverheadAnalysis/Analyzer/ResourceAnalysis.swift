@@ -3,8 +3,11 @@ import OverheadFormat
 /// The perf log summarised overall, per scale and per test window, plus growth slopes.
 struct ResourceAnalysis: Sendable {
     var report: ResourceReport
-    /// Mean system CPU over the run with a batch-means interval (see `batchMeans`).
+    /// Mean CPU over the run with a batch-means interval (see `batchMeans`): the background load,
+    /// i.e. system-wide busy % minus the recorder's own share, when the perf log has the recorder's
+    /// column and the manifest its CPU count; else system-wide busy % as the original measured it.
     var cpu: IntervalEstimate?
+    var cpuExcludesRecorder: Bool
     var memorySlope: IntervalEstimate?
     var tmpfsSlope: IntervalEstimate?
 
@@ -50,7 +53,13 @@ struct ResourceAnalysis: Sendable {
         let minutes = perf.map { ($0.unixTime - t0) / 60 }
         memorySlope = Self.batchSlope(minutes, perf.map(\.memoryMB))
         tmpfsSlope = Self.batchSlope(minutes, perf.map(\.tmpfsMB))
-        cpu = Self.batchMeans(perf.map(\.cpuPercent))
+        if let cores = recording.manifest?.host.cpuCount, cores > 0, perf.allSatisfy({ $0.recorderCPUPercent != nil }) {
+            cpuExcludesRecorder = true
+            cpu = Self.batchMeans(perf.map { Swift.max(0, $0.cpuPercent - $0.recorderCPUPercent! / Double(cores)) })
+        } else {
+            cpuExcludesRecorder = false
+            cpu = Self.batchMeans(perf.map(\.cpuPercent))
+        }
         let timeline = perf.map { PerfSample(unixTime: $0.unixTime - t0, cpuPercent: $0.cpuPercent, memoryMB: $0.memoryMB, tmpfsMB: $0.tmpfsMB,
                                              recorderCPUPercent: $0.recorderCPUPercent, recorderRSSMB: $0.recorderRSSMB) }
         report = ResourceReport(overall: overall, perScale: perScale, perWindow: perWindow,

@@ -20,9 +20,11 @@ enum StatsBridge {
         var intercept: Double
     }
 
-    static func describe(_ xs: [Double]) -> Description? {
+    static func describe(_ xs: [Double]) -> Description? { describe(sorted: xs.sorted()) }
+
+    static func describe(sorted xs: [Double]) -> Description? {
         guard !xs.isEmpty else { return nil }
-        let sorted = xs.sorted()
+        let sorted = xs
         let n = Double(xs.count)
         let mean = xs.reduce(0, +) / n
         var ss = 0.0
