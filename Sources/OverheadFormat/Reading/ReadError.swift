@@ -45,7 +45,8 @@ extension ReadError {
         ReadError(kind: .cannotRead, file: file, message: "\(file): read failed: \(SystemError.text(code))")
     }
 
-    static func empty(_ file: String, what: String, skipped: Int, first: Diagnostic?) -> ReadError {
+    static func empty(_ file: String, what: String, skipped: Int, first unresolved: Diagnostic?) -> ReadError {
+        let first = unresolved?.resolvingLineMarkers()
         if skipped == 0 {
             return ReadError(kind: .empty, file: file, message: "\(file): empty file: no \(what) in it")
         }
@@ -54,8 +55,9 @@ extension ReadError {
                          message: "\(file): no valid \(what) (\(skipped) bad line\(skipped == 1 ? "" : "s") skipped\(firstText))")
     }
 
-    static func strict(_ d: Diagnostic) -> ReadError {
-        ReadError(kind: .badLine, file: d.file, diagnostic: d, message: "\(d) (strict mode stops at the first bad line)")
+    static func strict(_ unresolved: Diagnostic) -> ReadError {
+        let d = unresolved.resolvingLineMarkers()
+        return ReadError(kind: .badLine, file: d.file, diagnostic: d, message: "\(d) (strict mode stops at the first bad line)")
     }
 
     static let noInput = ReadError(kind: .noInput, file: "", message: "no results file given")

@@ -115,6 +115,7 @@ struct RecordingBuilder {
         return Recording(manifest: manifest, series: series, summaries: summaries, windows: windows, blocks: blocks,
                          conservation: conservation, failures: failures, calibration: calibration, decisions: decisions,
                          partial: partial, end: end, perf: perf, warmupSamples: warmupSamples, recordsRead: recordsRead,
-                         skippedLines: skippedLines, diagnostics: diagnostics, files: files, perfLogs: perfLogs)
+                         skippedLines: skippedLines, diagnostics: diagnostics.map { $0.resolvingLineMarkers() },
+                         files: files, perfLogs: perfLogs)
     }
 }

@@ -164,8 +164,8 @@ struct ResultsLineParser: LineConsumer {
         let lastLine = start + pending.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - 1
         resetPending()
         if tooLong { return }
-        let end = next.map { "before line \($0) starts a new value" } ?? "at the end of the file"
-        bad(start, "truncated JSON value: it starts here and is still open \(end) (last line \(lastLine))")
+        let end = next.map { "before line \(Diagnostic.lineAfter($0 - start)) starts a new value" } ?? "at the end of the file"
+        bad(start, "truncated JSON value: it starts here and is still open \(end) (last line \(Diagnostic.lineAfter(lastLine - start)))")
     }
 
     private mutating func resetPending() {
@@ -210,7 +210,7 @@ struct ResultsLineParser: LineConsumer {
             lineStart = k + 1
         }
         let column = offset - lineStart + 1
-        return line == startLine ? "at column \(column)" : "at line \(line) column \(column)"
+        return line == startLine ? "at column \(column)" : "at line \(Diagnostic.lineAfter(line - startLine)) column \(column)"
     }
 
     static func size(_ bytes: Int) -> String {

@@ -59,6 +59,38 @@ import Testing
         }
     }
 
+    /// Cuts fall only where a line starts with `{`, so a pretty-printed value is never split.
+    @Test func parallelReadOfThePrettyPrintedLayoutMatchesASequentialRead() throws {
+        try withTempFiles { files in
+            var values: [String] = []
+            for k in 0..<400 {
+                var value = OriginalLayoutTests.prettySummary("baseline", "message_send", agents: [1, 10, 100][k % 3], avg: Double(k) / 100)
+                if k % 53 == 0 { value = value.replacingOccurrences(of: "\"p50_ms\": 0.143", with: "\"p50_ms\": null") }
+                if k % 71 == 0 { value = String(value.prefix(60)) }
+                values.append(value)
+                values.append(OriginalLayoutTests.prettySample)
+            }
+            let path = try files.write("pretty.jsonl", values.joined(separator: "\n"))
+            var sequential = ReadOptions()
+            sequential.threads = 1
+            let expected = try readResults([path], options: sequential)
+            #expect(expected.skippedLines == 13)  // k = 0 is both
+            #expect(expected.summaries.count == 400 - 13)
+            for threads in [2, 5] {
+                var options = ReadOptions()
+                options.threads = threads
+                options.parallelThresholdBytes = 0
+                options.chunkBytes = 4096
+                options.maxLineBytes = 1000
+                let r = try readResults([path], options: options)
+                #expect(r == expected, "threads \(threads)")
+                #expect(r.diagnostics == expected.diagnostics)
+                #expect(r.recordsRead == expected.recordsRead)
+                #expect(r.series == expected.series)
+            }
+        }
+    }
+
     @Test func strictModeAcrossThreadsReportsTheFirstBadLineOfTheFile() throws {
         try withTempFiles { files in
             let good = Record.sample(Fixtures.sample()).jsonLine
