@@ -23,8 +23,7 @@ public enum RecordingReader {
         guard !resultsFiles.isEmpty else { throw ReadError.noInput }
         var all = RecordingBuilder(maxDiagnostics: options.maxDiagnostics)
         for file in resultsFiles {
-            let found = try readResults(file, options: options)
-            all.absorb(found)
+            all.absorb(try readResults(file, options: options))
         }
         var perfCount = 0
         for log in perfLogs {
@@ -61,16 +60,24 @@ public enum RecordingReader {
                 return .failure(error)
             }
         }
-        var merged = RecordingBuilder(maxDiagnostics: options.maxDiagnostics)
+        // Parts are moved out one by one so each column has a single owner when it is appended to
+        // (no copy-on-write of a half-file's samples).
+        var remaining = Array(parts.reversed())
+        var merged: RecordingBuilder? = nil
         var lineOffset = 0
-        for part in parts {
+        while let part = remaining.popLast() {
             let (builder, lines) = try part.get()
             if options.strict, let d = builder.firstBad {
                 throw ReadError.strict(Diagnostic(file: d.file, line: d.line + lineOffset, message: d.message))
             }
-            merged.absorb(builder, lineOffset: lineOffset)
+            if merged == nil {
+                merged = builder
+            } else {
+                merged!.absorb(builder, lineOffset: lineOffset)
+            }
             lineOffset += lines
         }
+        guard let merged else { return RecordingBuilder(maxDiagnostics: options.maxDiagnostics) }
         if merged.recordsRead == 0 {
             throw ReadError.empty(file, what: "records", skipped: merged.skippedLines, first: merged.firstBad)
         }
