@@ -33,6 +33,10 @@ public enum Analyzer {
                                     noiseFloor: noise, scaling: scaling, resources: resources?.report, criteria: criteria,
                                     calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
         result.warnings = AnalysisWarnings.collect(recording: recording, result: result, measures: measures)
+        let unanalysed = table.agentCounts.filter { !scales.contains($0) }
+        if !unanalysed.isEmpty {
+            result.warnings.append("No baseline/message_send at \(unanalysed.map(String.init).joined(separator: ", ")) agents: those scales are not analysed.")
+        }
         return result
     }
 
