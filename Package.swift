@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
         .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"]),
-        .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "TestSupport"]),
+        .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
         .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"]),
         .testTarget(name: "AnalyzerCLITests", dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
