@@ -41,6 +41,8 @@ let package = Package(
         ),
         .target(name: "AnalyzerCLI", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadReports", argumentParser]),
         .executableTarget(name: "overhead-analyze", dependencies: ["AnalyzerCLI"]),
+        // Times the results-file reader alone (benchmarks/analyzer/run.sh).
+        .executableTarget(name: "reader-bench", dependencies: ["OverheadFormat"], path: "benchmarks/analyzer/reader-bench"),
 
         .target(name: "TestSupport", dependencies: ["OverheadFormat"], path: "Tests/TestSupport"),
         .testTarget(name: "OverheadFormatTests", dependencies: ["OverheadFormat", "TestSupport"]),
