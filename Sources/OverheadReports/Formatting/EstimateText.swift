@@ -1,0 +1,39 @@
+import OverheadAnalysis
+
+/// How an estimate and its confidence interval are written in text reports.
+enum EstimateText {
+    /// `[1.52, 2.62]`, or `no interval` when the analysis could not compute one.
+    static func interval(_ e: Estimate, digits: Int = 2) -> String {
+        guard let lower = e.lower, let upper = e.upper else { return "no interval" }
+        return "[" + NumberText.fixed(lower, digits) + ", " + NumberText.fixed(upper, digits) + "]"
+    }
+
+    /// `+2.07% [1.52, 2.62]`, or `+2.07%, no interval`.
+    static func percent(_ e: Estimate) -> String {
+        NumberText.signedPercent(e.value) + (e.lower != nil && e.upper != nil ? " " : ", ") + interval(e)
+    }
+
+    /// A criterion's measured value in its unit with interval: `2.07 % (95% CI 1.52 to 2.62 %)`.
+    static func sentence(_ e: Estimate, unit: String) -> String {
+        let u = unitSuffix(unit)
+        var text = NumberText.plain(rounded(e.value)) + u
+        if let lower = e.lower, let upper = e.upper {
+            text += " (\(confidenceLabel(e)) CI " + NumberText.plain(rounded(lower)) + " to " + NumberText.plain(rounded(upper)) + u + ")"
+        } else {
+            text += " (no interval)"
+        }
+        return text
+    }
+
+    /// `95%` from a confidence of 0.95.
+    static func confidenceLabel(_ e: Estimate) -> String {
+        NumberText.plain(e.confidence * 100) + "%"
+    }
+
+    /// `%` is written against the number; other units after a space.
+    static func unitSuffix(_ unit: String) -> String {
+        unit == "%" || unit.isEmpty ? unit : " " + unit
+    }
+
+    private static func rounded(_ v: Double) -> Double { (v * 10_000).rounded() / 10_000 }
+}
