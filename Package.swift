@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
         .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "TestSupport"]),
-        .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"]),
+        .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )
