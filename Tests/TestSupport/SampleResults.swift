@@ -190,11 +190,17 @@ public enum SampleResults {
                                  tmpfsAvgMB: s.map(\.tmpfsMB).reduce(0, +) / n, tmpfsMaxMB: s.map(\.tmpfsMB).max()!)
         }
         let perScale = scales.enumerated().map { i, agents in
-            ResourceWindow(testName: nil, agentCount: agents, stats: stats(timeline[(i * 30)..<(i * 30 + 30)]))
+            var w = ResourceWindow(testName: nil, agentCount: agents, stats: stats(timeline[(i * 30)..<(i * 30 + 30)]))
+            w.startUnixTime = start + Double(i * 30)
+            w.endUnixTime = start + Double(i * 30 + 29)
+            return w
         }
         let perWindow = scales.enumerated().flatMap { i, agents in
             [("baseline", 0), ("full_integration", 15)].map { test, offset in
-                ResourceWindow(testName: test, agentCount: agents, stats: stats(timeline[(i * 30 + offset)..<(i * 30 + offset + 15)]))
+                var w = ResourceWindow(testName: test, agentCount: agents, stats: stats(timeline[(i * 30 + offset)..<(i * 30 + offset + 15)]))
+                w.startUnixTime = start + Double(i * 30 + offset)
+                w.endUnixTime = start + Double(i * 30 + offset + 14)
+                return w
             }
         }
         return ResourceReport(overall: stats(timeline[...]), perScale: perScale, perWindow: perWindow,

@@ -26,6 +26,18 @@ enum LimitStatus: String, Sendable, Equatable {
         }
     }
 
+    /// A one-word label for narrow tables and badges.
+    var shortText: String {
+        switch self {
+        case .withinLimit: return "below"
+        case .overLimit: return "above"
+        case .undecided: return "straddles"
+        case .belowLimitPointOnly: return "below*"
+        case .aboveLimitPointOnly: return "above*"
+        case .noLimit: return "no limit"
+        }
+    }
+
     var isOver: Bool { self == .overLimit || self == .aboveLimitPointOnly }
 
     /// Short machine key for JSON and CSS classes.

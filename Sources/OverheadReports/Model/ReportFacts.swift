@@ -16,6 +16,9 @@ enum ReportFacts {
         }
     }
 
+    /// The component's name where space is short (charts, HTML tables): `residual` without its gloss.
+    static func shortName(_ c: Component) -> String { c == .residual ? "residual" : name(c) }
+
     /// Every agent count the result mentions, ascending.
     static func agentCounts(_ r: AnalysisResult) -> [Int] {
         var set = Set(r.scales.map(\.agentCount))
