@@ -68,7 +68,10 @@ extension HTMLViewModel {
             return lines
         } ?? []
         shutdownRows = r.scales.compactMap { s in
-            s.shutdownPerAgentMs.map { KeyValue(key: ReportFacts.agents(s.agentCount), value: NumberText.ms($0.value) + " " + EstimateText.interval($0, digits: 3)) }
+            s.shutdownPerAgentMs.map {
+                KeyValue(key: ReportFacts.agents(s.agentCount),
+                         value: NumberText.ms($0.value) + ($0.lower == nil ? ", " : " ") + EstimateText.interval($0, digits: 3))
+            }
         }
         hasShutdown = !shutdownRows.isEmpty
         failures = r.failures.map {

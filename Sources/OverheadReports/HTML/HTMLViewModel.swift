@@ -177,6 +177,7 @@ struct LatencyChart: Sendable {
         var odd: Bool
         var bars: [Bar]
         var noHistogram: Bool
+        var noHistogramText: String
         var noHistogramX: String
         var whiskerX1: String
         var whiskerX2: String

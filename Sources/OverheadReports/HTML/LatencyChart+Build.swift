@@ -44,7 +44,7 @@ extension LatencyChart {
                 rows.append(Row(
                     label: label, testLabel: TextSanitizer.xml(s.testName), operationLabel: TextSanitizer.xml(s.operation),
                     textY: SVG.n(mid + 4), testY: SVG.n(mid - 3), operationY: SVG.n(mid + 10), stripeY: SVG.n(y), stripeHeight: SVG.n(rowHeight), odd: i % 2 == 1,
-                    bars: bars, noHistogram: bars.isEmpty, noHistogramX: SVG.n(histLeft + histWidth / 2),
+                    bars: bars, noHistogram: bars.isEmpty, noHistogramText: extremes ? "no samples" : "summary only", noHistogramX: SVG.n(histLeft + histWidth / 2),
                     whiskerX1: SVG.n(axis.position(whiskerLow)), whiskerX2: SVG.n(axis.position(whiskerHigh)),
                     boxX: SVG.n(p50), boxWidth: SVG.n(max(p95 - p50, 1.5)), boxY: SVG.n(mid - 8), boxHeight: "16", boxBottom: SVG.n(mid + 8),
                     medianX: SVG.n(p50), p99X: SVG.n(axis.position(s.p99)), meanX: SVG.n(axis.position(s.mean)), midY: SVG.n(mid),
