@@ -23,6 +23,10 @@ import TestSupport
         return LibXML2Support.elements(d)
     }
 
+    @Test func fullMatchesGolden() throws {
+        try GoldenFile.check(try render(SampleResults.full), against: "junit-full.xml")
+    }
+
     @Test(arguments: [InconclusivePolicy.fail, .pass, .skip])
     func validatesAgainstTheKeptSchema(policy: InconclusivePolicy) throws {
         for (name, result) in [("full", SampleResults.full), ("summaries", SampleResults.summariesOnly), ("hostile", SampleResults.hostile)] {

@@ -13,12 +13,12 @@ enum EstimateText {
         NumberText.signedPercent(e.value) + (e.lower != nil && e.upper != nil ? " " : ", ") + interval(e)
     }
 
-    /// A criterion's measured value in its unit with interval: `2.07 % (95% CI 1.52 to 2.62 %)`.
+    /// A criterion's measured value in its unit with interval: `2.07% (95% CI 1.52 to 2.62%)`.
     static func sentence(_ e: Estimate, unit: String) -> String {
         let u = unitSuffix(unit)
-        var text = NumberText.plain(rounded(e.value)) + u
+        var text = NumberText.fixed(e.value, 2) + u
         if let lower = e.lower, let upper = e.upper {
-            text += " (\(confidenceLabel(e)) CI " + NumberText.plain(rounded(lower)) + " to " + NumberText.plain(rounded(upper)) + u + ")"
+            text += " (\(confidenceLabel(e)) CI " + NumberText.fixed(lower, 2) + " to " + NumberText.fixed(upper, 2) + u + ")"
         } else {
             text += " (no interval)"
         }
@@ -34,6 +34,4 @@ enum EstimateText {
     static func unitSuffix(_ unit: String) -> String {
         unit == "%" || unit.isEmpty ? unit : " " + unit
     }
-
-    private static func rounded(_ v: Double) -> Double { (v * 10_000).rounded() / 10_000 }
 }
