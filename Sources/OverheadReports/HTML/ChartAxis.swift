@@ -46,6 +46,7 @@ struct ChartAxis: Sendable, Equatable {
 
     /// The pixel position of `v`, clamped to the axis.
     func position(_ v: Double) -> Double {
+        guard v.isFinite else { return from }
         let t: Double
         if logarithmic {
             let clamped = Swift.max(v, lower)
@@ -91,7 +92,8 @@ struct ChartAxis: Sendable, Equatable {
     static func label(_ v: Double) -> String { NumberText.plain(v) }
 }
 
-/// SVG coordinates as short text (one decimal): the templates print them verbatim.
+/// SVG coordinates as short text (one decimal): the templates print them verbatim. A coordinate
+/// that is not finite (a NaN that slipped through) becomes 0 so the SVG stays valid.
 enum SVG {
-    static func n(_ v: Double) -> String { NumberText.fixed(v, 1) }
+    static func n(_ v: Double) -> String { v.isFinite ? NumberText.fixed(v, 1) : "0" }
 }
