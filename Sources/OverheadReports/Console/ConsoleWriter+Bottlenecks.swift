@@ -98,7 +98,7 @@ extension ConsoleWriter {
         // Summaries carry no extremes; the count is known only when our own recorder wrote them.
         let summaries = r.inputs.source == .statisticsSummaries
         for s in r.series {
-            func f(_ v: Double) -> String { NumberText.fixed(v, v != 0 && abs(v) < 0.01 ? 4 : 3) }
+            func f(_ v: Double) -> String { NumberText.latency(v) }
             t.add(previous == s.agentCount ? "" : String(s.agentCount), s.testName, s.operation, s.count == 0 ? "-" : String(s.count),
                   f(s.mean), f(s.stddev), summaries ? "-" : f(s.min), f(s.p50), f(s.p95), f(s.p99), summaries ? "-" : f(s.max))
             previous = s.agentCount

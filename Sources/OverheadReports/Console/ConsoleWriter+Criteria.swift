@@ -1,6 +1,11 @@
 import OverheadAnalysis
 
 extension ConsoleWriter {
+    /// True when the analysis's own sentence already states what a decision needs.
+    static func detailHasHint(_ c: CriterionResult) -> Bool {
+        c.detail.contains("detectable") || c.detail.contains("more run")
+    }
+
     /// Every criterion with its verdict, then why each undecided one is undecided, then the overall outcome.
     mutating func criteria(_ r: AnalysisResult) {
         banner("SUCCESS CRITERIA")
@@ -22,7 +27,7 @@ extension ConsoleWriter {
         for c in open {
             let scale = c.agentCount.map { " (\(ReportFacts.agents($0)))" } ?? ""
             line("\(style.verdict(c.verdict)(c.verdict.rawValue)) \(Self.safe(c.title))\(scale): \(Self.safe(c.detail))")
-            if c.verdict == .inconclusive { line("    " + Self.decisionHint(c)) }
+            if c.verdict == .inconclusive && !Self.detailHasHint(c) { line("    " + Self.decisionHint(c)) }
         }
         let tally = ReportFacts.tally(r.criteria)
         line()

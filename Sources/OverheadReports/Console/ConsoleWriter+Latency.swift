@@ -62,7 +62,7 @@ extension ConsoleWriter {
     static func decisionHint(_ c: CriterionResult) -> String {
         var parts: [String] = []
         let unit = EstimateText.unitSuffix(safe(c.unit))
-        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(NumberText.plain(mde))\(unit)") }
+        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(NumberText.fixed(mde, 2))\(unit)") }
         if let runs = c.additionalRunsNeeded { parts.append("about \(runs) more run\(runs == 1 ? "" : "s") needed to decide") }
         return parts.isEmpty ? "more runs are needed to decide" : parts.joined(separator: "; ")
     }

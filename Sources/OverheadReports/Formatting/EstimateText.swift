@@ -1,3 +1,4 @@
+import Foundation
 import OverheadAnalysis
 
 /// How an estimate and its confidence interval are written in text reports.
@@ -30,8 +31,9 @@ enum EstimateText {
         NumberText.plain(e.confidence * 100) + "%"
     }
 
-    /// `%` is written against the number; other units after a space.
+    /// `%` is written against the number; other units after one space (however the unit was spelled).
     static func unitSuffix(_ unit: String) -> String {
-        unit == "%" || unit.isEmpty ? unit : " " + unit
+        let u = unit.trimmingCharacters(in: .whitespaces)
+        return u == "%" || u.isEmpty ? u : " " + u
     }
 }

@@ -19,9 +19,16 @@ enum NumberText {
         return "+" + text
     }
 
-    /// Milliseconds: three decimals as the original printed them, four below 0.01 ms so small values keep a digit.
-    static func ms(_ value: Double) -> String {
-        fixed(value, abs(value) < 0.01 && value != 0 ? 4 : 3) + "ms"
+    /// Milliseconds: three decimals as the original printed them; below 0.01 ms, three significant
+    /// digits (up to six decimals) so sub-microsecond operations do not print as zero.
+    static func ms(_ value: Double) -> String { latency(value) + "ms" }
+
+    /// A latency in ms without unit, as `ms` formats it.
+    static func latency(_ value: Double) -> String {
+        let a = abs(value)
+        guard a < 0.01, a > 0, a.isFinite else { return fixed(value, 3) }
+        let digits = min(6, max(3, 2 - Int(floor(log10(a)))))
+        return fixed(value, digits)
     }
 
     /// Percent with two decimals, e.g. `2.07%`.

@@ -25,7 +25,7 @@ extension HTMLViewModel {
                 measured: c.measured.map { NumberText.fixed($0.value, 2) + unit } ?? "–",
                 interval: c.measured.map { EstimateText.interval($0) } ?? "–",
                 limit: "< " + NumberText.plain(c.limit) + unit, badge: Self.badge(c.verdict), detail: x(c.detail),
-                hint: c.verdict == .inconclusive ? x(ConsoleWriter.decisionHint(c)) : nil)
+                hint: c.verdict == .inconclusive && !ConsoleWriter.detailHasHint(c) ? x(ConsoleWriter.decisionHint(c)) : nil)
         }
         hasCriteria = !criteria.isEmpty
         overheadChart = OverheadChart(r)

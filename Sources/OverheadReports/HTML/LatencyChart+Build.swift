@@ -36,10 +36,10 @@ extension LatencyChart {
                 let whiskerHigh = extremes ? s.max : s.p99
                 let p50 = axis.position(s.p50), p95 = axis.position(s.p95)
                 let label = TextSanitizer.xml(s.testName) + " · " + TextSanitizer.xml(s.operation)
-                // Three significant-ish figures: 0.0024, 0.120, 25.00, 250.0.
+                // Short but never zero: 0.00240, 0.120, 25.00, 250.0.
                 func ms(_ v: Double) -> String {
                     let a = abs(v)
-                    return NumberText.fixed(v, a >= 100 ? 1 : a >= 10 ? 2 : a != 0 && a < 0.01 ? 4 : 3)
+                    return a >= 100 ? NumberText.fixed(v, 1) : a >= 10 ? NumberText.fixed(v, 2) : NumberText.latency(v)
                 }
                 rows.append(Row(
                     label: label, testLabel: TextSanitizer.xml(s.testName), operationLabel: TextSanitizer.xml(s.operation),

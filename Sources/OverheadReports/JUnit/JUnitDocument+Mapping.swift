@@ -58,7 +58,7 @@ extension JUnitDocument {
     static func inconclusiveHint(_ c: CriterionResult) -> String {
         var parts: [String] = []
         let unit = EstimateText.unitSuffix(c.unit)
-        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(NumberText.plain(mde))\(unit)") }
+        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(NumberText.fixed(mde, 2))\(unit)") }
         if let runs = c.additionalRunsNeeded { parts.append("about \(runs) more runs needed") }
         return parts.isEmpty ? "the interval straddles the limit" : parts.joined(separator: ", ")
     }
