@@ -30,7 +30,7 @@ extension HTMLViewModel {
         hasCriteria = !criteria.isEmpty
         overheadChart = OverheadChart(r)
         overheadRows = r.scales.flatMap { s -> [OverheadRow] in
-            var rows = s.components.enumerated().map { i, c in
+            var rows = ReportFacts.fixedOrder(s.components).enumerated().map { i, c in
                 let status = LimitStatus(c.overhead, limit: c.limitPercent)
                 return OverheadRow(scale: i == 0 ? ReportFacts.agents(s.agentCount) : "", groupStart: i == 0, component: ReportFacts.shortName(c.component),
                                    value: NumberText.signedPercent(c.overhead.value), interval: EstimateText.interval(c.overhead),
@@ -49,6 +49,8 @@ extension HTMLViewModel {
         hasLatency = !latencyCharts.isEmpty
         resourceChart = ResourceChart(r)
         resourceRows = Self.resourceRows(r)
+        resourceWindowRows = Self.resourceWindowRows(r)
+        hasResourceWindows = !resourceWindowRows.isEmpty
         resourceSlopes = r.resources.map { res in
             [KeyValue(key: "Memory growth", value: res.memorySlopeMBPerMin.map { NumberText.signed($0.value, 2) + " MB/min " + EstimateText.interval($0) } ?? "n/a"),
              KeyValue(key: "tmpfs growth", value: res.tmpfsSlopeMBPerMin.map { NumberText.signed($0.value, 2) + " MB/min " + EstimateText.interval($0) } ?? "n/a")]
@@ -127,23 +129,25 @@ extension HTMLViewModel {
         return out
     }
 
+    static func resourceRow(_ scale: String, _ window: String, _ s: ResourceStats) -> ResourceRow {
+        ResourceRow(scale: scale, window: window, samples: String(s.samples),
+                    cpu: NumberText.fixed(s.cpuAvg, 1) + " / " + NumberText.fixed(s.cpuMax, 1),
+                    memory: NumberText.fixed(s.memoryAvgMB, 0) + " / " + NumberText.fixed(s.memoryMaxMB, 0),
+                    tmpfs: NumberText.fixed(s.tmpfsAvgMB, 0) + " / " + NumberText.fixed(s.tmpfsMaxMB, 0))
+    }
+
+    /// Each scale, then the whole run.
     static func resourceRows(_ r: AnalysisResult) -> [ResourceRow] {
         guard let res = r.resources else { return [] }
-        func row(_ scale: String, _ window: String, _ s: ResourceStats) -> ResourceRow {
-            ResourceRow(scale: scale, window: window, samples: String(s.samples),
-                        cpu: NumberText.fixed(s.cpuAvg, 1) + " / " + NumberText.fixed(s.cpuMax, 1),
-                        memory: NumberText.fixed(s.memoryAvgMB, 0) + " / " + NumberText.fixed(s.memoryMaxMB, 0),
-                        tmpfs: NumberText.fixed(s.tmpfsAvgMB, 0) + " / " + NumberText.fixed(s.tmpfsMaxMB, 0))
+        return res.perScale.map { resourceRow(ReportFacts.agents($0.agentCount), "all tests", $0.stats) }
+            + [resourceRow("whole run", "all tests", res.overall)]
+    }
+
+    /// Each test window, by scale.
+    static func resourceWindowRows(_ r: AnalysisResult) -> [ResourceRow] {
+        guard let res = r.resources else { return [] }
+        return res.perWindow.sorted { $0.agentCount < $1.agentCount }.map {
+            resourceRow(ReportFacts.agents($0.agentCount), TextSanitizer.xml($0.testName ?? "all tests"), $0.stats)
         }
-        // Each scale, then its test windows beneath it, then the whole run.
-        var rows: [ResourceRow] = []
-        for agents in Set(res.perScale.map(\.agentCount) + res.perWindow.map(\.agentCount)).sorted() {
-            for w in res.perScale where w.agentCount == agents { rows.append(row(ReportFacts.agents(agents), "all tests", w.stats)) }
-            for w in res.perWindow where w.agentCount == agents {
-                rows.append(row(ReportFacts.agents(agents), TextSanitizer.xml(w.testName ?? "all tests"), w.stats))
-            }
-        }
-        rows.append(row("whole run", "all tests", res.overall))
-        return rows
     }
 }

@@ -20,7 +20,11 @@ struct HTMLViewModel: Sendable {
     var latencyCharts: [LatencyChart]
     var hasLatency: Bool
     var resourceChart: ResourceChart?
+    /// Per scale and the whole run.
     var resourceRows: [ResourceRow]
+    /// Per test window (folded away by default: there are many).
+    var resourceWindowRows: [ResourceRow]
+    var hasResourceWindows: Bool
     var resourceSlopes: [KeyValue]
     var noiseRows: [NoiseRow]
     var hasNoise: Bool

@@ -36,10 +36,13 @@ extension LatencyChart {
                 let whiskerHigh = extremes ? s.max : s.p99
                 let p50 = axis.position(s.p50), p95 = axis.position(s.p95)
                 let label = TextSanitizer.xml(s.testName) + " · " + TextSanitizer.xml(s.operation)
-                // Short but never zero: 0.00240, 0.120, 25.00, 250.0.
+                // Short but never zero: 0.00013, 0.00240, 0.120, 25.00, 250.0.
                 func ms(_ v: Double) -> String {
                     let a = abs(v)
-                    return a >= 100 ? NumberText.fixed(v, 1) : a >= 10 ? NumberText.fixed(v, 2) : NumberText.latency(v)
+                    if a >= 100 { return NumberText.fixed(v, 1) }
+                    if a >= 10 { return NumberText.fixed(v, 2) }
+                    if a > 0 && a < 0.001 { return NumberText.fixed(v, 5) }
+                    return NumberText.latency(v)
                 }
                 rows.append(Row(
                     label: label, testLabel: TextSanitizer.xml(s.testName), operationLabel: TextSanitizer.xml(s.operation),

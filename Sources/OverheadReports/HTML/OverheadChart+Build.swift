@@ -12,7 +12,8 @@ extension OverheadChart {
         guard !r.scales.isEmpty else { return nil }
         typealias Item = (label: String, estimate: Estimate, limit: Double?)
         let groupsData: [(ScaleOverhead, [Item])] = r.scales.map { s in
-            var items: [Item] = s.components.map { (ReportFacts.shortName($0.component), $0.overhead, $0.limitPercent) }
+            // A fixed component order, so the same bar sits in the same place in every scale's group.
+            var items: [Item] = ReportFacts.fixedOrder(s.components).map { (ReportFacts.shortName($0.component), $0.overhead, $0.limitPercent) }
             if let t = s.total { items.append(("total", t, ReportFacts.totalCriterion(r, agents: s.agentCount)?.limit)) }
             return (s, items)
         }

@@ -19,6 +19,11 @@ enum ReportFacts {
     /// The component's name where space is short (charts, HTML tables): `residual` without its gloss.
     static func shortName(_ c: Component) -> String { c == .residual ? "residual" : name(c) }
 
+    /// Components in declaration order (metrics, health, rate limiting, residual) rather than ranked.
+    static func fixedOrder(_ components: [ComponentOverhead]) -> [ComponentOverhead] {
+        Component.allCases.compactMap { c in components.first { $0.component == c } }
+    }
+
     /// Every agent count the result mentions, ascending.
     static func agentCounts(_ r: AnalysisResult) -> [Int] {
         var set = Set(r.scales.map(\.agentCount))
