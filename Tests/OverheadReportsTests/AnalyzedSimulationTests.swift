@@ -42,6 +42,8 @@ import TestSupport
         if let dir = ProcessInfo.processInfo.environment["OVERHEAD_REPORTS_OUT"] {
             try Data(html).write(to: URL(fileURLWithPath: dir).appendingPathComponent("simulated.html"))
             try Data(console.utf8).write(to: URL(fileURLWithPath: dir).appendingPathComponent("simulated.txt"))
+            try Data(try JUnitReport().render(result, options: ReportOptions()))
+                .write(to: URL(fileURLWithPath: dir).appendingPathComponent("simulated.xml"))
         }
     }
 }
