@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OverheadReports
 import OverheadAnalysis
@@ -47,6 +48,13 @@ import TestSupport
         #expect(!(try render(SampleResults.full)).contains("\u{1B}["))
         let coloured = try render(SampleResults.full, color: true)
         #expect(coloured.contains("\u{1B}[32m"))
+    }
+
+    @Test func colourNeverShiftsColumns() throws {
+        // Stripping the escape codes from the coloured report gives the plain report, byte for byte.
+        let coloured = try render(SampleResults.full, color: true)
+        let stripped = coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        #expect(stripped == (try render(SampleResults.full)))
     }
 
     @Test func hostileTextCannotReachTheTerminal() throws {
