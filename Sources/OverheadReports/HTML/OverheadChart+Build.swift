@@ -53,9 +53,9 @@ extension OverheadChart {
             y += Self.groupGap - 18
         }
         let bottom = y
-        self.init(width: SVG.n(Self.width), height: SVG.n(bottom + 30), plotTop: SVG.n(top - 4), plotBottom: SVG.n(bottom),
+        self.init(width: SVG.n(Self.width), height: SVG.n(bottom + 38), plotTop: SVG.n(top - 4), plotBottom: SVG.n(bottom),
                   zeroX: SVG.n(axis.position(0)),
                   ticks: axis.ticks().map { Tick(at: SVG.n(axis.position($0)), label: ChartAxis.label($0) + "%") },
-                  axisLabelX: SVG.n((Self.labelWidth + Self.right) / 2), axisLabelY: SVG.n(bottom + 26), groups: groups)
+                  axisLabelX: SVG.n((Self.labelWidth + Self.right) / 2), axisLabelY: SVG.n(bottom + 32), groups: groups)
     }
 }
