@@ -84,3 +84,15 @@ struct InputTests {
         #expect(s.histogram.reduce(0) { $0 + $1.count } == 11)
     }
 }
+
+@Suite("Scales without a baseline")
+struct MissingBaselineScaleTests {
+    @Test("a scale without a baseline is left out with a warning")
+    func leftOut() throws {
+        var rec = SyntheticRecording().build()
+        rec.series = rec.series.filter { !($0.key.agentCount == 100 && $0.key.testName == "baseline") }
+        let r = try Analyzer.analyze(rec)
+        #expect(r.scales.map(\.agentCount) == [1, 10])
+        #expect(r.warnings.contains { $0.contains("No baseline/message_send at 100 agents") })
+    }
+}

@@ -19,7 +19,7 @@ enum AnalysisWarnings {
             w.append("The A/A control at \(n.agentCount) agent\(n.agentCount == 1 ? "" : "s") differs from the baseline by \(CriteriaEvaluation.describe(n.difference, unit: "%")): the machine was too noisy to trust small differences.")
         }
         if result.inputs.source == .rawSamples {
-            for m in measures where (m.total?.logRatio.n ?? 2) < 2 {
+            for m in measures where (m.total?.measured.n ?? 2) < 2 {
                 w.append("Only one run at \(m.agentCount) agent\(m.agentCount == 1 ? "" : "s"): no confidence intervals there.")
             }
         }

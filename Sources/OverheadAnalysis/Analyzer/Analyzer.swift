@@ -33,6 +33,10 @@ public enum Analyzer {
                                     noiseFloor: noise, scaling: scaling, resources: resources?.report, criteria: criteria,
                                     calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
         result.warnings = AnalysisWarnings.collect(recording: recording, result: result, measures: measures)
+        let unanalysed = table.agentCounts.filter { !scales.contains($0) }
+        if !unanalysed.isEmpty {
+            result.warnings.append("No baseline/message_send at \(unanalysed.map(String.init).joined(separator: ", ")) agents: those scales are not analysed.")
+        }
         return result
     }
 
@@ -40,40 +44,36 @@ public enum Analyzer {
                               options: AnalysisOptions) -> [CriteriaEvaluation.Spec] {
         let c = options.confidence
         var specs: [CriteriaEvaluation.Spec] = []
-        func overhead(_ id: String, _ title: String, _ m: ScaleMeasures, _ measure: OverheadMeasure?, limit: Double, missing: String) {
+        func overhead(_ id: String, _ title: String, _ m: ScaleMeasures, _ measure: OverheadMeasure?, limit: Double) {
             var s = CriteriaEvaluation.Spec(id: id, title: title, agentCount: m.agentCount, limit: limit, unit: "%")
             if let measure {
-                s.measured = measure.estimate(confidence: c)
-                s.test = (measure.logRatio, measure.logLimit(percent: limit))
-                s.toUnit = { (exp($0) - 1) * (100 + limit) }
-                if measure.logRatio.standardError == nil {
+                s.measured = measure.measured
+                if measure.measured.interval == nil {
+                    let text = CriteriaEvaluation.describe(measure.estimate(confidence: c), unit: "%")
                     s.notEvaluated = source == .statisticsSummaries
-                        ? "\(CriteriaEvaluation.describe(s.measured!, unit: "%")) from summary records only; an interval needs raw samples"
-                        : "\(CriteriaEvaluation.describe(s.measured!, unit: "%")) from a single run; an interval needs at least two"
+                        ? "\(text) from summary records only; an interval needs raw samples"
+                        : "\(text) from a single run; an interval needs at least two"
                 }
             } else {
-                s.notEvaluated = missing
+                s.notEvaluated = "no full_integration/complete_operation measurements"
             }
             specs.append(s)
         }
-        let noFull = "no full_integration/complete_operation measurements"
         for m in measures {
-            overhead("total_overhead", "Total overhead", m, m.total, limit: options.targetOverheadPercent, missing: noFull)
-            overhead("p95_stable", "P95 overhead", m, m.p95, limit: options.p95LimitPercent, missing: noFull)
-            overhead("p99_stable", "P99 overhead", m, m.p99, limit: options.p99LimitPercent, missing: noFull)
+            overhead("total_overhead", "Total overhead", m, m.total, limit: options.targetOverheadPercent)
+            overhead("p95_stable", "P95 overhead", m, m.p95, limit: options.p95LimitPercent)
+            overhead("p99_stable", "P99 overhead", m, m.p99, limit: options.p99LimitPercent)
         }
-        let noPerf = "no perf log"
         var cpu = CriteriaEvaluation.Spec(id: "cpu", title: "CPU usage (average)", agentCount: nil, limit: options.cpuLimitPercent, unit: "%")
         var memory = CriteriaEvaluation.Spec(id: "memory_stable", title: "Memory growth", agentCount: nil,
                                              limit: options.memorySlopeLimitMBPerMin, unit: " MB/min")
         var tmpfs = CriteriaEvaluation.Spec(id: "tmpfs_bounded", title: "tmpfs growth", agentCount: nil,
                                             limit: options.tmpfsSlopeLimitMBPerMin, unit: " MB/min")
         if let r = resources {
-            func fill(_ s: inout CriteriaEvaluation.Spec, _ e: IntervalEstimate?) {
-                guard let e else { s.notEvaluated = "too few perf samples for a trend"; return }
-                s.measured = e.estimate(confidence: c)
-                s.test = (e, s.limit)
-                if e.standardError == nil { s.notEvaluated = "too few perf samples for an interval" }
+            func fill(_ s: inout CriteriaEvaluation.Spec, _ m: Measured?) {
+                guard let m else { s.notEvaluated = "too few perf samples"; return }
+                s.measured = m
+                if m.interval == nil { s.notEvaluated = "too few perf samples for an interval" }
             }
             fill(&cpu, r.cpu)
             if r.cpuExcludesRecorder {
@@ -83,15 +83,15 @@ public enum Analyzer {
             fill(&memory, r.memorySlope)
             fill(&tmpfs, r.tmpfsSlope)
             let peak = r.report.overall.tmpfsMaxMB
-            tmpfs.note = "peak \(CriteriaEvaluation.format(peak)) MB (limit \(CriteriaEvaluation.format(options.tmpfsLimitMB)) MB)"
+            let f = CriteriaEvaluation.format
+            tmpfs.note = "peak \(f(peak)) MB (limit \(f(options.tmpfsLimitMB)) MB)"
             if peak >= options.tmpfsLimitMB {
-                tmpfs.failOutright = "peak \(CriteriaEvaluation.format(peak)) MB reached the \(CriteriaEvaluation.format(options.tmpfsLimitMB)) MB limit"
-                if tmpfs.notEvaluated != nil { tmpfs.notEvaluated = nil; tmpfs.test = nil }
+                tmpfs.failOutright = "peak \(f(peak)) MB reached the \(f(options.tmpfsLimitMB)) MB limit"
             }
         } else {
-            cpu.notEvaluated = noPerf
-            memory.notEvaluated = noPerf
-            tmpfs.notEvaluated = noPerf
+            cpu.notEvaluated = "no perf log"
+            memory.notEvaluated = "no perf log"
+            tmpfs.notEvaluated = "no perf log"
         }
         specs += [cpu, memory, tmpfs]
         return specs

@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 
 /// Per-series latencies arranged for paired comparison: pooled statistics plus, with raw
 /// samples, the mean/p95/p99 of every block (statistical run). Blocks are the unit of every
@@ -55,16 +56,16 @@ struct LatencyTable: Sendable {
 
     private static func makeEntry(key: SeriesKey, samples: SeriesSamples, bins: Int) -> Entry {
         let sorted = samples.elapsedMs.sorted()
-        let d = StatsBridge.describe(sorted: sorted)!
+        let d = Descriptive.of(sorted: sorted)!
         let stats = SeriesStatistics(testName: key.testName, operation: key.operation, agentCount: key.agentCount,
                                      count: d.n, mean: d.mean, stddev: d.stddev, min: d.min, max: d.max,
                                      p50: d.p50, p95: d.p95, p99: d.p99,
-                                     histogram: bins > 0 ? StatsBridge.histogram(sorted: sorted, count: bins) : [])
+                                     histogram: Histogram.bins(sorted: sorted, count: bins).map { HistogramBin(lowerMs: $0.lower, upperMs: $0.upper, count: $0.count) })
         var byRun: [Int: [Double]] = [:]
         for i in 0..<samples.count { byRun[Int(samples.run[i]), default: []].append(samples.elapsedMs[i]) }
         var blocks: [Int: BlockStats] = [:]
         for (run, xs) in byRun {
-            let b = StatsBridge.describe(xs)!
+            let b = Descriptive.of(xs)!
             blocks[run] = BlockStats(mean: b.mean, p95: b.p95, p99: b.p99, count: b.n)
         }
         return Entry(statistics: stats, blocks: blocks)

@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 
 /// The perf log summarised overall, per scale and per test window, plus growth slopes.
 struct ResourceAnalysis: Sendable {
@@ -6,10 +7,10 @@ struct ResourceAnalysis: Sendable {
     /// Mean CPU over the run with a batch-means interval (see `batchMeans`): the background load,
     /// i.e. system-wide busy % minus the recorder's own share, when the perf log has the recorder's
     /// column and the manifest its CPU count; else system-wide busy % as the original measured it.
-    var cpu: IntervalEstimate?
+    var cpu: Measured?
     var cpuExcludesRecorder: Bool
-    var memorySlope: IntervalEstimate?
-    var tmpfsSlope: IntervalEstimate?
+    var memorySlope: Measured?
+    var tmpfsSlope: Measured?
 
     /// Batches used for intervals over the perf log: consecutive samples are correlated, batch means
     /// much less so (the batch-means method), at the cost of fewer degrees of freedom.
@@ -51,14 +52,14 @@ struct ResourceAnalysis: Sendable {
         }
         let t0 = perf[0].unixTime
         let minutes = perf.map { ($0.unixTime - t0) / 60 }
-        memorySlope = Self.batchSlope(minutes, perf.map(\.memoryMB))
-        tmpfsSlope = Self.batchSlope(minutes, perf.map(\.tmpfsMB))
+        memorySlope = Self.batchSlope(minutes, perf.map(\.memoryMB), confidence: confidence)
+        tmpfsSlope = Self.batchSlope(minutes, perf.map(\.tmpfsMB), confidence: confidence)
         if let cores = recording.manifest?.host.cpuCount, cores > 0, perf.allSatisfy({ $0.recorderCPUPercent != nil }) {
             cpuExcludesRecorder = true
-            cpu = Self.batchMeans(perf.map { Swift.max(0, $0.cpuPercent - $0.recorderCPUPercent! / Double(cores)) })
+            cpu = Self.batchMeans(perf.map { Swift.max(0, $0.cpuPercent - $0.recorderCPUPercent! / Double(cores)) }, confidence: confidence)
         } else {
             cpuExcludesRecorder = false
-            cpu = Self.batchMeans(perf.map(\.cpuPercent))
+            cpu = Self.batchMeans(perf.map(\.cpuPercent), confidence: confidence)
         }
         let timeline = perf.map { PerfSample(unixTime: $0.unixTime - t0, cpuPercent: $0.cpuPercent, memoryMB: $0.memoryMB, tmpfsMB: $0.tmpfsMB,
                                              recorderCPUPercent: $0.recorderCPUPercent, recorderRSSMB: $0.recorderRSSMB) }
@@ -93,9 +94,9 @@ struct ResourceAnalysis: Sendable {
         }
     }
 
-    static func batchMeans(_ xs: [Double]) -> IntervalEstimate? { StatsBridge.meanEstimate(batched(xs)) }
+    static func batchMeans(_ xs: [Double], confidence: Double) -> Measured? { Measured.mean(batched(xs), confidence: confidence) }
 
-    static func batchSlope(_ t: [Double], _ y: [Double]) -> IntervalEstimate? {
-        StatsBridge.linearFit(x: batched(t), y: batched(y))?.slope
+    static func batchSlope(_ t: [Double], _ y: [Double], confidence: Double) -> Measured? {
+        Measured.slope(x: batched(t), y: batched(y), confidence: confidence)
     }
 }
