@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "OverheadStats"),
         // The embedded tmpfs message bus: the default system under test.
         .target(name: "NativeBus"),
+        // Speed benchmark of the native bus against the same system calls issued directly.
+        .executableTarget(name: "bus-bench", dependencies: ["NativeBus"], path: "benchmarks/bus/bus-bench"),
         // The benchmark suite, timing, scheduling, resource monitor and output of the recorder.
         .target(name: "OverheadRecorder", dependencies: ["OverheadFormat", "OverheadStats", "NativeBus", argumentParser]),
         .executableTarget(name: "overhead-record", dependencies: ["OverheadRecorder"]),
@@ -39,14 +41,17 @@ let package = Package(
         ),
         .target(name: "AnalyzerCLI", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadReports", argumentParser]),
         .executableTarget(name: "overhead-analyze", dependencies: ["AnalyzerCLI"]),
+        // Times the results-file reader alone (benchmarks/analyzer/run.sh).
+        .executableTarget(name: "reader-bench", dependencies: ["OverheadFormat"], path: "benchmarks/analyzer/reader-bench"),
 
-        .target(name: "TestSupport", dependencies: ["OverheadFormat"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis"], path: "Tests/TestSupport"),
         .testTarget(name: "OverheadFormatTests", dependencies: ["OverheadFormat", "TestSupport"]),
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
         .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"]),
-        .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "TestSupport"]),
-        .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"]),
+        .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
+        .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "AnalyzerCLITests", dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

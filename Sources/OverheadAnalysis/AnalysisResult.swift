@@ -252,6 +252,9 @@ public struct ResourceWindow: Sendable, Equatable {
     public var testName: String?
     public var agentCount: Int
     public var stats: ResourceStats
+    /// Wall-clock span of the window in Unix seconds (the perf log's time base), for shading charts; nil when unknown.
+    public var startUnixTime: Double? = nil
+    public var endUnixTime: Double? = nil
 
     public init(testName: String?, agentCount: Int, stats: ResourceStats) {
         self.testName = testName
