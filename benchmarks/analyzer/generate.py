@@ -58,7 +58,7 @@ def main():
     def num(v):  # JSONText.appendNumber: integral values without a fraction, else shortest repr
         return str(int(v)) if v == int(v) and abs(v) < 1e15 else repr(v)
 
-    trailer = 1 + 3 * 12 + 8  # end + one summary per series (+ slack)
+    trailer = 1 + 3 * 12  # end + one summary per series
     manifest = {
         "type": "manifest", "schema_version": 1, "tool_version": "0.1.0", "start_time": ts(),
         "host": {"hostname": "bench-host", "kernel": "6.8.0", "cpu_model": "Generic x86_64", "cpu_count": 2,
@@ -85,6 +85,8 @@ def main():
             emit('{"type":"block","agent_count":%d,"run":%d,"warmup":%s,"order":%s}'
                  % (agents, run, "true" if warm else "false", json.dumps(order, separators=(",", ":"))))
             for test in order:
+                if budget[0] <= trailer + 3:
+                    break
                 ops = dict(TESTS)[test]
                 emit('{"type":"window","event":"start","timestamp":"%s","unix_time":%s,"test_name":"%s","agent_count":%d,"run":%d,"warmup":%s}'
                      % (ts(), num(round(clock[0], 3)), test, agents, run, "true" if warm else "false"))
@@ -94,7 +96,7 @@ def main():
                 if test == "full_integration":
                     timed.append(("shutdown", 1))
                 for op, i in timed:
-                    if budget[0] <= trailer:
+                    if budget[0] <= trailer + 2:  # leave room for this window's end and conservation
                         break
                     ms = round(BASE_SEND[agents] * FACTOR[op] * rnd.lognormvariate(0, 0.12), 6)
                     clock[0] += ms / 1000 + 0.00002
@@ -108,12 +110,9 @@ def main():
                         s.append(ms)
                 emit('{"type":"window","event":"end","timestamp":"%s","unix_time":%s,"test_name":"%s","agent_count":%d,"run":%d,"warmup":%s}'
                      % (ts(), num(round(clock[0], 3)), test, agents, run, "true" if warm else "false"))
-                if budget[0] > trailer:
-                    emit('{"type":"conservation","test_name":"%s","agent_count":%d,"run":%d,"sent":%d,"received":%d,"drained":0,"evicted":0,"balanced":true}'
-                         % (test, agents, run, ITERATIONS, ITERATIONS))
+                emit('{"type":"conservation","test_name":"%s","agent_count":%d,"run":%d,"sent":%d,"received":%d,"drained":0,"evicted":0,"balanced":true}'
+                     % (test, agents, run, ITERATIONS, ITERATIONS))
     for (test, agents, op), v in sorted(sums.items()):
-        if budget[0] <= 1:
-            break
         v.sort()
         n = len(v)
         mean = sum(v) / n

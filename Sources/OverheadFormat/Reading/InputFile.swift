@@ -40,6 +40,10 @@ final class InputFile {
             throw ReadError.isDirectory(name)
         }
         size = kind == S_IFREG ? Int(st.st_size) : nil
+        #if canImport(Glibc) || canImport(Musl)
+        // Read front to back (per range): let the kernel read ahead further on disks.
+        if size != nil { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
+        #endif
     }
 
     deinit {

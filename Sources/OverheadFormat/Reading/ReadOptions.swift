@@ -12,14 +12,20 @@ public struct ReadOptions: Sendable, Equatable {
     public var threads: Int
     /// Files smaller than this are read on one thread.
     public var parallelThresholdBytes: Int
+    /// Distinct (test, operation, agent count) series kept; samples of further series are bad lines.
+    /// A real suite has a few dozen; the cap (per reading thread) keeps hostile input from costing
+    /// memory per name.
+    public var maxSeries: Int
 
     public init(strict: Bool = false, maxDiagnostics: Int = 100, maxLineBytes: Int = 1 << 20,
-                chunkBytes: Int = 4 << 20, threads: Int = 0, parallelThresholdBytes: Int = 8 << 20) {
+                chunkBytes: Int = 4 << 20, threads: Int = 0, parallelThresholdBytes: Int = 8 << 20,
+                maxSeries: Int = 10_000) {
         self.strict = strict
         self.maxDiagnostics = maxDiagnostics
         self.maxLineBytes = maxLineBytes
         self.chunkBytes = chunkBytes
         self.threads = threads
         self.parallelThresholdBytes = parallelThresholdBytes
+        self.maxSeries = maxSeries
     }
 }

@@ -2,6 +2,7 @@
 /// `Recording`. One per thread; merged in file order so "first" means first in the files.
 struct RecordingBuilder {
     let maxDiagnostics: Int
+    var maxSeries = Int.max
     var table = SeriesTable()
     var manifest: Manifest?
     var summaries: [StatisticsSummary] = []
@@ -25,30 +26,34 @@ struct RecordingBuilder {
         self.maxDiagnostics = maxDiagnostics
     }
 
+    /// False (nothing added) when the sample would start a series beyond `maxSeries`.
     @inline(__always)
     mutating func addSample(test: UnsafeRawBufferPointer, operation: UnsafeRawBufferPointer, agentCount: Int,
-                            elapsedMs: Double, run: Int, iteration: Int, warmup: Bool) {
-        recordsRead += 1
+                            elapsedMs: Double, run: Int, iteration: Int, warmup: Bool) -> Bool {
         if warmup {
+            recordsRead += 1
             warmupSamples += 1
-            return
+            return true
         }
-        let k = table.index(test: test, operation: operation, agentCount: agentCount)
+        let k = table.index(test: test, operation: operation, agentCount: agentCount, limit: maxSeries)
+        if k < 0 { return false }
+        recordsRead += 1
         table.columns[k].append(elapsedMs: elapsedMs, run: run, iteration: iteration)
+        return true
     }
 
-    mutating func add(_ record: Record) {
+    /// False when a sample was refused (see `addSample`).
+    mutating func add(_ record: Record) -> Bool {
         switch record {
         case .sample(let s):
             var test = s.testName
             var operation = s.operation
-            test.withUTF8 { t in
+            return test.withUTF8 { t in
                 operation.withUTF8 { o in
                     addSample(test: UnsafeRawBufferPointer(t), operation: UnsafeRawBufferPointer(o), agentCount: s.agentCount,
                               elapsedMs: s.elapsedMs, run: s.run, iteration: s.iteration, warmup: s.warmup)
                 }
             }
-            return
         case .manifest(let m): if manifest == nil { manifest = m }
         case .statistics(let s): summaries.append(s)
         case .window(let w): windows.append(w)
@@ -61,6 +66,7 @@ struct RecordingBuilder {
         case .end(let e): if end == nil { end = e }
         }
         recordsRead += 1
+        return true
     }
 
     mutating func report(_ d: Diagnostic) {

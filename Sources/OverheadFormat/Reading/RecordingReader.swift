@@ -48,7 +48,7 @@ public enum RecordingReader {
         }
         let size = input.size
         let fd = input.fd
-        let parts = ParallelWork.run(points.count) { k -> Result<(RecordingBuilder, Int), ReadError> in
+        var parts = ParallelWork.run(points.count) { k -> Result<(RecordingBuilder, Int), ReadError> in
             let source = LineSource(fd: fd, file: file, start: points[k],
                                     end: k + 1 < points.count ? points[k + 1] : size,
                                     chunkBytes: options.chunkBytes, maxLineBytes: options.maxLineBytes)
@@ -62,10 +62,10 @@ public enum RecordingReader {
         }
         // Parts are moved out one by one so each column has a single owner when it is appended to
         // (no copy-on-write of a half-file's samples).
-        var remaining = Array(parts.reversed())
+        parts.reverse()
         var merged: RecordingBuilder? = nil
         var lineOffset = 0
-        while let part = remaining.popLast() {
+        while let part = parts.popLast() {
             let (builder, lines) = try part.get()
             if options.strict, let d = builder.firstBad {
                 throw ReadError.strict(Diagnostic(file: d.file, line: d.line + lineOffset, message: d.message))

@@ -27,6 +27,7 @@ struct ResultsLineParser: LineConsumer {
         self.strict = options.strict
         self.maxValueBytes = options.maxLineBytes
         self.builder = RecordingBuilder(maxDiagnostics: options.maxDiagnostics)
+        self.builder.maxSeries = options.maxSeries
     }
 
     mutating func consume(line: UnsafeRawBufferPointer, number: Int) -> Bool {
@@ -44,11 +45,13 @@ struct ResultsLineParser: LineConsumer {
             }
         }
         if let hit = SampleScanner.scan(base, line.count) {
-            builder.addSample(test: UnsafeRawBufferPointer(start: base + hit.testStart, count: hit.testCount),
-                              operation: UnsafeRawBufferPointer(start: base + hit.operationStart, count: hit.operationCount),
-                              agentCount: hit.agentCount, elapsedMs: hit.elapsedMs, run: hit.run,
-                              iteration: hit.iteration, warmup: hit.warmup)
-            return true
+            if !builder.addSample(test: UnsafeRawBufferPointer(start: base + hit.testStart, count: hit.testCount),
+                                  operation: UnsafeRawBufferPointer(start: base + hit.operationStart, count: hit.operationCount),
+                                  agentCount: hit.agentCount, elapsedMs: hit.elapsedMs, run: hit.run,
+                                  iteration: hit.iteration, warmup: hit.warmup) {
+                tooManySeries(number)
+            }
+            return !stopped
         }
         var k = 0
         while k < line.count, Self.isWhitespace(base[k]) { k += 1 }
@@ -109,7 +112,7 @@ struct ResultsLineParser: LineConsumer {
 
     private mutating func record(_ object: JSONObject, line: Int, element: Int?) {
         do {
-            builder.add(try Record.decode(object))
+            if !builder.add(try Record.decode(object)) { tooManySeries(line) }
         } catch {
             let prefix = element.map { "array element \($0): " } ?? ""
             bad(line, prefix + error.message)
@@ -195,6 +198,10 @@ struct ResultsLineParser: LineConsumer {
     }
 
     // MARK: - Diagnostics
+
+    private mutating func tooManySeries(_ line: Int) {
+        bad(line, "sample of a new series beyond the limit of \(builder.maxSeries) distinct (test, operation, agent count) series; skipped")
+    }
 
     private mutating func bad(_ line: Int, _ message: String) {
         builder.report(Diagnostic(file: file, line: line, message: message))

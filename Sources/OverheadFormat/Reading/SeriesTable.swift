@@ -23,15 +23,18 @@ struct SeriesTable {
 
     var isEmpty: Bool { keys.isEmpty }
 
-    /// The column for these names, created on first sight. Names must be valid UTF-8.
+    /// The column for these names, created on first sight unless there are already `limit`
+    /// columns (then -1). Names must be valid UTF-8.
     @inline(__always)
-    mutating func index(test: UnsafeRawBufferPointer, operation: UnsafeRawBufferPointer, agentCount: Int) -> Int {
+    mutating func index(test: UnsafeRawBufferPointer, operation: UnsafeRawBufferPointer, agentCount: Int,
+                        limit: Int = .max) -> Int {
         if last >= 0 && matches(last, test, operation, agentCount) { return last }
         if previous >= 0 && matches(previous, test, operation, agentCount) {
             swap(&last, &previous)
             return last
         }
-        let k = lookup(test, operation, agentCount)
+        let k = lookup(test, operation, agentCount, limit: limit)
+        if k < 0 { return k }
         previous = last
         last = k
         return k
@@ -47,7 +50,8 @@ struct SeriesTable {
         }
     }
 
-    private mutating func lookup(_ test: UnsafeRawBufferPointer, _ operation: UnsafeRawBufferPointer, _ agentCount: Int) -> Int {
+    private mutating func lookup(_ test: UnsafeRawBufferPointer, _ operation: UnsafeRawBufferPointer, _ agentCount: Int,
+                                 limit: Int) -> Int {
         let h = Self.hash(test, operation, agentCount)
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
@@ -56,6 +60,7 @@ struct SeriesTable {
             if hashes[k] == h && matches(k, test, operation, agentCount) { return k }
             s = (s + 1) & mask
         }
+        guard keys.count < limit else { return -1 }
         let new = keys.count
         keys.append(SeriesKey(testName: String(decoding: test, as: UTF8.self),
                               operation: String(decoding: operation, as: UTF8.self), agentCount: agentCount))

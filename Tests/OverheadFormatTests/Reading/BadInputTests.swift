@@ -130,4 +130,22 @@ import Testing
             #expect(r.series.first?.value.count == 125)
         }
     }
+
+    @Test func samplesBeyondTheSeriesLimitAreBadLines() throws {
+        try withTempFiles { files in
+            let records: [Record] = [.sample(Fixtures.sample("a", "x")), .sample(Fixtures.sample("b", "x")),
+                                     .sample(Fixtures.sample("c", "x")), .sample(Fixtures.sample("a", "x")),
+                                     .sample(Fixtures.sample("d", "x", warmup: true))]
+            let path = try files.write("series.jsonl", records: records)
+            var options = ReadOptions()
+            options.maxSeries = 2
+            let r = try readResults([path], options: options)
+            #expect(r.series.count == 2)
+            #expect(r.series[SeriesKey(testName: "a", operation: "x", agentCount: 1)]?.count == 2)
+            #expect(r.diagnostics.map(\.description) == [
+                "\(path):3: sample of a new series beyond the limit of 2 distinct (test, operation, agent count) series; skipped"])
+            #expect(r.recordsRead == 4)
+            #expect(r.warmupSamples == 1)
+        }
+    }
 }
