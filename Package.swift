@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
         .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "AnalyzerCLITests", dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "AnalyzerCLITests", dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OverheadFormat"]),
     ]
 )

@@ -271,7 +271,7 @@ public struct ResourceReport: Sendable, Equatable {
     public var memorySlopeMBPerMin: Estimate?
     /// tmpfs growth over the run, MB per minute.
     public var tmpfsSlopeMBPerMin: Estimate?
-    /// The perf log as a time series for charts: (seconds since first sample, cpu, memory, tmpfs).
+    /// The perf log as a time series for charts, in time order, with the perf log's Unix times.
     public var timeline: [PerfSample]
 
     public init(overall: ResourceStats, perScale: [ResourceWindow], perWindow: [ResourceWindow], memorySlopeMBPerMin: Estimate?,

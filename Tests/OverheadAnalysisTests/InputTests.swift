@@ -61,7 +61,7 @@ struct InputTests {
         #expect(r.inputs.partialReason == "interrupted: SIGINT during run 3")
         #expect(r.calibration == rec.calibration)
         #expect(r.inputs.diagnostics == ["a.jsonl:4: not JSON", "a.jsonl:9: NaN latency"])
-        for phrase in ["Partial recording", "2 malformed lines", "lost or duplicated", "3 operations failed"] {
+        for phrase in ["Partial recording", "2 malformed lines", "lost or duplicated", "3 operations failed", "driver's own cost"] {
             #expect(r.warnings.contains { $0.contains(phrase) }, "missing warning: \(phrase)")
         }
     }

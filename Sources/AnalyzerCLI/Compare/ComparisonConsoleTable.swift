@@ -40,7 +40,11 @@ enum ComparisonConsoleTable {
         return out
     }
 
-    static func ms(_ v: Double) -> String { v.isFinite ? String(format: "%.3f", v) : "n/a" }
+    /// Three decimals, or three significant digits below 0.1 ms so a capacity check does not print as 0.000.
+    static func ms(_ v: Double) -> String {
+        guard v.isFinite else { return "n/a" }
+        return abs(v) >= 0.1 || v == 0 ? String(format: "%.3f", v) : String(format: "%.3g", v)
+    }
 
     static func percent(_ v: Double) -> String {
         guard v.isFinite else { return "n/a" }

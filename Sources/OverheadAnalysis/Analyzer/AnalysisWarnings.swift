@@ -42,6 +42,11 @@ enum AnalysisWarnings {
         for d in recording.decisions where !d.decided {
             w.append("The stopping rule ran out of budget after \(d.blocks) blocks before every criterion was decided: \(d.detail)")
         }
+        if let cal = recording.calibration, let base = result.scales.first?.baselineMeanMs, base > 0,
+           cal.noopMedianMs / base > 0.1 {
+            let share = CriteriaEvaluation.format(cal.noopMedianMs / base * 100)
+            w.append("The driver's own cost (no-op median \(CriteriaEvaluation.format(cal.noopMedianMs)) ms) is \(share)% of the baseline send at \(result.scales[0].agentCount) agents: every latency includes it, so relative overheads are understated by up to that share.")
+        }
         if result.resources == nil {
             w.append("No perf log: CPU, memory and tmpfs criteria are not evaluated.")
         }

@@ -51,8 +51,8 @@ public enum Analyzer {
                 if measure.measured.interval == nil {
                     let text = CriteriaEvaluation.describe(measure.estimate(confidence: c), unit: "%")
                     s.notEvaluated = source == .statisticsSummaries
-                        ? "\(text) from summary records only; an interval needs raw samples"
-                        : "\(text) from a single run; an interval needs at least two"
+                        ? "\(title) \(text) from summary records only; an interval needs raw samples"
+                        : "\(title) \(text) from a single run; an interval needs at least two"
                 }
             } else {
                 s.notEvaluated = "no full_integration/complete_operation measurements"
@@ -71,6 +71,8 @@ public enum Analyzer {
                                             limit: options.tmpfsSlopeLimitMBPerMin, unit: " MB/min")
         if let r = resources {
             func fill(_ s: inout CriteriaEvaluation.Spec, _ m: Measured?) {
+                s.unitsName = "batches of perf samples"
+                s.moreRunsHelp = false
                 guard let m else { s.notEvaluated = "too few perf samples"; return }
                 s.measured = m
                 if m.interval == nil { s.notEvaluated = "too few perf samples for an interval" }

@@ -20,6 +20,10 @@ struct CriteriaEvaluation {
         var failOutright: String?
         /// Extra facts appended to the detail sentence.
         var note: String?
+        /// What the interval's units are, for the detail ("runs" for blocks, "batches" for perf-log batches).
+        var unitsName = "runs"
+        /// Whether more blocks would narrow the interval (false for perf-log figures: a longer run would).
+        var moreRunsHelp = true
 
         init(id: String, title: String, agentCount: Int?, limit: Double, unit: String) {
             self.id = id
@@ -41,9 +45,7 @@ struct CriteriaEvaluation {
 
     static func judge(_ s: Spec, outcome: ThresholdTest?, family: Int, confidence: Double) -> CriterionResult {
         let measured = s.measured?.estimate(confidence: confidence)
-        let measuredText = measured.map { describe($0, unit: s.unit) } ?? "no measurement"
-        let scope = s.agentCount.map { " at \($0) agent\($0 == 1 ? "" : "s")" } ?? ""
-        let head = "\(s.title)\(scope)"
+        let measuredText = measured.map { describe($0, unit: s.unit, units: s.unitsName) } ?? "no measurement"
         func result(_ verdict: Verdict, _ detail: String, mde: Double? = nil, more: Int? = nil) -> CriterionResult {
             var text = detail
             if let note = s.note { text += "; \(note)" }
@@ -51,12 +53,12 @@ struct CriteriaEvaluation {
                                    verdict: verdict, detail: text, minimumDetectableEffect: mde, additionalRunsNeeded: more)
         }
         if let reason = s.notEvaluated, s.failOutright == nil {
-            return result(.notEvaluated, "\(head): not evaluated: \(reason)")
+            return result(.notEvaluated, reason)
         }
         let limitText = "limit \(format(s.limit))\(s.unit)"
         guard let outcome else {
-            if let reason = s.failOutright { return result(.fail, "\(head): \(reason)") }
-            return result(.notEvaluated, "\(head): not evaluated: \(measuredText) has no interval (a single run or summaries only)")
+            if let reason = s.failOutright { return result(.fail, reason) }
+            return result(.notEvaluated, "\(measuredText) has no interval (a single run or summaries only)")
         }
         let mde = outcome.minimumDetectableEffect.isFinite ? outcome.minimumDetectableEffect : nil
         var verdict: Verdict
@@ -64,31 +66,35 @@ struct CriteriaEvaluation {
         switch outcome.verdict {
         case .pass:
             verdict = .pass
-            detail = "\(head): \(measuredText), \(limitText): upper bound below the limit"
+            detail = "\(measuredText), \(limitText): upper bound below the limit"
         case .fail:
             verdict = .fail
-            detail = "\(head): \(measuredText), \(limitText): lower bound above the limit"
+            detail = "\(measuredText), \(limitText): lower bound above the limit"
         case .inconclusive:
             verdict = .inconclusive
             let excludes = (measured?.upper).map { $0 < s.limit } == true || (measured?.lower).map { $0 > s.limit } == true
             let why = excludes && family > 1
                 ? "the interval excludes the limit, but not after Holm–Bonferroni adjustment across \(family) criteria"
                 : "the interval contains the limit"
-            detail = "\(head): \(measuredText), \(limitText): \(why)"
+            detail = "\(measuredText), \(limitText): \(why)"
             if let mde { detail += "; smallest detectable difference ≈ \(format(mde))\(s.unit)" }
-            if let more = outcome.additionalBlocksNeeded { detail += "; about \(more) more run\(more == 1 ? "" : "s") would decide it" }
+            if !s.moreRunsHelp {
+                detail += "; a longer recording would narrow it"
+            } else if let more = outcome.additionalBlocksNeeded {
+                detail += "; about \(more) more run\(more == 1 ? "" : "s") would decide it"
+            }
         }
         if let reason = s.failOutright {
             verdict = .fail
-            detail = "\(head): \(reason); \(detail.dropFirst(head.count + 2))"
+            detail = "\(reason); \(detail)"
         }
-        return result(verdict, detail, mde: mde, more: verdict == .inconclusive ? outcome.additionalBlocksNeeded : nil)
+        return result(verdict, detail, mde: mde, more: verdict == .inconclusive && s.moreRunsHelp ? outcome.additionalBlocksNeeded : nil)
     }
 
-    static func describe(_ e: Estimate, unit: String) -> String {
+    static func describe(_ e: Estimate, unit: String, units: String = "runs") -> String {
         var s = "\(format(e.value))\(unit)"
         if let lo = e.lower, let hi = e.upper {
-            s += " (\(format(e.confidence * 100))% CI \(format(lo)) to \(format(hi))\(unit), \(e.n) runs)"
+            s += " (\(format(e.confidence * 100))% CI \(format(lo)) to \(format(hi))\(unit), \(e.n) \(units))"
         }
         return s
     }

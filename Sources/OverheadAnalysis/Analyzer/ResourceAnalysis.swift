@@ -38,7 +38,12 @@ struct ResourceAnalysis: Sendable {
         for agents in Set(spans.map(\.agents)).sorted() {
             let mine = spans.filter { $0.agents == agents }
             let from = mine.map(\.from).min()!, to = mine.map(\.to).max()!
-            if let s = Self.stats(perf.filter { inside($0, from, to) }) { perScale.append(ResourceWindow(testName: nil, agentCount: agents, stats: s)) }
+            if let s = Self.stats(perf.filter { inside($0, from, to) }) {
+                var w = ResourceWindow(testName: nil, agentCount: agents, stats: s)
+                w.startUnixTime = from
+                w.endUnixTime = to
+                perScale.append(w)
+            }
         }
         var perWindow: [ResourceWindow] = []
         let groups = Dictionary(grouping: spans) { "\($0.agents)\u{1}\($0.test)" }
@@ -48,7 +53,13 @@ struct ResourceAnalysis: Sendable {
         }) {
             let g = groups[key]!
             let hits = perf.filter { p in g.contains { inside(p, $0.from, $0.to) } }
-            if let s = Self.stats(hits) { perWindow.append(ResourceWindow(testName: g[0].test, agentCount: g[0].agents, stats: s)) }
+            if let s = Self.stats(hits) {
+                // The span from the first window's start to the last one's end (a test runs once per block).
+                var w = ResourceWindow(testName: g[0].test, agentCount: g[0].agents, stats: s)
+                w.startUnixTime = g.map(\.from).min()
+                w.endUnixTime = g.map(\.to).max()
+                perWindow.append(w)
+            }
         }
         let t0 = perf[0].unixTime
         let minutes = perf.map { ($0.unixTime - t0) / 60 }
@@ -61,11 +72,9 @@ struct ResourceAnalysis: Sendable {
             cpuExcludesRecorder = false
             cpu = Self.batchMeans(perf.map(\.cpuPercent), confidence: confidence)
         }
-        let timeline = perf.map { PerfSample(unixTime: $0.unixTime - t0, cpuPercent: $0.cpuPercent, memoryMB: $0.memoryMB, tmpfsMB: $0.tmpfsMB,
-                                             recorderCPUPercent: $0.recorderCPUPercent, recorderRSSMB: $0.recorderRSSMB) }
         report = ResourceReport(overall: overall, perScale: perScale, perWindow: perWindow,
                                 memorySlopeMBPerMin: memorySlope?.estimate(confidence: confidence),
-                                tmpfsSlopeMBPerMin: tmpfsSlope?.estimate(confidence: confidence), timeline: timeline)
+                                tmpfsSlopeMBPerMin: tmpfsSlope?.estimate(confidence: confidence), timeline: perf)
     }
 
     static func stats(_ perf: [PerfSample]) -> ResourceStats? {
