@@ -120,6 +120,24 @@ struct SweepTests {
         }
     }
 
+    /// P95 and P99 overheads: the same estimator on per-block percentiles.
+    @Test func tailOverheadTable() {
+        let recordings = max(50, Self.recordings / 2)
+        print("\n## Tail overheads: per-block P95/P99, log-ratio method (\(recordings) recordings per row)\n")
+        print(row(["noise", "blocks", "statistic", "true%", "coverage", "PASS (<5%)", "FAIL (>5%)", "mean est", "mean width"]))
+        for (name, noise) in Self.noises {
+            for blocks in Self.list("OVERHEAD_SWEEP_TAIL_BLOCKS", default: [5, 10, 30]).map(Int.init) {
+                for q in [0.95, 0.99] {
+                    let s = CalibrationScenario(truePercent: 2, limit: 5, blocks: blocks, noise: noise, recordings: recordings,
+                                                seed: 0x7A11 &+ UInt64(blocks), percentile: q)
+                    let o = Calibration.run(s, methods: [.logRatio])[.logRatio]!
+                    print(row([name, "\(blocks)", q == 0.95 ? "P95" : "P99", f(2), f(o.coverage), f(o.passRate), f(o.failRate),
+                               f(o.meanEstimate), f(o.meanWidth)]))
+                }
+            }
+        }
+    }
+
     /// Compare mode: two independent recordings (old, new) whose baseline send differs by a known
     /// factor; coverage of the Welch interval of per-block log means, and its verdict against
     /// "no change" and a 2% maximum regression.

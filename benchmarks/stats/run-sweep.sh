@@ -9,7 +9,9 @@
 # Knobs (environment): OVERHEAD_SWEEP_RECORDINGS (1000), OVERHEAD_SWEEP_NOISES ("quiet realistic
 # heavy"), OVERHEAD_SWEEP_BLOCKS ("3 5 10 30 100"), OVERHEAD_SWEEP_TRUE ("0 0.5 2", metrics rows),
 # OVERHEAD_SWEEP_COMPONENTS ("metrics control health rateLimiting"), OVERHEAD_SWEEP_POWER_BLOCKS
-# ("10 30 100 300").
+# ("10 30 100 300"), OVERHEAD_SWEEP_COMPARE_BLOCKS ("5 10 30").
+# One table only (here compare mode), with swift test directly:
+#   OVERHEAD_SWEEP=1 swift test -c release --filter SweepTests/compareModeTable
 set -eu
 cd "$(dirname "$0")/../.."
 config="${SWEEP_CONFIG:-release}"
