@@ -33,6 +33,9 @@ public enum Analyzer {
                                     noiseFloor: noise, scaling: scaling, resources: resources?.report, criteria: criteria,
                                     calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
         result.warnings = AnalysisWarnings.collect(recording: recording, result: result, measures: measures)
+        if resources?.cpuColumnsDisagree == true {
+            result.warnings.append("The perf log's system CPU averages below the recorder's own share of the machine; the CPU criterion uses the system-wide figure.")
+        }
         let unanalysed = table.agentCounts.filter { !scales.contains($0) }
         if !unanalysed.isEmpty {
             result.warnings.append("No baseline/message_send at \(unanalysed.map(String.init).joined(separator: ", ")) agents: those scales are not analysed.")
