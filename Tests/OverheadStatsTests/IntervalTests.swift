@@ -58,6 +58,29 @@ struct IntervalTests {
         #expect(MeanInterval.welchPercentChange([1], b, confidence: 0.95) == nil)
     }
 
+    @Test func serialCorrelationWidensTheInterval() throws {
+        // x = [1,3,2,5,4,6,5,8]: r₁ = Σd_i·d_{i+1}/Σd² = 0.24471830985915494 (numpy), Kendall-corrected
+        // r₁ + (1 + 4r₁)/8 = 0.4920774647887324; SE = std(ddof=1)/√8·√((1+ρ)/(1−ρ)) = 1.3646368912685678,
+        // df = 8·(1−ρ)/(1+ρ) − 1 = 1.7233038348082594, half-width t.ppf(0.975, df)·SE = 6.8743175236584335
+        let x: [Double] = [1, 3, 2, 5, 4, 6, 5, 8]
+        #expect(close(MeanInterval.lag1Autocorrelation(x), 0.4920774647887324, 1e-14))
+        let i = try #require(MeanInterval.ofSeriallyCorrelated(x, confidence: 0.95))
+        #expect(close(i.standardError, 1.3646368912685678, 1e-12) && close(i.df, 1.7233038348082594, 1e-12))
+        #expect(close(i.halfWidth, 6.8743175236584335, 1e-9))
+        // Alternating values are not credited with negative correlation: the plain interval.
+        let alternating: [Double] = [1, 2, 1, 2, 1, 2, 1, 2]
+        #expect(MeanInterval.lag1Autocorrelation(alternating) == 0)
+        #expect(MeanInterval.ofSeriallyCorrelated(alternating, confidence: 0.95) == MeanInterval.of(alternating, confidence: 0.95))
+        #expect(MeanInterval.ofSeriallyCorrelated([1, 2], confidence: 0.95) == nil)
+        // The two-recording version is never narrower than plain Welch.
+        let a = [0.31, 0.30, 0.32, 0.33, 0.35, 0.34]
+        let b = [0.36, 0.37, 0.36, 0.38, 0.40, 0.41, 0.40, 0.42]
+        let plain = try #require(MeanInterval.welchPercentChange(a, b, confidence: 0.95))
+        let serial = try #require(MeanInterval.welchPercentChangeSerial(a, b, confidence: 0.95))
+        #expect(close(serial.estimate, plain.estimate, 1e-12))
+        #expect(serial.lower < plain.lower && serial.upper > plain.upper)
+    }
+
     @Test func linearFitMatchesLinregress() throws {
         // scipy.stats.linregress(x, y): slope 0.0002177177177177176, intercept 0.12594444444444447,
         // stderr 7.071019986393225e-05, intercept_stderr 0.004103019896645924, rvalue² 0.7032713406475773;

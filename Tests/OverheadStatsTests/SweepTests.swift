@@ -120,6 +120,52 @@ struct SweepTests {
         }
     }
 
+    /// Compare mode: two independent recordings (old, new) whose baseline send differs by a known
+    /// factor; coverage of the Welch interval of per-block log means, and its verdict against
+    /// "no change" and a 2% maximum regression.
+    @Test func compareModeTable() {
+        let recordings = max(50, Self.recordings / 2)
+        print("\n## Compare mode: Welch interval of per-block log means, two independent recordings (\(recordings) pairs per row)\n")
+        print(row(["noise", "drift φ", "blocks", "interval", "true change%", "coverage", "regressed", "improved", "no change", "FAIL (>2%)"]))
+        let key = SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)
+        for (name, baseNoise) in Self.noises {
+            for phi in [1.0, 0.8, 0.0] {
+            let noise = baseNoise.reverting(phi)
+            for blocks in Self.list("OVERHEAD_SWEEP_COMPARE_BLOCKS", default: [5, 10, 30]).map(Int.init) {
+                for change in [0.0, 5.0] {
+                    for serial in [false, true] {
+                    var covered = 0, regressed = 0, improved = 0, overLimit = 0
+                    for r in 0..<recordings {
+                        func means(_ seed: UInt64, _ factor: Double) -> [Double] {
+                            var truth = RecordingSimulator.Truth()
+                            truth.baselineSendMs *= factor
+                            let rec = RecordingSimulator(.init(seed: seed, blocks: blocks, tests: [.baseline], truth: truth,
+                                                               noise: noise)).recording()
+                            return RecordingSimulator.blockMeans(rec, key).means
+                        }
+                        let old = means(0x5000 &+ UInt64(r) &* 2, 1)
+                        let new = means(0x5001 &+ UInt64(r) &* 2, 1 + change / 100)
+                        guard let i = serial ? MeanInterval.welchPercentChangeSerial(old, new, confidence: 0.95)
+                                : MeanInterval.welchPercentChange(old, new, confidence: 0.95) else { continue }
+                        if i.contains(change) { covered += 1 }
+                        switch ThresholdTest.decide(i, limit: 0, alpha: 0.05).verdict {
+                        case .fail: regressed += 1
+                        case .pass: improved += 1
+                        case .inconclusive: break
+                        }
+                        if ThresholdTest.decide(i, limit: 2, alpha: 0.05).verdict == .fail { overLimit += 1 }
+                    }
+                    let n = Double(recordings)
+                    print(row([name, f(phi), "\(blocks)", serial ? "AR(1)" : "Welch", f(change), f(Double(covered) / n),
+                               f(Double(regressed) / n), f(Double(improved) / n),
+                               f(Double(recordings - regressed - improved) / n), f(Double(overLimit) / n)]))
+                    }
+                }
+            }
+            }
+        }
+    }
+
     func f(_ x: Double) -> String { String(format: "%.3f", x) }
     func row(_ cells: [String]) -> String { "| " + cells.map { $0.leftPadded(9) }.joined(separator: " | ") + " |" }
 }

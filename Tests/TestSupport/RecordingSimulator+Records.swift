@@ -56,3 +56,15 @@ extension RecordingSimulator {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(rem / 3600, 2)):\(pad(rem % 3600 / 60, 2)):\(pad(rem % 60, 2)).\(pad(ms, 3))Z"
     }
 }
+
+extension RecordingSimulator {
+    /// The simulated run as the text of a results file: one JSON object per line, newline-terminated.
+    public func jsonLines() -> String {
+        var text = ""
+        for record in records() {
+            text += record.jsonLine
+            text += "\n"
+        }
+        return text
+    }
+}

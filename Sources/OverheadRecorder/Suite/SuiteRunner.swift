@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 
 /// Runs the suite: per scale, warm-up blocks then measured blocks, each block every test once in
 /// a seeded random order, each test in its own window; writes every record of the run after
@@ -132,10 +133,10 @@ final class SuiteRunner {
         let now = Timestamp.now()
         for test in TestName.allCases {
             for op in test.operations {
-                guard let s = SampleSummary.of(values[SeriesMeanKey(test, op)] ?? []) else { continue }
+                guard let s = Descriptive.of(values[SeriesMeanKey(test, op)] ?? []) else { continue }
                 output.append(StatisticsSummary(timestamp: now, testName: test.rawValue, agentCount: agentCount,
                                                 operation: op.rawValue, avgMs: s.mean, stddevMs: s.stddev, p50Ms: s.p50,
-                                                p95Ms: s.p95, p99Ms: s.p99, count: s.count).jsonLine)
+                                                p95Ms: s.p95, p99Ms: s.p99, count: s.n).jsonLine)
             }
         }
         if let decision { output.append(decision.jsonLine) }
