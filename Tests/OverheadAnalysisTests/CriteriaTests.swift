@@ -146,3 +146,27 @@ struct CPUCriterionTests {
         #expect(background.title == "Background CPU (average)")
     }
 }
+
+@Suite("CPU columns that disagree")
+struct CPUColumnsTests {
+    @Test("system CPU below the recorder's share falls back to system-wide, with a warning")
+    func fallback() throws {
+        var rec = SyntheticRecording().build()
+        rec.perf = SyntheticRecording.perf(cpu: 3).map {
+            var p = $0
+            p.recorderCPUPercent = 35
+            return p
+        }
+        rec.manifest = Manifest(host: HostInfo(hostname: "h", kernel: "k", cpuModel: "c", cpuCount: 2, memoryMB: 1, tmpfsMB: 1),
+                                config: RunConfiguration(iterations: 100, scaleLevels: [1], statisticalRuns: 10, warmupRuns: 0,
+                                                         concurrency: 1, sampleIntervalSeconds: 1, timeoutSeconds: nil,
+                                                         latencyRegressionThresholdMs: nil, seed: 1, targetOverheadPercent: 1,
+                                                         confidence: 0.95, untilDecided: false),
+                                target: TargetInfo(kind: "native"), startTime: "t")
+        let r = try Analyzer.analyze(rec)
+        let cpu = try #require(r.criteria.first { $0.id == "cpu" })
+        #expect(cpu.title == "CPU usage (average)")
+        #expect(abs(cpu.measured!.value - 3) < 0.2)
+        #expect(r.warnings.contains { $0.contains("recorder's own share") })
+    }
+}

@@ -2,7 +2,8 @@ import OverheadFormat
 
 /// Caveats travel as data: each is one sentence the reports print as given.
 enum AnalysisWarnings {
-    static func collect(recording: Recording, result: AnalysisResult, measures: [ScaleMeasures]) -> [String] {
+    static func collect(recording: Recording, result: AnalysisResult, measures: [ScaleMeasures], resources: ResourceAnalysis?,
+                        scalesWithoutBaseline: [Int]) -> [String] {
         var w: [String] = []
         if result.inputs.source == .statisticsSummaries {
             w.append("No raw samples: figures come from the recording's \"statistics\" summary records (original tool layout); confidence intervals are unavailable and criteria that need them are not evaluated.")
@@ -46,6 +47,12 @@ enum AnalysisWarnings {
            cal.noopMedianMs / base > 0.1 {
             let share = CriteriaEvaluation.format(cal.noopMedianMs / base * 100)
             w.append("The driver's own cost (no-op median \(CriteriaEvaluation.format(cal.noopMedianMs)) ms) is \(share)% of the baseline send at \(result.scales[0].agentCount) agents: every latency includes it, so relative overheads are understated by up to that share.")
+        }
+        if resources?.cpuColumnsDisagree == true {
+            w.append("The perf log's system CPU averages below the recorder's own share of the machine; the CPU criterion uses the system-wide figure.")
+        }
+        if !scalesWithoutBaseline.isEmpty {
+            w.append("No baseline/message_send at \(scalesWithoutBaseline.map(String.init).joined(separator: ", ")) agents: those scales are not analysed.")
         }
         if result.resources == nil {
             w.append("No perf log: CPU, memory and tmpfs criteria are not evaluated.")

@@ -9,6 +9,9 @@ struct ResourceAnalysis: Sendable {
     /// column and the manifest its CPU count; else system-wide busy % as the original measured it.
     var cpu: Measured?
     var cpuExcludesRecorder: Bool
+    /// The system-wide CPU averaged below the recorder's own share: the columns cannot both be
+    /// right, so the criterion falls back to the system-wide figure.
+    var cpuColumnsDisagree: Bool
     var memorySlope: Measured?
     var tmpfsSlope: Measured?
 
@@ -65,11 +68,19 @@ struct ResourceAnalysis: Sendable {
         let minutes = perf.map { ($0.unixTime - t0) / 60 }
         memorySlope = Self.batchSlope(minutes, perf.map(\.memoryMB), confidence: confidence)
         tmpfsSlope = Self.batchSlope(minutes, perf.map(\.tmpfsMB), confidence: confidence)
+        cpuColumnsDisagree = false
+        cpuExcludesRecorder = false
         if let cores = recording.manifest?.host.cpuCount, cores > 0, perf.allSatisfy({ $0.recorderCPUPercent != nil }) {
-            cpuExcludesRecorder = true
-            cpu = Self.batchMeans(perf.map { Swift.max(0, $0.cpuPercent - $0.recorderCPUPercent! / Double(cores)) }, confidence: confidence)
-        } else {
-            cpuExcludesRecorder = false
+            // Not clamped at 0: sampling jitter makes single differences negative, the mean stays fair.
+            let background = perf.map { $0.cpuPercent - $0.recorderCPUPercent! / Double(cores) }
+            if background.reduce(0, +) / Double(background.count) >= 0 {
+                cpuExcludesRecorder = true
+                cpu = Self.batchMeans(background, confidence: confidence)
+            } else {
+                cpuColumnsDisagree = true
+            }
+        }
+        if !cpuExcludesRecorder {
             cpu = Self.batchMeans(perf.map(\.cpuPercent), confidence: confidence)
         }
         report = ResourceReport(overall: overall, perScale: perScale, perWindow: perWindow,

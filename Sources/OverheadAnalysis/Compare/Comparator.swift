@@ -23,15 +23,14 @@ public enum Comparator {
         let keysA = Set(a.keys), keysB = Set(b.keys)
         for key in keysA.intersection(keysB).sorted() {
             let x = a.entry(key)!, y = b.entry(key)!
-            let lx = x.blocks.keys.sorted().compactMap { r in x.blocks[r]!.mean > 0 ? log(x.blocks[r]!.mean) : nil }
-            let ly = y.blocks.keys.sorted().compactMap { r in y.blocks[r]!.mean > 0 ? log(y.blocks[r]!.mean) : nil }
+            let oldMeans = x.blocks.keys.sorted().map { x.blocks[$0]!.mean }
+            let newMeans = y.blocks.keys.sorted().map { y.blocks[$0]!.mean }
             let change: Measured
-            if let w = MeanInterval.welchDifference(lx, ly, confidence: confidence) {
-                let scale = LogScale(factor: 100, offset: -100, estimate: w.estimate, standardError: w.standardError)
-                change = Measured(MeanInterval(logScale: scale, df: w.df, n: w.n, confidence: confidence))
+            if let interval = MeanInterval.welchPercentChange(oldMeans, newMeans, confidence: confidence) {
+                change = Measured(interval)
             } else {
                 guard x.statistics.mean > 0, y.statistics.mean > 0 else { continue }
-                change = Measured(point: (y.statistics.mean / x.statistics.mean - 1) * 100, n: Swift.min(lx.count, ly.count))
+                change = Measured(point: (y.statistics.mean / x.statistics.mean - 1) * 100, n: Swift.min(oldMeans.count, newMeans.count))
             }
             let estimate = change.estimate(confidence: confidence)
             let verdict: ComparisonVerdict
