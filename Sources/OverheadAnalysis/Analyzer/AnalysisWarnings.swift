@@ -2,6 +2,10 @@ import OverheadFormat
 
 /// Caveats travel as data: each is one sentence the reports print as given.
 enum AnalysisWarnings {
+    /// Below this many perf samples the resource intervals cannot use their 10 batches
+    /// (`ResourceAnalysis.batches`), so the reader is told to sample faster.
+    static let fewPerfSamples = ResourceAnalysis.batches
+
     static func collect(recording: Recording, result: AnalysisResult, measures: [ScaleMeasures], resources: ResourceAnalysis?,
                         scalesWithoutBaseline: [Int]) -> [String] {
         var w: [String] = []
@@ -22,6 +26,15 @@ enum AnalysisWarnings {
         if result.inputs.source == .rawSamples {
             for m in measures where (m.total?.measured.n ?? 2) < 2 {
                 w.append("Only one run at \(m.agentCount) agent\(m.agentCount == 1 ? "" : "s"): no confidence intervals there.")
+            }
+            let few = measures.compactMap { m -> (agents: Int, runs: Int)? in
+                guard let n = m.total?.measured.n, n == 2 else { return nil }  // one run already has its own warning
+                return (m.agentCount, n)
+            }
+            if !few.isEmpty {
+                let agents = few.map { String($0.agents) }.joined(separator: ", ")
+                let plural = few.count > 1 || few[0].agents != 1
+                w.append("Only 2 runs at \(agents) agent\(plural ? "s" : ""): intervals from 2 runs are very wide; record ≥ 5 runs (--runs) for verdicts.")
             }
         }
         for m in measures {
@@ -55,7 +68,15 @@ enum AnalysisWarnings {
             w.append("No baseline/message_send at \(scalesWithoutBaseline.map(String.init).joined(separator: ", ")) agents: those scales are not analysed.")
         }
         if result.resources == nil {
-            w.append("No perf log: CPU, memory and tmpfs criteria are not evaluated.")
+            if recording.perfLogs.isEmpty {
+                w.append("No perf log: CPU, memory and tmpfs criteria are not evaluated.")
+            } else {
+                let names = recording.perfLogs.joined(separator: ", ")
+                w.append("The perf log (\(names)) has no samples: CPU, memory and tmpfs criteria are not evaluated. For short runs record with --sample-interval 0.05.")
+            }
+        } else if recording.perf.count < fewPerfSamples {
+            let n = recording.perf.count
+            w.append("The perf log has only \(n) sample\(n == 1 ? "" : "s"): resource figures and their intervals rest on very few points. For short runs record with --sample-interval 0.05 (the default is one sample per second).")
         }
         return w
     }

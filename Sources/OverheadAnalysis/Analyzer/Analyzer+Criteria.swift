@@ -4,7 +4,7 @@ extension Analyzer {
     /// The criteria of one report, before judgement: per scale total, P95 and P99 overhead; then
     /// CPU, memory growth and tmpfs for the whole run.
     static func criteriaSpecs(_ measures: [ScaleMeasures], resources: ResourceAnalysis?, source: DataSource,
-                              options: AnalysisOptions) -> [CriteriaEvaluation.Spec] {
+                              perfLogs: [String] = [], options: AnalysisOptions) -> [CriteriaEvaluation.Spec] {
         let c = options.confidence
         var specs: [CriteriaEvaluation.Spec] = []
         func overhead(_ id: String, _ title: String, _ m: ScaleMeasures, _ measure: OverheadMeasure?, limit: Double) {
@@ -48,15 +48,16 @@ extension Analyzer {
             fill(&memory, r.memorySlope)
             fill(&tmpfs, r.tmpfsSlope)
             let peak = r.report.overall.tmpfsMaxMB
-            let f = CriteriaEvaluation.format
+            let f: (Double) -> String = CriteriaEvaluation.format
             tmpfs.note = "peak \(f(peak)) MB (limit \(f(options.tmpfsLimitMB)) MB)"
             if peak >= options.tmpfsLimitMB {
                 tmpfs.failOutright = "peak \(f(peak)) MB reached the \(f(options.tmpfsLimitMB)) MB limit"
             }
         } else {
-            cpu.notEvaluated = "no perf log"
-            memory.notEvaluated = "no perf log"
-            tmpfs.notEvaluated = "no perf log"
+            let why = perfLogs.isEmpty ? "no perf log" : "the perf log has no samples"
+            cpu.notEvaluated = why
+            memory.notEvaluated = why
+            tmpfs.notEvaluated = why
         }
         specs += [cpu, memory, tmpfs]
         return specs

@@ -19,7 +19,8 @@ public enum Analyzer {
             return NoiseFloor(agentCount: m.agentCount, difference: e, tooNoisy: excludesZero)
         }
         let resources = ResourceAnalysis(recording: recording, confidence: c)
-        let criteria = CriteriaEvaluation.judge(criteriaSpecs(measures, resources: resources, source: table.source, options: options),
+        let criteria = CriteriaEvaluation.judge(criteriaSpecs(measures, resources: resources, source: table.source,
+                                                              perfLogs: recording.perfLogs, options: options),
                                                 confidence: c)
         let inputs = InputSummary(files: recording.files, perfLogs: recording.perfLogs, source: table.source,
                                   recordsRead: recording.recordsRead, linesSkipped: recording.skippedLines,

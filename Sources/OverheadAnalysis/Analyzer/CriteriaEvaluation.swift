@@ -60,7 +60,10 @@ struct CriteriaEvaluation {
             if let reason = s.failOutright { return result(.fail, reason) }
             return result(.notEvaluated, "\(measuredText) has no interval (a single run or summaries only)")
         }
-        let mde = outcome.minimumDetectableEffect.isFinite ? outcome.minimumDetectableEffect : nil
+        // From fewer than 3 units the MDE rests on t with 1 df (12.7 at 95%) and says nothing useful.
+        let mde = outcome.minimumDetectableEffect.isFinite && outcome.interval.n >= 3 ? outcome.minimumDetectableEffect : nil
+        let more = outcome.verdict == .inconclusive && s.moreRunsHelp
+            ? RunsNeeded.additional(outcome.interval, limit: s.limit, alpha: outcome.alpha) : nil
         var verdict: Verdict
         var detail: String
         switch outcome.verdict {
@@ -77,10 +80,10 @@ struct CriteriaEvaluation {
                 ? "the interval excludes the limit, but not after Holm–Bonferroni adjustment across \(family) criteria"
                 : "the interval contains the limit"
             detail = "\(measuredText), \(limitText): \(why)"
-            if let mde { detail += "; smallest detectable difference ≈ \(format(mde))\(s.unit)" }
+            if let mde { detail += "; smallest detectable difference ≈ \(format(mde, unit: s.unit, signed: false))\(s.unit)" }
             if !s.moreRunsHelp {
                 detail += "; a longer recording would narrow it"
-            } else if let more = outcome.additionalBlocksNeeded {
+            } else if let more {
                 detail += "; about \(more) more run\(more == 1 ? "" : "s") would decide it"
             }
         }
@@ -88,15 +91,25 @@ struct CriteriaEvaluation {
             verdict = .fail
             detail = "\(reason); \(detail)"
         }
-        return result(verdict, detail, mde: mde, more: verdict == .inconclusive && s.moreRunsHelp ? outcome.additionalBlocksNeeded : nil)
+        return result(verdict, detail, mde: mde, more: verdict == .inconclusive ? more : nil)
     }
 
     static func describe(_ e: Estimate, unit: String, units: String = "runs") -> String {
-        var s = "\(format(e.value))\(unit)"
+        var s = "\(format(e.value, unit: unit))\(unit)"
         if let lo = e.lower, let hi = e.upper {
-            s += " (\(format(e.confidence * 100))% CI \(format(lo)) to \(format(hi))\(unit), \(e.n) \(units))"
+            s += " (\(format(e.confidence * 100))% CI \(format(lo, unit: unit)) to \(format(hi, unit: unit))\(unit), \(e.n) \(units))"
         }
         return s
+    }
+
+    /// Percentages beyond ±`percentCap` carry no usable digits (a log-scale interval from 2 runs
+    /// can reach 10¹⁰%): text shows them as `>+1000` / `<-1000`; the numbers in the result stay raw.
+    static let percentCap = 1000.0
+
+    /// `format`, with percentages (`unit` "%") beyond the cap written as a bound.
+    static func format(_ v: Double, unit: String, signed: Bool = true) -> String {
+        guard unit == "%", v.isFinite, abs(v) > percentCap else { return format(v) }
+        return v > 0 ? ">\(signed ? "+" : "")\(format(percentCap))" : "<-\(format(percentCap))"
     }
 
     /// Up to three decimals, trailing zeros dropped: stable text for reports and golden files.

@@ -7,10 +7,19 @@ import OverheadStats
 /// Method: each run (block) of a series gives one mean; the change is Welch's interval for the
 /// difference of the log block means (NEW − OLD), reported as (e^d − 1)·100 percent. The two
 /// recordings share no blocks, so they are independent samples; logs make the change a ratio and
-/// the noise symmetric. Each row's interval stands alone (no correction across rows): read a lone
-/// "regressed" among many rows with that in mind; the exit code only counts regressions shown
-/// beyond `--max-regression`.
+/// the noise symmetric. Blocks follow each other in time and the machine drifts between them, so
+/// each side's variance gets the lag-1 autocorrelation (AR(1)) inflation
+/// (`MeanInterval.welchPercentChangeSerial`): plain Welch on drifting block means called a steady
+/// build "regressed" 13–42% of the time in simulation. With only 2 runs on a side (no
+/// autocorrelation can be estimated) plain Welch is used. Each row's interval stands alone (no
+/// correction across rows): read a lone "regressed" among many rows with that in mind; the exit
+/// code only counts regressions shown beyond `--max-regression`.
 public enum Comparator {
+    /// Block means whose lag-1 autocorrelation reaches this drift enough to warn about: at ρ = 0.5
+    /// the AR(1) inflation (1 + ρ)/(1 − ρ) triples the variance of the mean, so the recording holds
+    /// about a third as many independent runs as it has.
+    public static let driftWarningAutocorrelation = 0.5
+
     public static func compare(old: Recording, new: Recording, maxRegressionPercent: Double = 5,
                                confidence: Double = 0.95) throws(AnalysisError) -> RecordingComparison {
         guard confidence > 0, confidence < 1 else {
@@ -20,13 +29,19 @@ public enum Comparator {
         let b = LatencyTable(recording: new, histogramBins: 0)
         var rows: [ComparisonRow] = []
         var warnings = ManifestDifferences.between(old.manifest, new.manifest)
+        var drifting: [(side: String, series: String, rho: Double)] = []
         let keysA = Set(a.keys), keysB = Set(b.keys)
         for key in keysA.intersection(keysB).sorted() {
             let x = a.entry(key)!, y = b.entry(key)!
             let oldMeans = x.blocks.keys.sorted().map { x.blocks[$0]!.mean }
             let newMeans = y.blocks.keys.sorted().map { y.blocks[$0]!.mean }
+            for (side, means) in [("OLD", oldMeans), ("NEW", newMeans)] {
+                let rho = MeanInterval.lag1Autocorrelation(means)
+                if rho >= driftWarningAutocorrelation { drifting.append((side, key.description, rho)) }
+            }
             let change: Measured
-            if let interval = MeanInterval.welchPercentChange(oldMeans, newMeans, confidence: confidence) {
+            if let interval = MeanInterval.welchPercentChangeSerial(oldMeans, newMeans, confidence: confidence)
+                ?? MeanInterval.welchPercentChange(oldMeans, newMeans, confidence: confidence) {
                 change = Measured(interval)
             } else {
                 guard x.statistics.mean > 0, y.statistics.mean > 0 else { continue }
@@ -50,6 +65,12 @@ public enum Comparator {
         if !onlyNew.isEmpty { warnings.append("Only in NEW (not compared): \(onlyNew.map(\.description).joined(separator: ", "))") }
         for (name, table) in [("OLD", a), ("NEW", b)] where table.source == .statisticsSummaries {
             warnings.append("\(name) has only summary records: changes have no interval and no verdict.")
+        }
+        for side in ["OLD", "NEW"] {
+            let hits = drifting.filter { $0.side == side }
+            guard let worst = hits.max(by: { $0.rho < $1.rho }) else { continue }
+            let rho = CriteriaEvaluation.format((worst.rho * 100).rounded() / 100)
+            warnings.append("\(side)'s run means drift from run to run in \(hits.count) series (lag-1 autocorrelation ≥ \(CriteriaEvaluation.format(driftWarningAutocorrelation)); highest \(rho) in \(worst.series)): their intervals are widened for it, but more runs, or recording OLD and NEW alternately, would give firmer verdicts.")
         }
         if rows.isEmpty { warnings.append("The recordings have no (test, operation, agent count) in common.") }
         return RecordingComparison(oldFiles: old.files, newFiles: new.files, oldManifest: old.manifest, newManifest: new.manifest,

@@ -84,7 +84,9 @@ public enum RecordingReader {
         return merged
     }
 
-    /// One perf log, on one thread (perf logs are small).
+    /// One perf log, on one thread (perf logs are small). A perf log without samples is not an
+    /// error: a run shorter than one sampling interval writes only the header, and the analysis
+    /// then reports the resource criteria as not evaluated instead of losing the whole report.
     static func readPerfLog(_ file: String, options: ReadOptions) throws(ReadError) -> RecordingBuilder {
         let input = try InputFile(file)
         let source = LineSource(fd: input.fd, file: file, start: 0, end: input.size,
@@ -92,9 +94,6 @@ public enum RecordingReader {
         var parser = PerfLogParser(file: file, options: options)
         _ = try source.run(&parser)
         if options.strict, let d = parser.builder.firstBad { throw ReadError.strict(d) }
-        if parser.builder.perf.isEmpty {
-            throw ReadError.empty(file, what: "perf samples", skipped: parser.builder.skippedLines, first: parser.builder.firstBad)
-        }
         return parser.builder
     }
 }

@@ -43,7 +43,7 @@ extension ConsoleWriter {
             for c in s.components {
                 let status = LimitStatus(c.overhead, limit: c.limitPercent)
                 table.add([.init(agents()), .init(ReportFacts.name(c.component)), .init(NumberText.signedPercent(c.overhead.value)),
-                           .init(EstimateText.interval(c.overhead)), .init(c.limitPercent.map { NumberText.plain($0) + "%" } ?? "-"),
+                           .init(EstimateText.percentInterval(c.overhead)), .init(c.limitPercent.map { NumberText.plain($0) + "%" } ?? "-"),
                            .init(status.rawValue, paint: style.status(status)), .init(NumberText.fixed(c.sharePercent, 1) + "%")])
             }
             let target = ReportFacts.totalCriterion(r, agents: s.agentCount)
@@ -51,7 +51,7 @@ extension ConsoleWriter {
                 guard let e = estimate else { continue }
                 let limit = name == "total" ? target?.limit : r.criteria.first { $0.id == name + "_stable" && $0.agentCount == s.agentCount }?.limit
                 let status = LimitStatus(e, limit: limit)
-                table.add([.init(agents()), .init(name), .init(NumberText.signedPercent(e.value)), .init(EstimateText.interval(e)),
+                table.add([.init(agents()), .init(name), .init(NumberText.signedPercent(e.value)), .init(EstimateText.percentInterval(e)),
                            .init(limit.map { NumberText.plain($0) + "%" } ?? "-"), .init(status.rawValue, paint: style.status(status)), .init("")])
             }
         }
@@ -71,14 +71,14 @@ extension ConsoleWriter {
             heading("NOISE FLOOR (A/A control: baseline against itself)")
             var t = TextTable(["Agents", "Difference", "Interval", "Status"], rightAligned: [0, 1])
             for n in r.noiseFloor {
-                t.add([.init(String(n.agentCount)), .init(NumberText.signedPercent(n.difference.value)), .init(EstimateText.interval(n.difference)),
+                t.add([.init(String(n.agentCount)), .init(NumberText.signedPercent(n.difference.value)), .init(EstimateText.percentInterval(n.difference)),
                        n.tooNoisy ? .init("TOO NOISY", paint: style.red) : .init("ok", paint: style.green)])
             }
             append(t.lines())
         }
         if let s = r.scaling {
             heading("SCALING")
-            line("Total overhead changes \(NumberText.signed(s.slopePerAgent.value, 4)) percentage points per agent \(EstimateText.interval(s.slopePerAgent, digits: 4))")
+            line("Total overhead changes \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) percentage points per agent \(EstimateText.interval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent)))")
             if let g = s.growthExponent {
                 let verdict = s.superlinear ? style.red("faster than linear") : "not shown to be faster than linear"
                 line("Overhead cost grows as agents^\(NumberText.fixed(g.value, 2)) \(EstimateText.interval(g)): \(verdict)")

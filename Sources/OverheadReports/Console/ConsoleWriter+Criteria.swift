@@ -3,7 +3,7 @@ import OverheadAnalysis
 extension ConsoleWriter {
     /// True when the analysis's own sentence already states what a decision needs.
     static func detailHasHint(_ c: CriterionResult) -> Bool {
-        c.detail.contains("detectable") || c.detail.contains("more run")
+        c.detail.contains("detectable") || c.detail.contains("more run") || c.detail.contains("longer recording")
     }
 
     /// Every criterion with its verdict, then why each undecided one is undecided, then the overall outcome.
@@ -17,8 +17,8 @@ extension ConsoleWriter {
         for c in r.criteria {
             let unit = EstimateText.unitSuffix(c.unit)
             t.add([.init(c.title), .init(c.agentCount.map(ReportFacts.agents) ?? "all"),
-                   .init(c.measured.map { NumberText.fixed($0.value, 2) + unit } ?? "-"),
-                   .init(c.measured.map { EstimateText.interval($0) } ?? "-"),
+                   .init(c.measured.map { EstimateText.value($0.value, unit: c.unit) + unit } ?? "-"),
+                   .init(c.measured.map { EstimateText.interval($0, percent: EstimateText.isPercent(c.unit)) } ?? "-"),
                    .init("< " + NumberText.plain(c.limit) + unit), .init(c.verdict.rawValue, paint: style.verdict(c.verdict))])
         }
         append(t.lines())

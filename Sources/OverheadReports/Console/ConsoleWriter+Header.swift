@@ -24,7 +24,7 @@ extension ConsoleWriter {
         }
         if let m = r.manifest {
             let h = m.host
-            labelled("Host:", "\(Self.safe(h.hostname)) · \(Self.safe(h.cpuModel)) × \(h.cpuCount) · \(NumberText.plain(h.memoryMB)) MB RAM · kernel \(Self.safe(h.kernel))", width: 10)
+            labelled("Host:", "\(Self.safe(h.hostname)) · \(Self.safe(h.cpuModel)) × \(h.cpuCount) · \(NumberText.memory(mb: h.memoryMB)) RAM · kernel \(Self.safe(h.kernel))", width: 10)
             let c = m.config
             var target = Self.safe(m.target.kind) + " target"
             if let dir = m.target.libraryDirectory { target += " (" + Self.safe(dir) + ")" }

@@ -34,7 +34,7 @@ extension ConsoleWriter {
         let scale = ReportFacts.agents(s.agentCount)
         if let c = ReportFacts.totalCriterion(r, agents: s.agentCount) {
             let limit = NumberText.plain(c.limit) + EstimateText.unitSuffix(Self.safe(c.unit))
-            let measured = c.measured.map { NumberText.percent($0.value) + " " + EstimateText.interval($0) } ?? "n/a"
+            let measured = c.measured.map { NumberText.percent($0.value) + " " + EstimateText.percentInterval($0) } ?? "n/a"
             switch c.verdict {
             case .pass:
                 line(style.green("✅ PASS: Total overhead \(measured) is below the \(limit) target (\(scale))"))
@@ -62,7 +62,7 @@ extension ConsoleWriter {
     static func decisionHint(_ c: CriterionResult) -> String {
         var parts: [String] = []
         let unit = EstimateText.unitSuffix(safe(c.unit))
-        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(NumberText.fixed(mde, 2))\(unit)") }
+        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)") }
         if let runs = c.additionalRunsNeeded { parts.append("about \(runs) more run\(runs == 1 ? "" : "s") needed to decide") }
         return parts.isEmpty ? "more runs are needed to decide" : parts.joined(separator: "; ")
     }

@@ -5,7 +5,8 @@ extension ConsoleWriter {
     mutating func resources(_ r: AnalysisResult) {
         guard let res = r.resources else {
             heading("RESOURCE USAGE")
-            line(style.dim("No perf log: CPU, memory and tmpfs were not measured."))
+            line(style.dim(r.inputs.perfLogs.isEmpty ? "No perf log: CPU, memory and tmpfs were not measured."
+                                                     : "The perf log has no samples: CPU, memory and tmpfs were not measured."))
             return
         }
         let blocks: [(String, ResourceStats)] = res.perScale.isEmpty
@@ -19,8 +20,8 @@ extension ConsoleWriter {
             heading("RESOURCE USAGE (whole run, \(res.overall.samples) samples)")
             block(res.overall)
         }
-        labelled("Memory growth:", res.memorySlopeMBPerMin.map { NumberText.signed($0.value, 2) + " MB/min " + EstimateText.interval($0) } ?? "n/a", width: 19)
-        labelled("tmpfs growth:", res.tmpfsSlopeMBPerMin.map { NumberText.signed($0.value, 2) + " MB/min " + EstimateText.interval($0) } ?? "n/a", width: 19)
+        labelled("Memory growth:", Self.slope(res.memorySlopeMBPerMin), width: 19)
+        labelled("tmpfs growth:", Self.slope(res.tmpfsSlopeMBPerMin), width: 19)
         if !res.perWindow.isEmpty {
             line()
             line("Per test window:")
@@ -28,7 +29,7 @@ extension ConsoleWriter {
                               rightAligned: Set([0]).union(2...8), indent: "  ")
             for w in res.perWindow {
                 let s = w.stats
-                t.add(String(w.agentCount), w.testName ?? "(all)", String(s.samples), NumberText.percent(s.cpuAvg), NumberText.percent(s.cpuMax),
+                t.add(String(w.agentCount), w.testName ?? "(all)", String(s.samples), NumberText.fixed(s.cpuAvg, 1) + "%", NumberText.fixed(s.cpuMax, 1) + "%",
                       Self.mb(s.memoryAvgMB), Self.mb(s.memoryMaxMB), Self.mb(s.tmpfsAvgMB), Self.mb(s.tmpfsMaxMB))
             }
             append(t.lines())
@@ -41,5 +42,11 @@ extension ConsoleWriter {
         labelled("tmpfs (avg/max):", "\(Self.mb(s.tmpfsAvgMB)) / \(Self.mb(s.tmpfsMaxMB))", width: 19)
     }
 
-    static func mb(_ v: Double) -> String { NumberText.fixed(v, 0) + "MB" }
+    static func mb(_ v: Double) -> String { NumberText.megabytes(v) + "MB" }
+
+    /// `+0.12 MB/min [-0.05, 0.29]`, or `-90.00 MB/min, no interval`.
+    static func slope(_ e: Estimate?) -> String {
+        guard let e else { return "n/a" }
+        return NumberText.signed(e.value, 2) + " MB/min" + (e.lower != nil && e.upper != nil ? " " : ", ") + EstimateText.interval(e)
+    }
 }

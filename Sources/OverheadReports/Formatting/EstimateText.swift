@@ -3,23 +3,37 @@ import OverheadAnalysis
 
 /// How an estimate and its confidence interval are written in text reports.
 enum EstimateText {
-    /// `[1.52, 2.62]`, or `no interval` when the analysis could not compute one.
-    static func interval(_ e: Estimate, digits: Int = 2) -> String {
+    /// `[1.52, 2.62]`, or `no interval` when the analysis could not compute one. With `percent`,
+    /// bounds beyond ±1000 print as `>+1000` / `<-1000`.
+    static func interval(_ e: Estimate, digits: Int = 2, percent: Bool = false) -> String {
         guard let lower = e.lower, let upper = e.upper else { return "no interval" }
-        return "[" + NumberText.fixed(lower, digits) + ", " + NumberText.fixed(upper, digits) + "]"
+        func f(_ v: Double) -> String { percent ? NumberText.percentNumber(v, digits, signed: v > NumberText.percentCap) : NumberText.fixed(v, digits) }
+        return "[" + f(lower) + ", " + f(upper) + "]"
     }
+
+    /// Decimals for a figure whose precision is set by its interval (`NumberText.decimals`).
+    static func decimals(_ e: Estimate) -> Int { NumberText.decimals(for: (e.lower, e.upper, e.value)) }
+
+    /// A percentage interval, `[1.52, 2.62]` or `[-84.02, >+1000]`.
+    static func percentInterval(_ e: Estimate) -> String { interval(e, percent: true) }
 
     /// `+2.07% [1.52, 2.62]`, or `+2.07%, no interval`.
     static func percent(_ e: Estimate) -> String {
-        NumberText.signedPercent(e.value) + (e.lower != nil && e.upper != nil ? " " : ", ") + interval(e)
+        NumberText.signedPercent(e.value) + (e.lower != nil && e.upper != nil ? " " : ", ") + percentInterval(e)
+    }
+
+    /// A value in `unit`, capped as a bound when the unit is `%`.
+    static func value(_ v: Double, unit: String) -> String {
+        isPercent(unit) ? NumberText.percentNumber(v) : NumberText.fixed(v, 2)
     }
 
     /// A criterion's measured value in its unit with interval: `2.07% (95% CI 1.52 to 2.62%)`.
     static func sentence(_ e: Estimate, unit: String) -> String {
         let u = unitSuffix(unit)
-        var text = NumberText.fixed(e.value, 2) + u
+        var text = value(e.value, unit: unit) + u
         if let lower = e.lower, let upper = e.upper {
-            text += " (\(confidenceLabel(e)) CI " + NumberText.fixed(lower, 2) + " to " + NumberText.fixed(upper, 2) + u + ")"
+            let hi = isPercent(unit) ? NumberText.percentNumber(upper, signed: upper > NumberText.percentCap) : NumberText.fixed(upper, 2)
+            text += " (\(confidenceLabel(e)) CI " + value(lower, unit: unit) + " to " + hi + u + ")"
         } else {
             text += " (no interval)"
         }
@@ -30,6 +44,8 @@ enum EstimateText {
     static func confidenceLabel(_ e: Estimate) -> String {
         NumberText.plain(e.confidence * 100) + "%"
     }
+
+    static func isPercent(_ unit: String) -> Bool { unit.trimmingCharacters(in: .whitespaces) == "%" }
 
     /// `%` is written against the number; other units after one space (however the unit was spelled).
     static func unitSuffix(_ unit: String) -> String {

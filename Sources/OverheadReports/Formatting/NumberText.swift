@@ -31,10 +31,22 @@ enum NumberText {
         return fixed(value, digits)
     }
 
-    /// Percent with two decimals, e.g. `2.07%`.
-    static func percent(_ value: Double) -> String { fixed(value, 2) + "%" }
+    /// Beyond ±1000% a percentage carries no usable digits (a log-scale interval from 2 runs can
+    /// reach 10¹⁰%): text reports print `>+1000` / `<-1000`; the JSON report keeps the raw number.
+    static let percentCap = 1000.0
 
-    static func signedPercent(_ value: Double) -> String { signed(value, 2) + "%" }
+    /// A percentage without `%`: `fixed`, or the cap as a bound when beyond it.
+    static func percentNumber(_ value: Double, _ digits: Int = 2, signed plus: Bool = false) -> String {
+        if value.isFinite, abs(value) > percentCap {
+            return value > 0 ? ">" + (plus ? "+" : "") + plain(percentCap) : "<-" + plain(percentCap)
+        }
+        return plus ? signed(value, digits) : fixed(value, digits)
+    }
+
+    /// Percent with two decimals, e.g. `2.07%` (`>1000%` beyond the cap).
+    static func percent(_ value: Double) -> String { percentNumber(value) + "%" }
+
+    static func signedPercent(_ value: Double) -> String { percentNumber(value, signed: true) + "%" }
 
     /// A limit as written by a person: `1`, `0.5`, `0.25` (no trailing zeros).
     static func plain(_ value: Double) -> String {
@@ -43,6 +55,25 @@ enum NumberText {
         while text.contains("."), text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
+    }
+
+    /// Installed memory (MiB, as the manifest records it): `23.5 GiB`, or `512 MB` below 1 GiB.
+    static func memory(mb: Double) -> String {
+        guard mb.isFinite, mb > 0 else { return "n/a" }
+        return mb >= 1024 ? fixed(mb / 1024, 1) + " GiB" : fixed(mb, 0) + " MB"
+    }
+
+    /// Resource megabytes without unit: whole MB from 10 MB up, one decimal below (so 0.8 MB of
+    /// tmpfs does not print as 0).
+    static func megabytes(_ value: Double) -> String { fixed(value, abs(value) < 10 ? 1 : 0) }
+
+    /// Decimals that show a figure with interval to about two significant digits of its
+    /// half-width, between 2 and 6: `-5.59 [-57.95, 46.77]` but `-0.0374 [-0.1072, 0.0324]`.
+    static func decimals(for e: (lower: Double?, upper: Double?, value: Double)) -> Int {
+        let spread: Double
+        if let lo = e.lower, let hi = e.upper, hi > lo { spread = (hi - lo) / 2 } else { spread = abs(e.value) }
+        guard spread.isFinite, spread > 0 else { return 2 }
+        return min(6, max(2, 1 - Int(Foundation.floor(Foundation.log10(spread)))))
     }
 
     /// Seconds with exactly three decimals and no sign (JUnit `time`).

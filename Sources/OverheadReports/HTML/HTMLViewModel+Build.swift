@@ -22,25 +22,26 @@ extension HTMLViewModel {
             let unit = EstimateText.unitSuffix(x(c.unit))
             return CriterionRow(
                 title: x(c.title), scale: c.agentCount.map(ReportFacts.agents) ?? "whole run",
-                measured: c.measured.map { NumberText.fixed($0.value, 2) + unit } ?? "–",
-                interval: c.measured.map { EstimateText.interval($0) } ?? "–",
+                measured: c.measured.map { EstimateText.value($0.value, unit: c.unit) + unit } ?? "–",
+                interval: c.measured.map { EstimateText.interval($0, percent: EstimateText.isPercent(c.unit)) } ?? "–",
                 limit: "< " + NumberText.plain(c.limit) + unit, badge: Self.badge(c.verdict), detail: x(c.detail),
                 hint: c.verdict == .inconclusive && !ConsoleWriter.detailHasHint(c) ? x(ConsoleWriter.decisionHint(c)) : nil)
         }
         hasCriteria = !criteria.isEmpty
         overheadChart = OverheadChart(r)
+        noResources = r.inputs.perfLogs.isEmpty ? "No perf log was given" : "The perf log has no samples"
         overheadRows = r.scales.flatMap { s -> [OverheadRow] in
             var rows = ReportFacts.fixedOrder(s.components).enumerated().map { i, c in
                 let status = LimitStatus(c.overhead, limit: c.limitPercent)
                 return OverheadRow(scale: i == 0 ? ReportFacts.agents(s.agentCount) : "", groupStart: i == 0, component: ReportFacts.shortName(c.component),
-                                   value: NumberText.signedPercent(c.overhead.value), interval: EstimateText.interval(c.overhead),
+                                   value: NumberText.signedPercent(c.overhead.value), interval: EstimateText.percentInterval(c.overhead),
                                    limit: c.limitPercent.map { NumberText.plain($0) + "%" } ?? "–", badge: Self.badge(status),
                                    share: NumberText.fixed(c.sharePercent, 1) + "%")
             }
             if let t = s.total {
                 let limit = ReportFacts.totalCriterion(r, agents: s.agentCount)?.limit
                 rows.append(OverheadRow(scale: rows.isEmpty ? ReportFacts.agents(s.agentCount) : "", groupStart: rows.isEmpty, component: "total", value: NumberText.signedPercent(t.value),
-                                        interval: EstimateText.interval(t), limit: limit.map { NumberText.plain($0) + "%" } ?? "–",
+                                        interval: EstimateText.percentInterval(t), limit: limit.map { NumberText.plain($0) + "%" } ?? "–",
                                         badge: Self.badge(LimitStatus(t, limit: limit)), share: "100%"))
             }
             return rows
@@ -52,17 +53,17 @@ extension HTMLViewModel {
         resourceWindowRows = Self.resourceWindowRows(r)
         hasResourceWindows = !resourceWindowRows.isEmpty
         resourceSlopes = r.resources.map { res in
-            [KeyValue(key: "Memory growth", value: res.memorySlopeMBPerMin.map { NumberText.signed($0.value, 2) + " MB/min " + EstimateText.interval($0) } ?? "n/a"),
-             KeyValue(key: "tmpfs growth", value: res.tmpfsSlopeMBPerMin.map { NumberText.signed($0.value, 2) + " MB/min " + EstimateText.interval($0) } ?? "n/a")]
+            [KeyValue(key: "Memory growth", value: ConsoleWriter.slope(res.memorySlopeMBPerMin)),
+             KeyValue(key: "tmpfs growth", value: ConsoleWriter.slope(res.tmpfsSlopeMBPerMin))]
         } ?? []
         noiseRows = r.noiseFloor.map {
             NoiseRow(scale: ReportFacts.agents($0.agentCount), difference: NumberText.signedPercent($0.difference.value),
-                     interval: EstimateText.interval($0.difference),
+                     interval: EstimateText.percentInterval($0.difference),
                      badge: $0.tooNoisy ? Badge(text: "TOO NOISY", cssClass: "fail") : Badge(text: "ok", cssClass: "pass"))
         }
         hasNoise = !noiseRows.isEmpty
         scaling = r.scaling.map { s in
-            var lines = ["Total overhead changes by \(NumberText.signed(s.slopePerAgent.value, 4)) percentage points per added agent \(EstimateText.interval(s.slopePerAgent, digits: 4))."]
+            var lines = ["Total overhead changes by \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) percentage points per added agent \(EstimateText.interval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent)))."]
             if let g = s.growthExponent {
                 lines.append("Overhead cost grows as agents^\(NumberText.fixed(g.value, 2)) \(EstimateText.interval(g)): "
                              + (s.superlinear ? "faster than linear." : "not shown to be faster than linear."))
@@ -114,7 +115,7 @@ extension HTMLViewModel {
         func x(_ s: String) -> String { TextSanitizer.xml(s) }
         var out: [KeyValue] = []
         if let m = r.manifest {
-            out.append(KeyValue(key: "Host", value: "\(x(m.host.hostname)) · \(x(m.host.cpuModel)) × \(m.host.cpuCount) · \(NumberText.plain(m.host.memoryMB)) MB RAM"))
+            out.append(KeyValue(key: "Host", value: "\(x(m.host.hostname)) · \(x(m.host.cpuModel)) × \(m.host.cpuCount) · \(NumberText.memory(mb: m.host.memoryMB)) RAM"))
             out.append(KeyValue(key: "Kernel", value: x(m.host.kernel)))
             var target = x(m.target.kind)
             if let dir = m.target.libraryDirectory { target += " (" + x(dir) + ")" }
@@ -132,8 +133,8 @@ extension HTMLViewModel {
     static func resourceRow(_ scale: String, _ window: String, _ s: ResourceStats) -> ResourceRow {
         ResourceRow(scale: scale, window: window, samples: String(s.samples),
                     cpu: NumberText.fixed(s.cpuAvg, 1) + " / " + NumberText.fixed(s.cpuMax, 1),
-                    memory: NumberText.fixed(s.memoryAvgMB, 0) + " / " + NumberText.fixed(s.memoryMaxMB, 0),
-                    tmpfs: NumberText.fixed(s.tmpfsAvgMB, 0) + " / " + NumberText.fixed(s.tmpfsMaxMB, 0))
+                    memory: NumberText.megabytes(s.memoryAvgMB) + " / " + NumberText.megabytes(s.memoryMaxMB),
+                    tmpfs: NumberText.megabytes(s.tmpfsAvgMB) + " / " + NumberText.megabytes(s.tmpfsMaxMB))
     }
 
     /// Each scale, then the whole run.

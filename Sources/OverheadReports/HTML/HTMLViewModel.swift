@@ -20,6 +20,8 @@ struct HTMLViewModel: Sendable {
     var latencyCharts: [LatencyChart]
     var hasLatency: Bool
     var resourceChart: ResourceChart?
+    /// Why there is no resource chart: no perf log given, or one without samples.
+    var noResources: String
     /// Per scale and the whole run.
     var resourceRows: [ResourceRow]
     /// Per test window (folded away by default: there are many).

@@ -17,11 +17,12 @@ extension OverheadChart {
             if let t = s.total { items.append(("total", t, ReportFacts.totalCriterion(r, agents: s.agentCount)?.limit)) }
             return (s, items)
         }
-        let values = groupsData.flatMap { $0.1.flatMap { [$0.estimate.value, $0.estimate.lower, $0.estimate.upper, $0.limit].compactMap { $0 } } }
+        let items = groupsData.flatMap(\.1)
+        let axis = Self.axis(core: items.flatMap { [$0.estimate.value, $0.limit].compactMap { $0 } },
+                             whiskers: items.flatMap { [$0.estimate.lower, $0.estimate.upper].compactMap { $0 } })
         let top = 34.0
         var y = top
         var groups: [Group] = []
-        let axis = ChartAxis.linear(values, including: [0], from: Self.labelWidth, to: Self.right)
         for (scale, items) in groupsData {
             let bandTop = y
             y += 22
@@ -33,15 +34,22 @@ extension OverheadChart {
                 let mid = y + Self.rowHeight / 2
                 var error: ErrorBar?
                 if let lo = e.lower, let hi = e.upper {
-                    error = ErrorBar(x1: SVG.n(axis.position(lo)), x2: SVG.n(axis.position(hi)), y: SVG.n(mid),
-                                     capTop: SVG.n(mid - 6), capBottom: SVG.n(mid + 6))
+                    let a = axis.position(lo), b = axis.position(hi)
+                    var caps: [String] = [], arrows: [String] = []
+                    if lo < axis.lower { arrows.append(Self.arrow(at: a, y: mid, pointing: -1)) } else { caps.append(SVG.n(a)) }
+                    if hi > axis.upper { arrows.append(Self.arrow(at: b, y: mid, pointing: 1)) } else { caps.append(SVG.n(b)) }
+                    error = ErrorBar(x1: SVG.n(a), x2: SVG.n(b), y: SVG.n(mid), capTop: SVG.n(mid - 6), capBottom: SVG.n(mid + 6),
+                                     caps: caps, arrows: arrows,
+                                     title: EstimateText.confidenceLabel(e) + " interval " + EstimateText.percentInterval(e) + "%, beyond the axis")
                 }
                 let limit = item.limit.map {
                     LimitMark(x: SVG.n(axis.position($0)), y1: SVG.n(y + 1), y2: SVG.n(y + Self.rowHeight - 1),
                               title: "limit " + NumberText.plain($0) + "%")
                 }
                 let valueText = NumberText.signedPercent(e.value)
-                let rightmost = max(x1, x0, e.upper.map(axis.position) ?? x1)
+                // Right of the whisker when it ends on the axis; right of the bar otherwise (a clipped whisker runs to the edge).
+                let whiskerEnd = e.upper.flatMap { $0 <= axis.upper ? axis.position($0) : nil } ?? x1
+                let rightmost = min(max(x1, x0, whiskerEnd), Self.right - 48)
                 rows.append(Row(label: TextSanitizer.xml(item.label), textY: SVG.n(mid + 4),
                                 barX: SVG.n(min(x0, x1)), barY: SVG.n(y + 5), barWidth: SVG.n(max(abs(x1 - x0), 1)), barHeight: SVG.n(Self.rowHeight - 10),
                                 cssClass: item.label == "total" ? "bar-total status-" + status.key : "status-" + status.key,
@@ -57,5 +65,22 @@ extension OverheadChart {
                   zeroX: SVG.n(axis.position(0)),
                   ticks: axis.ticks().map { Tick(at: SVG.n(axis.position($0)), label: ChartAxis.label($0) + "%") },
                   axisLabelX: SVG.n((Self.labelWidth + Self.right) / 2), axisLabelY: SVG.n(bottom + 32), groups: groups)
+    }
+
+    /// The axis spans the estimates, limits and zero widened by half their range on each side
+    /// (×1.5 overall); whiskers extend it only up to that, so one interval from two runs
+    /// ([-84%, +10¹⁰%]) cannot shrink every bar to a hairline. Clipped ends get arrows.
+    static func axis(core: [Double], whiskers: [Double]) -> ChartAxis {
+        let finite = (core + [0]).filter(\.isFinite)
+        let lo = finite.min() ?? 0, hi = finite.max() ?? 1
+        let pad = max((hi - lo) / 2, 0.5)
+        let shown = whiskers.filter(\.isFinite).map { min(max($0, lo - pad), hi + pad) }
+        return ChartAxis.linear(core + shown, including: [0], from: Self.labelWidth, to: Self.right)
+    }
+
+    /// A small arrow head at the axis edge, pointing outwards (−1 left, +1 right).
+    static func arrow(at x: Double, y: Double, pointing direction: Double) -> String {
+        let back = x - 7 * direction
+        return [(x, y), (back, y - 5), (back, y + 5)].map { SVG.n($0.0) + "," + SVG.n($0.1) }.joined(separator: " ")
     }
 }

@@ -33,12 +33,20 @@ struct OverheadChart: Sendable {
         var limit: LimitMark?
     }
 
+    /// The interval's whisker; an end beyond the axis is drawn as an arrow at the axis edge
+    /// instead of a cap, so a huge interval does not squash every bar.
     struct ErrorBar: Sendable {
         var x1: String
         var x2: String
         var y: String
         var capTop: String
         var capBottom: String
+        /// Cap positions (x) of the ends that lie on the axis.
+        var caps: [String]
+        /// Arrow heads (SVG polygon points) for the ends clipped at the axis edge.
+        var arrows: [String]
+        /// The interval in words, for the arrows' tooltip.
+        var title: String
     }
 
     struct LimitMark: Sendable {

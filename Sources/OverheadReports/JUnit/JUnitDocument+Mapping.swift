@@ -58,7 +58,7 @@ extension JUnitDocument {
     static func inconclusiveHint(_ c: CriterionResult) -> String {
         var parts: [String] = []
         let unit = EstimateText.unitSuffix(c.unit)
-        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(NumberText.fixed(mde, 2))\(unit)") }
+        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)") }
         if let runs = c.additionalRunsNeeded { parts.append("about \(runs) more runs needed") }
         return parts.isEmpty ? "the interval straddles the limit" : parts.joined(separator: ", ")
     }
@@ -139,7 +139,7 @@ extension JUnitDocument {
         var lines = ["input: \(r.inputs.files.joined(separator: ", ")) (\(r.inputs.source.rawValue)); \(r.inputs.recordsRead) records, \(r.inputs.linesSkipped) lines skipped"]
         if let reason = r.inputs.partialReason { lines.append("partial run: " + reason) }
         if let s = r.scaling {
-            lines.append("overhead slope per agent \(NumberText.signed(s.slopePerAgent.value, 4)) " + EstimateText.interval(s.slopePerAgent, digits: 4)
+            lines.append("overhead slope per agent \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) " + EstimateText.interval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent))
                          + (s.superlinear ? " (faster than linear)" : ""))
         }
         let c = r.conservation
