@@ -54,6 +54,23 @@ struct AnalyzerEndToEndTests {
         #expect(out.stdout.contains("NOT EVALUATED"))
     }
 
+    @Test("an empty perf log does not stop the analysis: resource criteria are not evaluated, with a warning")
+    func emptyPerfLog() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try AnalyzerProcess.writeSimulated(Self.simulated(totalPercent: 0), to: dir.appendingPathComponent("r.jsonl"))
+        for text in ["", "timestamp cpu_percent memory_mb tmpfs_mb\n"] {
+            try text.write(to: dir.appendingPathComponent("p.log"), atomically: true, encoding: .utf8)
+            let out = try AnalyzerProcess.run(["r.jsonl", "--perf-log", "p.log", "--color", "never"], in: dir)
+            #expect(out.status == 0, "\(out.stderr)\n\(out.stdout)")
+            #expect(out.stdout.contains("NOT EVALUATED CPU usage (average): the perf log has no samples"))
+            #expect(out.stdout.contains("(p.log) has no samples"))
+        }
+        // The results file being empty is still an input error.
+        try "".write(to: dir.appendingPathComponent("empty.jsonl"), atomically: true, encoding: .utf8)
+        #expect(try AnalyzerProcess.run(["empty.jsonl", "--perf-log", "p.log"], in: dir).status == 2)
+    }
+
     @Test("input errors exit 2: missing file, empty file, no baseline, --strict with a bad line")
     func inputErrors() throws {
         let dir = try TestSupport.makeTemporaryDirectory()
@@ -89,8 +106,11 @@ struct AnalyzerEndToEndTests {
     func compare() throws {
         let dir = try TestSupport.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
+        // Drift between runs independent of the run before (no random walk): compare mode's AR(1)
+        // adjustment then leaves the intervals about as narrow as plain Welch's.
         var old = Self.simulated(totalPercent: 0.5, seed: 1)
         old.blocks = 20
+        old.noise = old.noise.reverting(0)
         var same = old
         same.seed = 2
         var slow = same
@@ -105,5 +125,17 @@ struct AnalyzerEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("c.json").path))
         let unchanged = try AnalyzerProcess.run(["compare", "old.jsonl", "same.jsonl"], in: dir)
         #expect(unchanged.status == 0, "\(unchanged.stdout)")
+        #expect(!regressed.stdout.contains("drift from run to run"))
+
+        // A machine whose speed wanders from run to run (random walk): the drift is named, and
+        // the widened intervals no longer claim a regression they cannot show.
+        var drifting = Self.simulated(totalPercent: 0.5, seed: 1)
+        drifting.blocks = 20
+        try AnalyzerProcess.writeSimulated(drifting, to: dir.appendingPathComponent("drift-old.jsonl"))
+        drifting.seed = 2
+        try AnalyzerProcess.writeSimulated(drifting, to: dir.appendingPathComponent("drift-new.jsonl"))
+        let wandering = try AnalyzerProcess.run(["compare", "drift-old.jsonl", "drift-new.jsonl"], in: dir)
+        #expect(wandering.status == 0, "\(wandering.stdout)")
+        #expect(wandering.stdout.contains("OLD's run means drift from run to run"))
     }
 }

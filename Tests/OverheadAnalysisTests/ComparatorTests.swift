@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 import Testing
 import TestSupport
 @testable import OverheadAnalysis
@@ -26,22 +27,69 @@ struct ComparatorTests {
     func regression() throws {
         let old = recording(seed: 1)
         let big = try Comparator.compare(old: old, new: recording(seed: 2, slowdown: 0.10), maxRegressionPercent: 5)
-        let send = try #require(big.rows.first { $0.testName == "baseline" && $0.operation == "message_send" && $0.agentCount == 10 })
+        let send = try #require(big.rows.first { $0.testName == "baseline" && $0.operation == "message_send" && $0.agentCount == 1 })
         #expect(send.verdict == .regressed)
         #expect(send.change.lower! > 5 && send.change.lower! < 10 && send.change.upper! > 10)
         #expect(send.exceedsLimit)
-        #expect(!big.regressionsBeyondLimit.isEmpty)
+        // Shutdown does not scale with the base latency. The drift adjustment estimates each
+        // series' autocorrelation from only 10 runs, which by chance widens some series' intervals
+        // (20 of 27 regressed here; plain Welch found all): the price of not calling steady
+        // builds regressed when the machine drifts (see `driftBetweenRuns`).
+        let scaled = big.rows.filter { $0.testName != "shutdown_integration" }
+        #expect(Double(scaled.filter { $0.verdict == .regressed }.count) >= 0.6 * Double(scaled.count))
+        #expect(scaled.allSatisfy { $0.verdict != .improved })
+        #expect(big.regressionsBeyondLimit.count >= scaled.count / 2)
 
         let small = try Comparator.compare(old: old, new: recording(seed: 2, slowdown: 0.02), maxRegressionPercent: 5)
         #expect(small.rows.contains { $0.verdict == .regressed })
         #expect(small.regressionsBeyondLimit.isEmpty)
     }
 
+    /// A simulated recording of the baseline only, with a random-walk machine drift.
+    static func driftingRecording(seed: UInt64, factor: Double) -> Recording {
+        var truth = RecordingSimulator.Truth()
+        truth.baselineSendMs *= factor
+        return RecordingSimulator(.init(seed: seed, blocks: 10, tests: [.baseline], truth: truth, noise: .realistic)).recording()
+    }
+
+    @Test("with drift between runs a steady build is rarely called regressed, and the drift is warned about")
+    func driftBetweenRuns() throws {
+        // 100 pairs of independent recordings of the same build (realistic noise: the machine's
+        // speed drifts as a random walk from run to run, RecordingSimulator.Noise.realistic).
+        let key = SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)
+        var regressed = 0, plainRegressed = 0, warned = 0
+        let pairs = 100
+        for r in 0..<pairs {
+            let old = Self.driftingRecording(seed: 0xD0 &+ UInt64(r) &* 2, factor: 1)
+            let new = Self.driftingRecording(seed: 0xD1 &+ UInt64(r) &* 2, factor: 1)
+            let result = try Comparator.compare(old: old, new: new)
+            let row = try #require(result.rows.first { $0.testName == key.testName && $0.operation == key.operation })
+            if row.verdict == .regressed { regressed += 1 }
+            if result.warnings.contains(where: { $0.contains("drift from run to run") }) { warned += 1 }
+            // The method compare mode used before: plain Welch on the same block means.
+            let a = RecordingSimulator.blockMeans(old, key).means, b = RecordingSimulator.blockMeans(new, key).means
+            if let plain = MeanInterval.welchPercentChange(a, b, confidence: 0.95), plain.lower > 0 { plainRegressed += 1 }
+        }
+        print("compare, realistic drift, 10 runs, no change: regressed \(regressed)/\(pairs) (plain Welch \(plainRegressed)), drift warned in \(warned)")
+        #expect(Double(regressed) / Double(pairs) <= 0.08)
+        #expect(plainRegressed > regressed)
+        #expect(warned >= pairs / 2)
+    }
+
+    @Test("independent runs raise no drift warning")
+    func noDriftNoWarning() throws {
+        let same = try Comparator.compare(old: recording(seed: 1), new: recording(seed: 4))
+        #expect(!same.warnings.contains { $0.contains("drift") })
+    }
+
     @Test("a faster build is improved; the same build mostly shows no significant change")
     func improvedAndUnchanged() throws {
         let old = recording(seed: 1)
         let faster = try Comparator.compare(old: old, new: recording(seed: 3, slowdown: -0.10))
-        #expect(faster.rows.allSatisfy { $0.verdict == .improved || $0.testName == "shutdown_integration" })
+        // 18 of 27 improved here (all with plain Welch): see the note in `regression`.
+        let scaled = faster.rows.filter { $0.testName != "shutdown_integration" }
+        #expect(Double(scaled.filter { $0.verdict == .improved }.count) >= 0.6 * Double(scaled.count))
+        #expect(scaled.allSatisfy { $0.verdict != .regressed })
         let same = try Comparator.compare(old: old, new: recording(seed: 4))
         let unchanged = same.rows.filter { $0.verdict == .noSignificantChange }.count
         #expect(Double(unchanged) >= 0.8 * Double(same.rows.count))

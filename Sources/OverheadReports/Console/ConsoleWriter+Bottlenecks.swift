@@ -78,7 +78,7 @@ extension ConsoleWriter {
         }
         if let s = r.scaling {
             heading("SCALING")
-            line("Total overhead changes \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) percentage points per agent \(EstimateText.interval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent)))")
+            line("Total overhead changes \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) percentage points per agent\(EstimateText.trailingInterval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent)))")
             if let g = s.growthExponent {
                 let verdict = s.superlinear ? style.red("faster than linear") : "not shown to be faster than linear"
                 line("Overhead cost grows as agents^\(NumberText.fixed(g.value, 2)) \(EstimateText.interval(g)): \(verdict)")

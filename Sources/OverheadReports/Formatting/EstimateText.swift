@@ -14,6 +14,11 @@ enum EstimateText {
     /// Decimals for a figure whose precision is set by its interval (`NumberText.decimals`).
     static func decimals(_ e: Estimate) -> Int { NumberText.decimals(for: (e.lower, e.upper, e.value)) }
 
+    /// ` [1.52, 2.62]` or `, no interval`: an interval after a phrase.
+    static func trailingInterval(_ e: Estimate, digits: Int = 2) -> String {
+        (e.lower != nil && e.upper != nil ? " " : ", ") + interval(e, digits: digits)
+    }
+
     /// A percentage interval, `[1.52, 2.62]` or `[-84.02, >+1000]`.
     static func percentInterval(_ e: Estimate) -> String { interval(e, percent: true) }
 

@@ -63,7 +63,7 @@ extension HTMLViewModel {
         }
         hasNoise = !noiseRows.isEmpty
         scaling = r.scaling.map { s in
-            var lines = ["Total overhead changes by \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) percentage points per added agent \(EstimateText.interval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent)))."]
+            var lines = ["Total overhead changes by \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) percentage points per added agent\(EstimateText.trailingInterval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent)))."]
             if let g = s.growthExponent {
                 lines.append("Overhead cost grows as agents^\(NumberText.fixed(g.value, 2)) \(EstimateText.interval(g)): "
                              + (s.superlinear ? "faster than linear." : "not shown to be faster than linear."))

@@ -54,10 +54,16 @@ import Testing
                 #expect(e.kind == .empty)
                 #expect(e.message == "\(path): empty file: no records in it")
             }
+            // A perf log without samples (a run shorter than one sampling interval) is not an
+            // error: the recording is read, and the analysis reports the resources as not evaluated.
             let results = try files.write("r.jsonl", records: [.sample(Fixtures.sample())])
-            let perf = try files.write("perf.log", "timestamp cpu_percent memory_mb tmpfs_mb\n")
-            let e = try #require(readError { try readResults([results], perfLogs: [perf]) })
-            #expect(e.message == "\(perf): empty file: no perf samples in it")
+            for (name, text) in [("perf.log", "timestamp cpu_percent memory_mb tmpfs_mb\n"), ("none.log", "")] {
+                let perf = try files.write(name, text)
+                let recording = try readResults([results], perfLogs: [perf])
+                #expect(recording.perf.isEmpty)
+                #expect(recording.perfLogs == [perf])
+                #expect(recording.recordsRead == 1)
+            }
         }
     }
 
