@@ -53,7 +53,9 @@ extension OverheadChart {
                 rows.append(Row(label: TextSanitizer.xml(item.label), textY: SVG.n(mid + 4),
                                 barX: SVG.n(min(x0, x1)), barY: SVG.n(y + 5), barWidth: SVG.n(max(abs(x1 - x0), 1)), barHeight: SVG.n(Self.rowHeight - 10),
                                 cssClass: item.label == "total" ? "bar-total status-" + status.key : "status-" + status.key,
-                                value: valueText, valueX: SVG.n(min(rightmost + 6, Self.width - 2)), error: error, limit: limit))
+                                value: valueText, valueX: SVG.n(min(rightmost + 6, Self.width - 2)),
+                                valueBoxX: SVG.n(min(rightmost + 6, Self.width - 2) - 2), valueBoxY: SVG.n(mid - 6),
+                                valueBoxWidth: SVG.n(Double(valueText.count) * 6 + 4), error: error, limit: limit))
                 y += Self.rowHeight
             }
             groups.append(Group(label: ReportFacts.agents(scale.agentCount), labelY: SVG.n(bandTop + 15),

@@ -29,6 +29,10 @@ struct OverheadChart: Sendable {
         var cssClass: String
         var value: String
         var valueX: String
+        /// A backdrop behind the value label, so a whisker running through it does not strike it out.
+        var valueBoxX: String
+        var valueBoxY: String
+        var valueBoxWidth: String
         var error: ErrorBar?
         var limit: LimitMark?
     }
