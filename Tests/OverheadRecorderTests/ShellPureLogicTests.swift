@@ -129,3 +129,31 @@ import Testing
         #expect(ShellTarget.number(-3) == "-3")
     }
 }
+
+@Suite struct ShellStateScannerTests {
+    static let original = """
+    MESSAGE_BASE_DIR="${MESSAGE_BASE_DIR:-/dev/shm/cfn-mvp/messages}"
+    CFN_BASE_DIR="${CFN_BASE_DIR:-/dev/shm/cfn}"
+    ALERT_FILE="${ALERT_FILE:-/dev/shm/cfn-alerts.jsonl}"
+    # a comment about /dev/shm/old-layout
+        local inbox_dir="/dev/shm/cfn/agents/$recipient/inbox"
+    STATE="${STATE:-$CFN_BASE_DIR/state}"
+    MAX_INBOX_SIZE="${MAX_INBOX_SIZE:-1000}"
+    ALERT_FILE="${ALERT_FILE:-/dev/shm/cfn-alerts.jsonl}"
+    """
+
+    @Test func sharedMemoryDefaultsAreRedirectedOnceAndHardCodedPathsWarned() {
+        let result = ShellStateScanner.scan([(path: "/lib/alerting.sh", text: Self.original)],
+                                            alreadySet: ["MESSAGE_BASE_DIR", "CFN_BASE_DIR"])
+        #expect(result.redirections == [ShellStateScanner.Redirection(name: "ALERT_FILE", defaultPath: "/dev/shm/cfn-alerts.jsonl")])
+        #expect(result.warnings.count == 1)
+        #expect(result.warnings.first?.hasPrefix("/lib/alerting.sh:5 uses /dev/shm/cfn/agents/$recipient/inbox") == true)
+    }
+
+    @Test func redirectedDefaultsLandBelowTheBusRoot() {
+        #expect(ShellStateScanner.redirectedPath("/dev/shm/cfn-alerts.jsonl", busRoot: "/r") == "/r/host/dev/shm/cfn-alerts.jsonl")
+        let env = ShellEnvironment(busRoot: "/r", redirections: [.init(name: "ALERT_FILE", defaultPath: "/dev/shm/a/alerts.jsonl")])
+        #expect(env.assignments.contains { $0.name == "ALERT_FILE" && $0.value == "/r/host/dev/shm/a/alerts.jsonl" })
+        #expect(env.directories.contains("/r/host/dev/shm/a"))
+    }
+}

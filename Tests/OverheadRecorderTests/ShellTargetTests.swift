@@ -57,9 +57,7 @@ import Testing
     @Test func evictionsTheLibraryCountsAreReported() throws {
         let bed = try ShellTestBed()
         defer { bed.remove() }
-        setenv("MAX_INBOX_SIZE", "2", 1)
-        defer { unsetenv("MAX_INBOX_SIZE") }
-        let target = try bed.open()
+        let target = try bed.open(fixture: "small-inbox.sh")
         defer { target.close() }
         try target.initAgent("a")
         for _ in 0 ..< 5 { try target.send(from: "a", to: "a", type: "t", payload: "{}") }
@@ -68,6 +66,19 @@ import Testing
         #expect(received == 2)
         #expect(target.counters.evicted == 3)
         #expect(target.counters.sent == target.counters.received + target.counters.evicted)
+    }
+
+    @Test func stateTheLibraryKeepsUnderDevShmIsRedirectedIntoTheBusRoot() throws {
+        let bed = try ShellTestBed()
+        defer { bed.remove() }
+        let live = "/dev/shm/overheadbench-shell-test-live-bus"
+        let target = try bed.open(fixture: "extra-state.sh")
+        defer { target.close() }
+        try target.initAgent("agent-1")
+        let redirected = "\(bed.busRoot)/host\(live)/audit.log"
+        #expect((try? String(contentsOfFile: redirected, encoding: .utf8)) == "init agent-1\n")
+        #expect(!FileManager.default.fileExists(atPath: live))
+        #expect(try bed.factory(fixture: "extra-state.sh").warnings.isEmpty)
     }
 
     @Test func theManifestNamesEveryFileWithItsChecksum() throws {

@@ -20,14 +20,16 @@ struct ShellEnvironment: Sendable, Equatable {
     static let dropped: Set<String> = ["BASH_ENV", "ENV", "SHELLOPTS", "BASHOPTS", "CDPATH", "GLOBIGNORE", "BASH_XTRACEFD", "PROMPT_COMMAND"]
 
     let busRoot: String
+    /// Further state variables found in the library's defaults (`ShellStateScanner`).
+    var redirections: [ShellStateScanner.Redirection] = []
 
-    /// `NAME=path` for each state location.
+    /// `NAME=path` for each state location, then each redirected default.
     var assignments: [(name: String, value: String)] {
         Self.stateLocations.map { location in
             var path = ShellLibrary.join(busRoot, location.relative)
             if path.hasSuffix("/") { path.removeLast() }
             return (location.name, path)
-        }
+        } + redirections.map { ($0.name, ShellStateScanner.redirectedPath($0.defaultPath, busRoot: busRoot)) }
     }
 
     /// Directories to create before bash starts (the state directories and the files' parents).
@@ -37,6 +39,12 @@ struct ShellEnvironment: Sendable, Equatable {
         for location in Self.stateLocations {
             let full = ShellLibrary.join(busRoot, location.relative)
             let dir = location.relative.hasSuffix("/") ? String(full.dropLast()) : String(full[..<full.lastIndex(of: "/")!])
+            if seen.insert(dir).inserted { out.append(dir) }
+        }
+        // A redirected default may name a file or a directory: create its parent only.
+        for redirection in redirections {
+            let path = ShellStateScanner.redirectedPath(redirection.defaultPath, busRoot: busRoot)
+            let dir = String(path[..<path.lastIndex(of: "/")!])
             if seen.insert(dir).inserted { out.append(dir) }
         }
         return out

@@ -11,6 +11,11 @@ public final class ShellTargetFactory: BusTargetFactory {
     public let configuration: ShellTargetConfiguration
     public let info: TargetInfo
     let library: ShellLibrary
+    /// State variables the library defaults to shared locations, redirected into each bus root.
+    let redirections: [ShellStateScanner.Redirection]
+    /// Absolute shared-memory paths the library uses directly, which a run cannot redirect.
+    /// Also written at the top of each stderr log.
+    public let warnings: [String]
     /// Number of no-op calls `calibrate` times.
     public var calibrationCalls = 200
     private let opened = Mutex(0)
@@ -23,6 +28,10 @@ public final class ShellTargetFactory: BusTargetFactory {
         library = try ShellLibrary.resolve(directory: configuration.libraryDirectory, overrides: configuration.fileOverrides)
         try library.checkFilesReadable()
         info = try library.targetInfo()
+        let texts = try library.sourceOrder.map { (path: $0, text: String(decoding: try ShellFileIO.readAll($0), as: UTF8.self)) }
+        let scan = ShellStateScanner.scan(texts, alreadySet: Set(ShellEnvironment.stateLocations.map(\.name)))
+        redirections = scan.redirections
+        warnings = scan.warnings
     }
 
     public func open(busRoot: String) throws -> BusTarget {
@@ -53,7 +62,7 @@ public final class ShellTargetFactory: BusTargetFactory {
     }
 
     func makeTarget(busRoot: String, name: String, logName: String) throws -> ShellTarget {
-        let environment = ShellEnvironment(busRoot: busRoot)
+        let environment = ShellEnvironment(busRoot: busRoot, redirections: redirections)
         for directory in environment.directories { try ShellFileIO.makeDirectories(directory) }
         let scratch = ShellLibrary.join(busRoot, ".shell-driver")
         try ShellFileIO.makeDirectories(scratch)
@@ -64,6 +73,7 @@ public final class ShellTargetFactory: BusTargetFactory {
             stderrLog: ShellLibrary.join(configuration.logDirectory, logName))
         let driver = try ShellDriver(library: library, environment: environment.environment(inheriting: Self.currentEnvironment()),
                                      paths: paths, callTimeoutSeconds: configuration.callTimeoutSeconds)
+        for warning in warnings { driver.note("warning: \(warning)") }
         let messages = environment.assignments.first { $0.name == "MESSAGE_BASE_DIR" }!.value
         return ShellTarget(driver: driver, messageBaseDirectory: messages)
     }
