@@ -218,6 +218,23 @@ import Testing
         #expect(try target.receive("a") == 1)
     }
 
+    @Test func errexitIsOffInsideCallsButNounsetStillEndsTheShell() throws {
+        let bed = try ShellTestBed()
+        defer { bed.remove() }
+        let target = try bed.open(fixture: "strict-mode.sh")
+        defer { target.close() }
+        let pid = target.shellProcessID
+        try target.reportHealth(agent: "a", status: "healthy", details: "{}")
+        #expect(target.shellProcessID == pid)
+        #expect(bed.log().contains("carried on after a failing command"))
+        let error = #expect(throws: OperationError.self) { _ = try target.checkHealth("a") }
+        // bash ends a non-interactive shell with status 127 on a nounset error.
+        #expect(error?.exitCode == 127)
+        #expect(error?.stderrTail.contains("NO_SUCH_VARIABLE_IN_THIS_LIBRARY: unbound variable") == true)
+        #expect(target.shellProcessID != pid)
+        try target.initAgent("a")
+    }
+
     @Test func closeLeavesNoProcessBehindEvenWithBackgroundJobs() throws {
         let bed = try ShellTestBed()
         defer { bed.remove() }
