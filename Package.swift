@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "OverheadStats"),
         // The embedded tmpfs message bus: the default system under test.
         .target(name: "NativeBus"),
+        // Speed benchmark of the native bus against the same system calls issued directly.
+        .executableTarget(name: "bus-bench", dependencies: ["NativeBus"], path: "benchmarks/bus/bus-bench"),
         // The benchmark suite, timing, scheduling, resource monitor and output of the recorder.
         .target(name: "OverheadRecorder", dependencies: ["OverheadFormat", "OverheadStats", "NativeBus", argumentParser]),
         .executableTarget(name: "overhead-record", dependencies: ["OverheadRecorder"]),
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "TestSupport"]),
         .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"]),
+        .testTarget(name: "AnalyzerCLITests", dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

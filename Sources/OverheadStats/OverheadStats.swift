@@ -17,4 +17,14 @@
 ///     ThresholdTest.decideAll(_ tests: [(MeanInterval, Double)], confidence: Double) -> [ThresholdTest]  // Holm across them
 ///     SeededGenerator(seed: UInt64): RandomNumberGenerator     // xoshiro256** seeded by SplitMix64; reproducible
 ///     Histogram.bins(sorted: [Double], count: Int) -> [(lower: Double, upper: Double, count: Int)]
+///
+/// Added beside the contract:
+///
+///     PairedOverhead.interval(baseline:treatment:kind:confidence:method:) -> MeanInterval?  // blocked overhead, percent
+///     PairedOverhead.relative / .scaled(factor:) / .additive(baseline:treatment:confidence:), .perBlock(...)
+///     ThresholdTest fields: verdict, pPass, pFail, pValue, alpha, minimumDetectableEffect,
+///         additionalBlocksNeeded, decisionInterval
+///     StudentT.survival/pdf, NormalDistribution.survival/pdf, HolmBonferroni.adjusted/stepLevels,
+///     LinearFit.slopeMeanInterval(confidence:), MeanInterval.at(confidence:)/contains, MeanInterval(logScale:df:n:confidence:) (log-ratio intervals),
+///     RandomNumberGenerator.nextUniform/nextNormal/nextLogNormal, Descriptive.of(sorted:)
 public enum OverheadStats {}

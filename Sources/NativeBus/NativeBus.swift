@@ -1,2 +1,0 @@
-/// The embedded tmpfs message bus.
-public enum NativeBusInfo {}

@@ -1,0 +1,50 @@
+import OverheadFormat
+
+/// Caveats travel as data: each is one sentence the reports print as given.
+enum AnalysisWarnings {
+    static func collect(recording: Recording, result: AnalysisResult, measures: [ScaleMeasures]) -> [String] {
+        var w: [String] = []
+        if result.inputs.source == .statisticsSummaries {
+            w.append("No raw samples: figures come from the recording's \"statistics\" summary records (original tool layout); confidence intervals are unavailable and criteria that need them are not evaluated.")
+        }
+        if let p = recording.partial {
+            w.append("Partial recording (\(p.reason)): \(p.detail). Figures cover only what was measured before it stopped.")
+        } else if recording.manifest != nil && recording.end == nil {
+            w.append("The recording has no end record: it may have been cut short.")
+        }
+        if recording.skippedLines > 0 {
+            w.append("\(recording.skippedLines) malformed line\(recording.skippedLines == 1 ? " was" : "s were") skipped; the figures exclude \(recording.skippedLines == 1 ? "it" : "them").")
+        }
+        for n in result.noiseFloor where n.tooNoisy {
+            w.append("The A/A control at \(n.agentCount) agent\(n.agentCount == 1 ? "" : "s") differs from the baseline by \(CriteriaEvaluation.describe(n.difference, unit: "%")): the machine was too noisy to trust small differences.")
+        }
+        if result.inputs.source == .rawSamples {
+            for m in measures where (m.total?.logRatio.n ?? 2) < 2 {
+                w.append("Only one run at \(m.agentCount) agent\(m.agentCount == 1 ? "" : "s"): no confidence intervals there.")
+            }
+        }
+        for m in measures {
+            if m.total == nil { w.append("No full_integration measurements at \(m.agentCount) agents: total overhead unknown there.") }
+        }
+        if result.conservation.unbalanced > 0 {
+            w.append("\(result.conservation.unbalanced) of \(result.conservation.windows) test windows lost or duplicated messages (sent ≠ received + drained + evicted).")
+        }
+        if result.conservation.evicted > 0 {
+            w.append("\(result.conservation.evicted) messages were evicted from full inboxes.")
+        }
+        let failed = result.failures.reduce(0) { $0 + $1.count }
+        if failed > 0 {
+            w.append("\(failed) operation\(failed == 1 ? "" : "s") failed and \(failed == 1 ? "is" : "are") excluded from the latencies; see the failures table.")
+        }
+        if let s = result.scaling, s.superlinear {
+            w.append("Overhead cost grows faster than linearly with the agent count (exponent \(CriteriaEvaluation.describe(s.growthExponent!, unit: ""))).")
+        }
+        for d in recording.decisions where !d.decided {
+            w.append("The stopping rule ran out of budget after \(d.blocks) blocks before every criterion was decided: \(d.detail)")
+        }
+        if result.resources == nil {
+            w.append("No perf log: CPU, memory and tmpfs criteria are not evaluated.")
+        }
+        return w
+    }
+}

@@ -1,0 +1,89 @@
+import OverheadFormat
+
+/// Per-series latencies arranged for paired comparison: pooled statistics plus, with raw
+/// samples, the mean/p95/p99 of every block (statistical run). Blocks are the unit of every
+/// interval because the recorder runs each test once per block, in random order.
+struct LatencyTable: Sendable {
+    struct BlockStats: Sendable, Equatable {
+        var mean: Double
+        var p95: Double
+        var p99: Double
+        var count: Int
+    }
+
+    struct Entry: Sendable {
+        var statistics: SeriesStatistics
+        /// Empty for summaries-only input.
+        var blocks: [Int: BlockStats]
+    }
+
+    let source: DataSource
+    private(set) var entries: [SeriesKey: Entry] = [:]
+
+    init(recording: Recording, histogramBins: Int) {
+        if recording.series.values.contains(where: { $0.count > 0 }) {
+            source = .rawSamples
+            for (key, samples) in recording.series where samples.count > 0 {
+                entries[key] = Self.makeEntry(key: key, samples: samples, bins: histogramBins)
+            }
+        } else {
+            source = .statisticsSummaries
+            var grouped: [SeriesKey: [StatisticsSummary]] = [:]
+            for s in recording.summaries {
+                grouped[SeriesKey(testName: s.testName, operation: s.operation, agentCount: s.agentCount), default: []].append(s)
+            }
+            for (key, group) in grouped {
+                entries[key] = Entry(statistics: Self.combine(key: key, group), blocks: [:])
+            }
+        }
+    }
+
+    subscript(_ test: TestName, _ operation: OperationName, agents agents: Int) -> Entry? {
+        entries[SeriesKey(testName: test.rawValue, operation: operation.rawValue, agentCount: agents)]
+    }
+
+    var keys: Dictionary<SeriesKey, Entry>.Keys { entries.keys }
+
+    func entry(_ key: SeriesKey) -> Entry? { entries[key] }
+
+    /// Agent counts that have any measurement, ascending.
+    var agentCounts: [Int] { Set(entries.keys.map(\.agentCount)).sorted() }
+
+    var sortedStatistics: [SeriesStatistics] {
+        entries.keys.sorted().compactMap { entries[$0]?.statistics }
+    }
+
+    private static func makeEntry(key: SeriesKey, samples: SeriesSamples, bins: Int) -> Entry {
+        let sorted = samples.elapsedMs.sorted()
+        let d = StatsBridge.describe(sorted: sorted)!
+        let stats = SeriesStatistics(testName: key.testName, operation: key.operation, agentCount: key.agentCount,
+                                     count: d.n, mean: d.mean, stddev: d.stddev, min: d.min, max: d.max,
+                                     p50: d.p50, p95: d.p95, p99: d.p99,
+                                     histogram: bins > 0 ? StatsBridge.histogram(sorted: sorted, count: bins) : [])
+        var byRun: [Int: [Double]] = [:]
+        for i in 0..<samples.count { byRun[Int(samples.run[i]), default: []].append(samples.elapsedMs[i]) }
+        var blocks: [Int: BlockStats] = [:]
+        for (run, xs) in byRun {
+            let b = StatsBridge.describe(xs)!
+            blocks[run] = BlockStats(mean: b.mean, p95: b.p95, p99: b.p99, count: b.n)
+        }
+        return Entry(statistics: stats, blocks: blocks)
+    }
+
+    /// Several summaries of one series (e.g. one per run): means weighted by sample count (1 when the
+    /// original tool omitted it), stddev from the pooled second moment, percentiles averaged (an
+    /// approximation: percentiles do not combine exactly). min/max are unknown: NaN.
+    private static func combine(key: SeriesKey, _ group: [StatisticsSummary]) -> SeriesStatistics {
+        let weights = group.map { Double(max($0.count ?? 1, 1)) }
+        let total = weights.reduce(0, +)
+        func avg(_ f: (StatisticsSummary) -> Double) -> Double {
+            zip(group, weights).reduce(0) { $0 + f($1.0) * $1.1 } / total
+        }
+        let mean = avg(\.avgMs)
+        let second = avg { $0.stddevMs * $0.stddevMs + ($0.avgMs - mean) * ($0.avgMs - mean) }
+        let counts = group.compactMap(\.count)
+        return SeriesStatistics(testName: key.testName, operation: key.operation, agentCount: key.agentCount,
+                                count: counts.reduce(0, +), mean: mean, stddev: second.squareRoot(), min: .nan, max: .nan,
+                                p50: avg(\.p50Ms), p95: avg(\.p95Ms), p99: avg(\.p99Ms), histogram: [])
+    }
+}

@@ -1,0 +1,99 @@
+import Glibc
+import OverheadFormat
+
+/// One recording from a checked configuration: opens the output files, creates the private bus
+/// directory, starts the resource monitor, runs the suite and always cleans up. Returns the
+/// exit code (`RecorderExitCode`).
+enum Recorder {
+    static func run(_ config: RecorderConfiguration, factory: BusTargetFactory, decide: DecisionRule?,
+                           progressMode: ProgressReporter.Mode? = nil,
+                    errors: @escaping (String) -> Void = ProgressReporter.writeToStderr) -> Int32 {
+        func fail(_ message: String) { errors("overhead-record: error: \(message)\n") }
+
+        SignalTrap.install()
+        defer { SignalTrap.uninstall() }
+        let stop = StopCondition(timeoutSeconds: config.run.timeoutSeconds)
+        let started = Timestamp.now()
+
+        let results: LineFile, perfLog: LineFile, bus: BusDirectory
+        do {
+            results = try LineFile(path: config.resultsPath)
+            perfLog = try LineFile(path: config.perfLogPath, reserve: 4096)
+            bus = try BusDirectory(parent: config.busParent)
+        } catch {
+            fail(error.description)
+            return RecorderExitCode.ioError
+        }
+        defer { bus.remove() }
+
+        var targets: [BusTarget] = []
+        defer { targets.forEach { $0.close() } }
+        do {
+            for _ in 0..<config.run.concurrency { targets.append(try factory.open(busRoot: bus.path)) }
+        } catch {
+            fail("cannot open the \(config.target.rawValue) bus target: \(error)")
+            return RecorderExitCode.ioError
+        }
+
+        let monitor = ResourceMonitor(interval: config.run.sampleIntervalSeconds, busPath: bus.path, log: perfLog)
+        monitor.start()
+        defer { monitor.stop() }
+
+        let manifest = Manifest(host: HostProbe.probe(busParent: config.busParent), config: config.run,
+                                target: factory.info, startTime: started)
+        results.append(manifest.jsonLine)
+        do {
+            if let calibration = try factory.calibrate(busRoot: bus.path) { results.append(calibration.jsonLine) }
+        } catch {
+            fail("calibrating the \(config.target.rawValue) target failed: \(error)")
+        }
+        do { try results.flush() } catch {
+            fail(error.description)
+            return RecorderExitCode.ioError
+        }
+
+        let windowsPerScale = (config.run.warmupRuns + config.run.statisticalRuns) * TestName.allCases.count
+        let progress = ProgressReporter(mode: progressMode ?? ProgressReporter.mode(quiet: config.quiet),
+                                        totalWindows: windowsPerScale * config.run.scaleLevels.count, emit: errors)
+        let runner = SuiteRunner(config: config, targets: targets, output: results, resources: monitor.latest, stop: stop,
+                                 decide: decide, progress: progress, perfLogError: { monitor.writeError })
+        let outcome = runner.run()
+        monitor.stop()
+        progress.finish()
+
+        if let reason = outcome.stopReason {
+            let detail = outcome.stopDetail.isEmpty ? defaultDetail(reason, config) : outcome.stopDetail
+            results.append(PartialMarker(reason: reason.rawValue, detail: detail, timestamp: Timestamp.now()).jsonLine)
+            let flushed = (try? results.flush()) != nil
+            if reason == .ioError {
+                fail(detail + (flushed ? "" : " (the partial marker could not be written either)"))
+                fail("kept \(results.linesWritten) complete records in \(config.resultsPath)")
+            } else {
+                progress.note("stopped early (\(reason.rawValue)): \(detail); \(outcome.samples) samples kept in \(config.resultsPath)")
+            }
+            return reason.exitCode
+        }
+        results.append(RunEnd(timestamp: Timestamp.now(), samples: outcome.samples, failures: outcome.failures,
+                              evictions: outcome.evictions).jsonLine)
+        do { try results.flush() } catch {
+            fail(error.description)
+            return RecorderExitCode.ioError
+        }
+        if let error = monitor.writeError {
+            fail(error.description)
+            return RecorderExitCode.ioError
+        }
+        progress.note("done: \(outcome.samples) samples, \(outcome.failures) failures in \(config.resultsPath)")
+        return RecorderExitCode.complete
+    }
+
+    private static func defaultDetail(_ reason: StopReason, _ config: RecorderConfiguration) -> String {
+        switch reason {
+        case .interrupted: return "SIGINT received"
+        case .terminated: return "SIGTERM received"
+        case .timeout: return "global timeout of \(config.run.timeoutSeconds ?? 0) s reached"
+        case .latencyRegression: return "latency above \(config.run.latencyRegressionThresholdMs ?? 0) ms"
+        case .ioError: return "I/O error"
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// The recorder's exit codes (also listed in `--help` and the README).
+public enum RecorderExitCode {
+    /// Every planned block ran; the file ends with an `end` record.
+    public static let complete: Int32 = 0
+    /// Bad flag or environment variable; nothing was written.
+    public static let usage: Int32 = 2
+    /// A results/perf file or the bus directory could not be created or written (e.g. full tmpfs);
+    /// what was measured before is kept, the file ends with a `partial` record when it can still be written.
+    public static let ioError: Int32 = 3
+    /// Stopped by the global timeout or the latency early-exit; results kept, `partial` record written.
+    public static let stoppedEarly: Int32 = 4
+    /// SIGINT (128 + 2).
+    public static let interrupted: Int32 = 130
+    /// SIGTERM (128 + 15).
+    public static let terminated: Int32 = 143
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+
+/// The command line. Every value is optional here so `resolve` can tell "not given" (fall back to
+/// the environment variable, then the default) from "given".
+public struct RecorderOptions: ParsableCommand, Sendable {
+    public static let configuration = CommandConfiguration(
+        commandName: "overhead-record",
+        abstract: "Run the Phase 1 overhead suite on a message bus and write raw JSONL samples and a perf log.",
+        discussion: """
+        Environment variables (a flag wins over its variable): BENCHMARK_ITERATIONS, SCALE_LEVELS, \
+        STATISTICAL_RUNS, BENCHMARK_RESULTS_FILE, PERF_LOG, BENCHMARK_TIMEOUT, LATENCY_REGRESSION_THRESHOLD.
+        Exit codes: 0 complete, 2 usage or configuration error, 3 I/O error (results kept), \
+        4 stopped early by timeout or latency early-exit (results kept), 130 SIGINT, 143 SIGTERM.
+        """)
+
+    @Option(name: .long, help: "Operations per test window (BENCHMARK_ITERATIONS; default 100).")
+    public var iterations: Int?
+
+    @Option(name: .long, help: "Agent counts, space or comma separated (SCALE_LEVELS; default \"1 10 100\").")
+    public var scales: String?
+
+    @Option(name: .long, help: "Measured blocks per scale (STATISTICAL_RUNS; default 5).")
+    public var runs: Int?
+
+    @Option(name: .long, help: "Results file (BENCHMARK_RESULTS_FILE; default /dev/shm/phase1-overhead-results.jsonl).")
+    public var results: String?
+
+    @Option(name: .customLong("perf-log"), help: "Resource log (PERF_LOG; default /dev/shm/phase1-overhead-perf.log).")
+    public var perfLog: String?
+
+    @Option(name: .long, help: "Global time budget in seconds (BENCHMARK_TIMEOUT; default none).")
+    public var timeout: Double?
+
+    @Option(name: .customLong("latency-threshold"),
+            help: "Stop when a test window's mean exceeds this many ms (LATENCY_REGRESSION_THRESHOLD; default off).")
+    public var latencyThreshold: Double?
+
+    @Flag(name: .long, help: "Smoke-test preset: scales 1 3, 20 iterations, 2 runs (explicit flags still win).")
+    public var quick = false
+
+    @Option(name: .long, help: "Driver threads running agents' loops at once (default 1: the original's sequential loop).")
+    public var concurrency: Int?
+
+    @Option(name: .customLong("sample-interval"), help: "Resource sampling interval in seconds, fractional allowed (default 1).")
+    public var sampleInterval: Double?
+
+    @Option(name: .customLong("bus-dir"), help: "File system for the private bus directory (default /dev/shm, else TMPDIR).")
+    public var busDir: String?
+
+    @Flag(name: .long, help: "No progress output on stderr.")
+    public var quiet = false
+
+    @Option(name: .long, help: "Seed of the randomised block order (default: random, written to the manifest).")
+    public var seed: UInt64?
+
+    @Option(name: .customLong("warmup-runs"), help: "Warm-up blocks per scale, excluded from statistics (default 1).")
+    public var warmupRuns: Int?
+
+    @Option(name: .customLong("target-overhead"), help: "Overhead target in percent (default 1).")
+    public var targetOverhead: Double?
+
+    @Option(name: .long, help: "Confidence level of the stopping rule, in (0, 1) (default 0.95).")
+    public var confidence: Double?
+
+    @Flag(name: .customLong("until-decided"), help: "Keep adding blocks per scale until every overhead criterion is decided.")
+    public var untilDecided = false
+
+    @Option(name: .customLong("max-runs"), help: "With --until-decided: most measured blocks per scale (default 50).")
+    public var maxRuns: Int?
+
+    @Option(name: .long, help: "Bus to measure: native (embedded, default) or shell (a bash library).")
+    public var target: String?
+
+    @Option(name: .customLong("lib"), help: "Shell target: directory holding the bash libraries.")
+    public var libraryDirectory: String?
+
+    @Option(name: .customLong("lib-file"), help: "Shell target: NAME=PATH for a library with another file name (repeatable).")
+    public var libraryFiles: [String] = []
+
+    @Option(name: .customLong("call-timeout"), help: "Shell target: seconds before a call fails and is killed (default 10).")
+    public var callTimeout: Double?
+
+    @Flag(name: .customLong("measure-recorder-cost"),
+          help: "Measure the recorder's own cost per sample and the monitor's CPU share, print them, and exit.")
+    public var measureRecorderCost = false
+
+    public init() {}
+}

@@ -1,0 +1,33 @@
+/// A criterion's evidence so far: per measured block, the baseline send's window mean and the
+/// treatment's window mean (ms), paired by index; and the limit in percent.
+public struct CriterionSeries: Sendable, Equatable {
+    public var criterion: OverheadCriterion
+    public var limitPercent: Double
+    public var baseline: [Double]
+    public var treatment: [Double]
+
+    public init(criterion: OverheadCriterion, limitPercent: Double, baseline: [Double], treatment: [Double]) {
+        self.criterion = criterion
+        self.limitPercent = limitPercent
+        self.baseline = baseline
+        self.treatment = treatment
+    }
+
+    /// Per-block overheads in percent.
+    public var overheads: [Double] {
+        zip(baseline, treatment).map { criterion.overheadPercent(baseline: $0, treatment: $1) }
+    }
+}
+
+public enum CriterionVerdict: String, Sendable, Equatable {
+    /// Shown to be below the limit.
+    case pass
+    /// Shown to be above the limit.
+    case fail
+    /// Not enough evidence either way yet.
+    case inconclusive
+}
+
+/// Decides every criterion at once (so a multiple-comparison correction can span them) at the
+/// given confidence. Injected into the suite so the stopping logic is testable on its own.
+public typealias DecisionRule = @Sendable (_ series: [CriterionSeries], _ confidence: Double) -> [CriterionVerdict]

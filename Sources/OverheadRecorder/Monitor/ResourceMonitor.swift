@@ -1,0 +1,74 @@
+import Glibc
+import OverheadFormat
+import Synchronization
+
+/// A thread of the recorder (no child processes) that reads resources every `interval` seconds,
+/// appends a perf log line and publishes the latest CPU/memory for sample records.
+final class ResourceMonitor: @unchecked Sendable {
+    let latest = LatestResources()
+    private let interval: Double
+    private let busPath: String
+    private let log: LineFile
+    private let wakeup = Wakeup()
+    private let failure = Mutex<RecorderIOError?>(nil)
+    private let readings = Atomic<Int>(0)
+    private var thread: pthread_t?
+
+    init(interval: Double, busPath: String, log: LineFile) {
+        self.interval = interval
+        self.busPath = busPath
+        self.log = log
+    }
+
+    /// Publishes a first reading (after a short priming delta, so samples never carry a placeholder)
+    /// and starts the sampling thread.
+    func start() {
+        var probe = ResourceProbe(busPath: busPath)
+        _ = wakeup.wait(untilMonotonic: monotonicNanoseconds() + 20_000_000)
+        let first = probe.read()
+        latest.publish(cpuPercent: first.cpuPercent, memoryMB: first.memoryMB)
+        thread = WorkerThreads.start { [self] in loop(probe: probe) }
+    }
+
+    /// Stops and joins the thread. Idempotent.
+    func stop() {
+        wakeup.signal()
+        if let thread { WorkerThreads.join(thread) }
+        thread = nil
+    }
+
+    /// The first error writing the perf log, if any (the log stops at the last whole line).
+    var writeError: RecorderIOError? { failure.withLock { $0 } }
+
+    /// CPU time the sampling thread has used so far, ns (0 when it is not running).
+    func threadCPUNanoseconds() -> UInt64 {
+        guard let thread else { return 0 }
+        var clock = clockid_t()
+        guard pthread_getcpuclockid(thread, &clock) == 0 else { return 0 }
+        var ts = timespec()
+        clock_gettime(clock, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+
+    /// Perf log lines written so far.
+    var sampleCount: Int { readings.load(ordering: .relaxed) }
+
+    private func loop(probe initial: ResourceProbe) {
+        var probe = initial
+        let step = UInt64(interval * 1e9)
+        let wholeSeconds = interval >= 1 && interval == interval.rounded()
+        var next = monotonicNanoseconds() + step
+        while wakeup.wait(untilMonotonic: next) {
+            let sample = probe.read()
+            latest.publish(cpuPercent: sample.cpuPercent, memoryMB: sample.memoryMB)
+            if failure.withLock({ $0 }) == nil {
+                log.append(sample.perfLine(wholeSeconds: wholeSeconds))
+                do { try log.flush() } catch { failure.withLock { $0 = error } }
+            }
+            readings.add(1, ordering: .relaxed)
+            next += step
+            let now = monotonicNanoseconds()
+            if next < now { next = now + step }  // fell behind (suspended): do not burst
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Glibc
+import OverheadFormat
+
+/// The recorder's own cost, so users know how much it perturbs what it measures
+/// (`--measure-recorder-cost`, and `benchmarks/recorder/`): the time to take and store one
+/// sample around an empty operation, and the CPU share of the resource monitor thread.
+enum RecorderCost {
+    struct Report: Sendable, Equatable {
+        /// Median over repetitions of the mean cost of one timed empty operation, ns.
+        var perSampleNs: Double
+        /// Monitor thread CPU time over wall time, percent of one core, at the given interval.
+        var monitorCorePercent: Double
+        var monitorIntervalSeconds: Double
+        var monitorSeconds: Double
+        /// CPU time of one reading (probe + perf line + write), µs.
+        var perReadingMicroseconds: Double
+    }
+
+    /// Timed empty operations: clock read, atomic load of the latest reading, clock read, append.
+    static func perSampleNanoseconds(samples: Int = 1_000_000, repetitions: Int = 7) -> Double {
+        let latest = LatestResources()
+        latest.publish(cpuPercent: 1, memoryMB: 1)
+        let buffer = SampleBuffer(capacity: samples, resources: latest)
+        var means: [Double] = []
+        for _ in 0..<repetitions {
+            buffer.reset(capacity: samples)
+            let start = monotonicNanoseconds()
+            for i in 0..<samples { buffer.time(.messageSend, iteration: i) {} }
+            means.append(Double(monotonicNanoseconds() - start) / Double(samples))
+        }
+        precondition(buffer.samples.count == samples)
+        return means.sorted()[means.count / 2]
+    }
+
+    /// CPU time of one monitor reading including formatting and writing its line (to /dev/null), µs.
+    static func perReadingMicroseconds(readings: Int = 2000) -> Double {
+        var probe = ResourceProbe(busPath: "/dev/shm")
+        let sink = open("/dev/null", O_WRONLY | O_CLOEXEC)
+        defer { close(sink) }
+        let start = threadCPUNanoseconds()
+        for _ in 0..<readings {
+            var line = Array(probe.read().perfLine(wholeSeconds: true).utf8)
+            line.append(10)
+            _ = line.withUnsafeBytes { write(sink, $0.baseAddress, $0.count) }
+        }
+        return Double(threadCPUNanoseconds() - start) / Double(readings) / 1000
+    }
+
+    /// Runs the real monitor thread for `seconds` and returns its CPU share of one core, percent.
+    static func monitorCorePercent(interval: Double, seconds: Double) throws(RecorderIOError) -> Double {
+        let log = try LineFile(path: "/dev/null", reserve: 256)
+        let monitor = ResourceMonitor(interval: interval, busPath: "/dev/shm", log: log)
+        monitor.start()
+        let start = monotonicNanoseconds()
+        _ = Wakeup().wait(untilMonotonic: start + UInt64(seconds * 1e9))
+        let cpu = monitor.threadCPUNanoseconds()
+        let wall = monotonicNanoseconds() - start
+        monitor.stop()
+        return 100 * Double(cpu) / Double(wall)
+    }
+
+    static func measure(monitorInterval: Double = 1, monitorSeconds: Double = 5) throws(RecorderIOError) -> Report {
+        Report(perSampleNs: perSampleNanoseconds(),
+               monitorCorePercent: try monitorCorePercent(interval: monitorInterval, seconds: monitorSeconds),
+               monitorIntervalSeconds: monitorInterval, monitorSeconds: monitorSeconds,
+               perReadingMicroseconds: perReadingMicroseconds())
+    }
+
+    static func threadCPUNanoseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}
+
+extension RecorderCost.Report {
+    /// Our figures beside the targets of the recorder issue.
+    var text: String {
+        let sample = PerfSample.fixed(perSampleNs, decimals: 1)
+        let monitor = PerfSample.fixed(monitorCorePercent, decimals: 4)
+        return """
+        recorder cost per sample (2 clock reads + reading + store): \(sample) ns   target <= 100 ns   \(perSampleNs <= 100 ? "OK" : "OVER")
+        resource monitor CPU (interval \(monitorIntervalSeconds) s, \(monitorSeconds) s run): \(monitor) % of one core   target <= 0.1 %   \(monitorCorePercent <= 0.1 ? "OK" : "OVER")
+        one monitor reading (probe + line + write): \(PerfSample.fixed(perReadingMicroseconds, decimals: 1)) us CPU
+
+        """
+    }
+}

@@ -1,0 +1,96 @@
+import OverheadFormat
+
+/// One timed operation as stored during a window: 32 bytes, no strings. Timestamps and record
+/// text are made only when the window is written out.
+struct RawSample: Sendable, Equatable {
+    /// Monotonic start of the operation, ns.
+    var startNs: UInt64
+    var elapsedNs: UInt64
+    /// The monitor's packed CPU/memory reading when the operation started (`LatestResources`).
+    var resources: UInt64
+    /// 1-based iteration (or agent index for per-agent operations).
+    var iteration: Int32
+    /// Index into `OperationName.allCases`.
+    var operation: UInt8
+}
+
+/// An operation that threw: kept apart, never mixed with the timed successes.
+struct RawFailure: Sendable {
+    var startNs: UInt64
+    var elapsedNs: UInt64
+    var iteration: Int32
+    var operation: UInt8
+    var error: OperationError
+}
+
+/// The samples of one driver thread in one window, in arrays reserved up front so recording a
+/// sample is two clock reads, one atomic load and a store.
+final class SampleBuffer {
+    private(set) var samples: [RawSample] = []
+    private(set) var failures: [RawFailure] = []
+    let resources: LatestResources
+
+    init(capacity: Int, resources: LatestResources) {
+        self.resources = resources
+        samples.reserveCapacity(capacity)
+    }
+
+    /// Empties the buffer, keeping its capacity, and makes sure `capacity` more samples fit.
+    func reset(capacity: Int) {
+        samples.removeAll(keepingCapacity: true)
+        failures.removeAll(keepingCapacity: true)
+        if samples.capacity < capacity { samples.reserveCapacity(capacity) }
+    }
+
+    /// Times `body` as one operation. A thrown error becomes a failure, not a sample.
+    @inline(__always)
+    func time(_ operation: OperationName, iteration: Int, _ body: () throws -> Void) {
+        let code = operation.code
+        let resources = resources.load()
+        let start = monotonicNanoseconds()
+        do {
+            try body()
+        } catch {
+            let end = monotonicNanoseconds()
+            failures.append(RawFailure(startNs: start, elapsedNs: end &- start, iteration: Int32(iteration),
+                                       operation: code, error: OperationError(describing: error)))
+            return
+        }
+        let end = monotonicNanoseconds()
+        samples.append(RawSample(startNs: start, elapsedNs: end &- start, resources: resources,
+                                 iteration: Int32(iteration), operation: code))
+    }
+
+    /// Stores an already-timed sample (used by the cost benchmark and tests).
+    @inline(__always)
+    func append(_ sample: RawSample) { samples.append(sample) }
+}
+
+extension OperationName {
+    private static let all = OperationName.allCases
+
+    /// A one-byte code for raw storage: the index in `allCases`.
+    var code: UInt8 {
+        switch self {
+        case .messageSend: return 0
+        case .messageReceive: return 1
+        case .messageSendWithMetrics: return 2
+        case .healthReport: return 3
+        case .healthCheck: return 4
+        case .capacityCheck: return 5
+        case .sendWithBackpressure: return 6
+        case .coordinatedShutdown: return 7
+        case .completeOperation: return 8
+        case .shutdown: return 9
+        }
+    }
+
+    init(code: UInt8) { self = Self.all[Int(code)] }
+}
+
+extension OperationError {
+    /// Wraps any error a target throws, keeping an `OperationError` as it is.
+    init(describing error: any Error) {
+        if let e = error as? OperationError { self = e } else { self.init(reason: String(describing: error)) }
+    }
+}

@@ -1,0 +1,268 @@
+import OverheadFormat
+
+/// Runs the suite: per scale, warm-up blocks then measured blocks, each block every test once in
+/// a seeded random order, each test in its own window; writes every record of the run after
+/// the manifest (blocks, windows, samples, failures, conservation, statistics, decisions).
+final class SuiteRunner {
+    struct Outcome: Sendable {
+        /// nil when every planned block ran.
+        var stopReason: StopReason?
+        var stopDetail: String
+        var ioError: RecorderIOError?
+        var samples: Int
+        var failures: Int
+        var evictions: Int
+    }
+
+    private let config: RecorderConfiguration
+    private let targets: [BusTarget]
+    private let output: LineFile
+    private let stop: StopCondition
+    private let decide: DecisionRule?
+    private let progress: ProgressReporter
+    /// Checked after each window: an error writing the perf log stops the run as an I/O error.
+    private let perfLogError: () -> RecorderIOError?
+    private let buffers: [SampleBuffer]
+
+    private var stopDetail = ""
+    private var samplesWritten = 0
+    private var failuresWritten = 0
+    private var evictions = 0
+
+    init(config: RecorderConfiguration, targets: [BusTarget], output: LineFile, resources: LatestResources,
+         stop: StopCondition, decide: DecisionRule?, progress: ProgressReporter,
+         perfLogError: @escaping () -> RecorderIOError? = { nil }) {
+        precondition(!targets.isEmpty)
+        self.config = config
+        self.targets = targets
+        self.output = output
+        self.stop = stop
+        self.decide = decide
+        self.progress = progress
+        self.perfLogError = perfLogError
+        let perThread = 2 * config.run.iterations / targets.count + 2 * (config.run.scaleLevels.max() ?? 1) + 16
+        buffers = targets.map { _ in SampleBuffer(capacity: perThread, resources: resources) }
+    }
+
+    func run() -> Outcome {
+        var ioError: RecorderIOError?
+        do {
+            for agentCount in config.run.scaleLevels {
+                try runScale(agentCount: agentCount)
+                if stop.reason != nil { break }
+            }
+        } catch {
+            ioError = error
+            stop.request(.ioError)
+            stopDetail = error.description
+        }
+        return Outcome(stopReason: stop.reason, stopDetail: stopDetail, ioError: ioError, samples: samplesWritten,
+                       failures: failuresWritten, evictions: evictions)
+    }
+
+    // MARK: - Scale
+
+    private func runScale(agentCount: Int) throws(RecorderIOError) {
+        var values: [SeriesMeanKey: [Double]] = [:]
+        for w in stride(from: 1, through: config.run.warmupRuns, by: 1) {
+            _ = try runBlock(agentCount: agentCount, run: w, warmup: true, values: &values)
+            if stop.reason != nil { return try finishScale(agentCount, values: values, decision: nil) }
+        }
+
+        var series: [OverheadCriterion: (baseline: [Double], treatment: [Double])] = [:]
+        var decision: Decision?
+        let scaleStart = monotonicNanoseconds()
+        let budget = scaleBudgetNs(agentCount: agentCount, startNs: scaleStart)
+        var run = 0
+        while true {
+            run += 1
+            let blockStart = monotonicNanoseconds()
+            let means = try runBlock(agentCount: agentCount, run: run, warmup: false, values: &values)
+            if stop.reason != nil { break }
+            for c in OverheadCriterion.allCases {
+                guard let b = means[OverheadCriterion.baseline], let t = means[c.treatment] else { continue }
+                series[c, default: ([], [])].baseline.append(b)
+                series[c, default: ([], [])].treatment.append(t)
+            }
+            if run < config.run.statisticalRuns { continue }
+            guard config.run.untilDecided else { break }
+
+            let verdicts = currentVerdicts(series)
+            let summary = OverheadCriterion.allCases.enumerated().map { index, criterion in
+                "\(criterion.rawValue)=\(verdicts?[index].rawValue ?? "undecidable")"
+            }.joined(separator: " ")
+            let now = monotonicNanoseconds()
+            let blockNs = now - blockStart
+            if let verdicts, verdicts.allSatisfy({ $0 != .inconclusive }) {
+                decision = makeDecision(agentCount, blocks: run, decided: true, "every criterion decided: \(summary)")
+            } else if run >= config.maxRuns {
+                decision = makeDecision(agentCount, blocks: run, decided: false, "max runs (\(config.maxRuns)) reached: \(summary)")
+            } else if let budget, now - scaleStart + blockNs > budget {
+                decision = makeDecision(agentCount, blocks: run, decided: false, "time budget spent: \(summary)")
+            }
+            if decision != nil { break }
+        }
+        try finishScale(agentCount, values: values, decision: decision)
+    }
+
+    /// With `--until-decided` and a timeout: the time left, shared equally by the scales still to run.
+    private func scaleBudgetNs(agentCount: Int, startNs: UInt64) -> UInt64? {
+        guard stop.deadlineNs != 0, let index = config.run.scaleLevels.firstIndex(of: agentCount) else { return nil }
+        let left = stop.deadlineNs > startNs ? stop.deadlineNs - startNs : 0
+        return left / UInt64(config.run.scaleLevels.count - index)
+    }
+
+    private func currentVerdicts(_ series: [OverheadCriterion: (baseline: [Double], treatment: [Double])]) -> [CriterionVerdict]? {
+        guard let decide else { return nil }
+        let input = OverheadCriterion.allCases.map {
+            CriterionSeries(criterion: $0, limitPercent: config.run.targetOverheadPercent * $0.shareOfTarget,
+                            baseline: series[$0]?.baseline ?? [], treatment: series[$0]?.treatment ?? [])
+        }
+        let verdicts = decide(input, config.run.confidence)
+        return verdicts.count == input.count ? verdicts : nil
+    }
+
+    private func makeDecision(_ agentCount: Int, blocks: Int, decided: Bool, _ detail: String) -> Decision {
+        Decision(timestamp: Timestamp.now(), blocks: blocks, decided: decided, detail: "agents=\(agentCount): \(detail)")
+    }
+
+    /// Statistics of the scale's non-warm-up samples (also after an early stop: they summarise
+    /// exactly what the file holds), then the decision, if any.
+    private func finishScale(_ agentCount: Int, values: [SeriesMeanKey: [Double]], decision: Decision?) throws(RecorderIOError) {
+        let now = Timestamp.now()
+        for test in TestName.allCases {
+            for op in test.operations {
+                guard let s = SampleSummary.of(values[SeriesMeanKey(test, op)] ?? []) else { continue }
+                output.append(StatisticsSummary(timestamp: now, testName: test.rawValue, agentCount: agentCount,
+                                                operation: op.rawValue, avgMs: s.mean, stddevMs: s.stddev, p50Ms: s.p50,
+                                                p95Ms: s.p95, p99Ms: s.p99, count: s.count).jsonLine)
+            }
+        }
+        if let decision { output.append(decision.jsonLine) }
+        try output.flush()
+    }
+
+    // MARK: - Block
+
+    /// Runs every test once in the block's order; returns the per-operation window means (ms).
+    private func runBlock(agentCount: Int, run: Int, warmup: Bool,
+                          values: inout [SeriesMeanKey: [Double]]) throws(RecorderIOError) -> [SeriesMeanKey: Double] {
+        let order = BlockOrder.order(seed: config.run.seed, agentCount: agentCount, run: run, warmup: warmup)
+        output.append(BlockPlan(agentCount: agentCount, run: run, warmup: warmup, order: order.map(\.rawValue)).jsonLine)
+        let runs = warmup ? config.run.warmupRuns : config.run.statisticalRuns
+        progress.blockStarting(agentCount: agentCount, run: run, runs: runs, warmup: warmup)
+        var means: [SeriesMeanKey: Double] = [:]
+        for test in order {
+            if stop.shouldStop { break }
+            progress.windowStarting(agentCount: agentCount, test: test.rawValue, run: run, runs: runs, warmup: warmup)
+            let windowMeans = try runWindow(test, agentCount: agentCount, run: run, warmup: warmup, values: &values)
+            progress.windowFinished()
+            means.merge(windowMeans) { $1 }
+            if let error = perfLogError() { throw error }
+            if !warmup, let limit = config.run.latencyRegressionThresholdMs {
+                for (key, mean) in windowMeans.sorted(by: { $0.key.operation.code < $1.key.operation.code }) where mean > limit {
+                    stopDetail = "\(key.test.rawValue)/\(key.operation.rawValue) at \(agentCount) agents, run \(run): "
+                        + "window mean \(PerfSample.fixed(mean, decimals: 3)) ms > threshold \(limit) ms"
+                    stop.request(.latencyRegression)
+                    break
+                }
+            }
+            if stop.reason != nil { break }
+        }
+        return means
+    }
+
+    // MARK: - Window
+
+    private func runWindow(_ test: TestName, agentCount: Int, run: Int, warmup: Bool,
+                           values: inout [SeriesMeanKey: [Double]]) throws(RecorderIOError) -> [SeriesMeanKey: Double] {
+        let agents = Workload.agentNames(agentCount)
+        let before = counters()
+        let threads = targets.count
+        do {
+            try Workload.prepare(test, agents: agents, target: targets[0])
+        } catch {
+            let e = OperationError(describing: error)
+            output.append(OperationFailure(timestamp: Timestamp.now(), testName: test.rawValue, agentCount: agentCount,
+                                           operation: "setup", run: run, iteration: 0, elapsedMs: 0, exitCode: e.exitCode,
+                                           reason: e.reason, stderrTail: e.stderrTail).jsonLine)
+            failuresWritten += 1
+        }
+        let capacity = Workload.expectedSamples(test, agents: agentCount, iterations: config.run.iterations) / threads + agentCount + 2
+        for b in buffers { b.reset(capacity: capacity) }
+
+        let anchor = ClockAnchor.now()
+        output.append(WindowMark(event: .start, timestamp: Timestamp.iso8601(wallNs: anchor.wallNs),
+                                 unixTime: Timestamp.unixSeconds(wallNs: anchor.wallNs), testName: test.rawValue,
+                                 agentCount: agentCount, run: run, warmup: warmup).jsonLine)
+        drive(test, agents: agents)
+        let endWall = anchor.wall(atMonotonic: monotonicNanoseconds())
+
+        // Samples in start order (threads interleave), with their wall-clock timestamps.
+        var merged = buffers.count == 1 ? buffers[0].samples : buffers.flatMap(\.samples)
+        if buffers.count > 1 { merged.sort { $0.startNs < $1.startNs } }
+        var sums: [SeriesMeanKey: (total: Double, count: Int)] = [:]
+        for raw in merged {
+            let op = OperationName(code: raw.operation)
+            let ms = Double(raw.elapsedNs) / 1e6
+            let resources = LatestResources.unpack(raw.resources)
+            output.append(Sample(timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: raw.startNs)),
+                                 testName: test.rawValue, agentCount: agentCount, operation: op.rawValue, elapsedMs: ms,
+                                 cpuPercent: resources?.cpuPercent, memoryMB: resources?.memoryMB, run: run,
+                                 iteration: Int(raw.iteration), warmup: warmup).jsonLine)
+            let key = SeriesMeanKey(test, op)
+            sums[key, default: (0, 0)].total += ms
+            sums[key, default: (0, 0)].count += 1
+            if !warmup { values[key, default: []].append(ms) }
+        }
+        samplesWritten += merged.count
+        for failure in buffers.flatMap(\.failures).sorted(by: { $0.startNs < $1.startNs }) {
+            output.append(OperationFailure(
+                timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: failure.startNs)), testName: test.rawValue,
+                agentCount: agentCount, operation: OperationName(code: failure.operation).rawValue, run: run,
+                iteration: Int(failure.iteration), elapsedMs: Double(failure.elapsedNs) / 1e6,
+                exitCode: failure.error.exitCode, reason: failure.error.reason, stderrTail: failure.error.stderrTail).jsonLine)
+            failuresWritten += 1
+        }
+        output.append(WindowMark(event: .end, timestamp: Timestamp.iso8601(wallNs: endWall),
+                                 unixTime: Timestamp.unixSeconds(wallNs: endWall), testName: test.rawValue,
+                                 agentCount: agentCount, run: run, warmup: warmup).jsonLine)
+
+        // An interrupted window is not drained: the user asked to stop, and the bus is removed anyway.
+        if !stop.shouldStop {
+            Workload.drain(agents: agents, target: targets[0])
+            let delta = counters() - before
+            evictions += delta.evicted
+            output.append(Conservation(testName: test.rawValue, agentCount: agentCount, run: run, sent: delta.sent,
+                                       received: delta.received, drained: delta.drained, evicted: delta.evicted).jsonLine)
+        }
+        try output.flush()
+        return sums.mapValues { $0.total / Double($0.count) }
+    }
+
+    /// The timed phases: on the calling thread for one driver, else one thread per driver.
+    private func drive(_ test: TestName, agents: [String]) {
+        let threads = targets.count
+        let iterations = config.run.iterations
+        let stop = self.stop
+        if threads == 1 {
+            Workload.drive(test, agents: agents, iterations: iterations, thread: 0, threads: 1, target: targets[0],
+                           buffer: buffers[0], stop: stop)
+            Workload.finish(test, agents: agents, thread: 0, threads: 1, target: targets[0], buffer: buffers[0], stop: stop)
+            return
+        }
+        WorkerThreads.runAll((0..<threads).map { [targets, buffers] t in {
+            Workload.drive(test, agents: agents, iterations: iterations, thread: t, threads: threads, target: targets[t],
+                           buffer: buffers[t], stop: stop)
+        } })
+        if Workload.hasFinishPhase(test) {
+            WorkerThreads.runAll((0..<threads).map { [targets, buffers] t in {
+                Workload.finish(test, agents: agents, thread: t, threads: threads, target: targets[t], buffer: buffers[t], stop: stop)
+            } })
+        }
+    }
+
+    private func counters() -> MessageCounters {
+        targets.reduce(MessageCounters()) { $0 + $1.counters }
+    }
+}

@@ -1,0 +1,124 @@
+import OverheadFormat
+
+/// What each test of the suite does, as in the original: messages go round-robin from agent i to
+/// agent i+1 (one agent sends to itself). With C driver threads, thread t takes iterations
+/// t, t+C, t+2C, … (and agents t, t+C, … for per-agent operations); C = 1 is the original's loop.
+enum Workload {
+    static let messageType = "benchmark"
+    static let payload = #"{"benchmark":true,"data":"phase1-overhead"}"#
+    static let healthDetails = #"{"load":"normal"}"#
+    static let metricName = "messages_sent"
+    static let metricTags = #"{"test":"overhead"}"#
+    /// The full suite reports health once every this many messages.
+    static let healthEvery = 10
+    static let shutdownTimeoutSeconds = 5.0
+
+    /// `agent-1` … `agent-N`.
+    static func agentNames(_ count: Int) -> [String] { (1...count).map { "agent-\($0)" } }
+
+    /// Untimed set-up before the window opens: every agent's inbox and outbox, and for the shutdown
+    /// test one message waiting in each inbox so the shutdown has something to drain.
+    static func prepare(_ test: TestName, agents: [String], target: BusTarget) throws {
+        for agent in agents { try target.initAgent(agent) }
+        if test == .shutdownIntegration {
+            for (k, agent) in agents.enumerated() {
+                try target.send(from: agents[(k + agents.count - 1) % agents.count], to: agent, type: messageType, payload: payload)
+            }
+        }
+    }
+
+    /// The timed part of one window for driver thread `thread` of `threads`.
+    static func drive(_ test: TestName, agents: [String], iterations: Int, thread: Int, threads: Int,
+                      target: BusTarget, buffer: SampleBuffer, stop: StopCondition) {
+        let n = agents.count
+        switch test {
+        case .shutdownIntegration:
+            perAgentShutdown(.coordinatedShutdown, agents: agents, thread: thread, threads: threads,
+                             target: target, buffer: buffer, stop: stop)
+            return
+        default: break
+        }
+        var i = thread
+        while i < iterations {
+            let from = agents[i % n], to = agents[(i + 1) % n]
+            let it = i + 1
+            if stop.shouldStop { return }
+            switch test {
+            case .baseline, .baselineControl:
+                buffer.time(.messageSend, iteration: it) {
+                    try target.send(from: from, to: to, type: messageType, payload: payload)
+                }
+                if stop.shouldStop { return }
+                buffer.time(.messageReceive, iteration: it) { _ = try target.receive(to) }
+            case .metricsIntegration:
+                buffer.time(.messageSendWithMetrics, iteration: it) {
+                    try target.send(from: from, to: to, type: messageType, payload: payload)
+                    try target.emitMetric(name: metricName, value: 1, unit: "count", tags: metricTags)
+                }
+            case .healthIntegration:
+                buffer.time(.healthReport, iteration: it) {
+                    try target.reportHealth(agent: from, status: "healthy", details: healthDetails)
+                }
+                if stop.shouldStop { return }
+                buffer.time(.healthCheck, iteration: it) { _ = try target.checkHealth(from) }
+            case .rateLimitingIntegration:
+                buffer.time(.capacityCheck, iteration: it) { _ = try target.checkInboxCapacity(to) }
+                if stop.shouldStop { return }
+                buffer.time(.sendWithBackpressure, iteration: it) {
+                    try target.sendWithBackpressure(from: from, to: to, type: messageType, payload: payload)
+                }
+            case .fullIntegration:
+                buffer.time(.completeOperation, iteration: it) {
+                    _ = try target.checkInboxCapacity(to)
+                    try target.send(from: from, to: to, type: messageType, payload: payload)
+                    try target.emitMetric(name: metricName, value: 1, unit: "count", tags: metricTags)
+                    if it % healthEvery == 0 {
+                        try target.reportHealth(agent: from, status: "healthy", details: healthDetails)
+                    }
+                }
+            case .shutdownIntegration:
+                break
+            }
+            i += threads
+        }
+    }
+
+    /// The second timed phase of a window, after every thread finished `drive`: the full suite's
+    /// coordinated shutdown of every agent. Nothing for the other tests.
+    static func finish(_ test: TestName, agents: [String], thread: Int, threads: Int,
+                       target: BusTarget, buffer: SampleBuffer, stop: StopCondition) {
+        guard test == .fullIntegration else { return }
+        perAgentShutdown(.shutdown, agents: agents, thread: thread, threads: threads, target: target, buffer: buffer, stop: stop)
+    }
+
+    static func hasFinishPhase(_ test: TestName) -> Bool { test == .fullIntegration }
+
+    private static func perAgentShutdown(_ operation: OperationName, agents: [String], thread: Int, threads: Int,
+                                         target: BusTarget, buffer: SampleBuffer, stop: StopCondition) {
+        var k = thread
+        while k < agents.count {
+            if stop.shouldStop { return }
+            let agent = agents[k]
+            buffer.time(operation, iteration: k + 1) { _ = try target.shutdown(agent, timeoutSeconds: shutdownTimeoutSeconds) }
+            k += threads
+        }
+    }
+
+    /// Untimed clean-up after the window: receive what is left (counted as received), then remove
+    /// each agent's resources. Errors here are not measurements; the conservation record shows
+    /// whether anything went missing.
+    static func drain(agents: [String], target: BusTarget) {
+        for agent in agents { _ = try? target.receive(agent) }
+        for agent in agents { try? target.cleanupAgent(agent) }
+    }
+
+    /// Timed operations one window performs (for reserving sample storage and progress).
+    static func expectedSamples(_ test: TestName, agents: Int, iterations: Int) -> Int {
+        switch test {
+        case .baseline, .baselineControl, .healthIntegration, .rateLimitingIntegration: return 2 * iterations
+        case .metricsIntegration: return iterations
+        case .shutdownIntegration: return agents
+        case .fullIntegration: return iterations + agents
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import OverheadFormat
+import Testing
+import TestSupport
+@testable import OverheadRecorder
+
+@Suite struct MonitorTests {
+    @Test func procStatBusyPercentFromDeltas() throws {
+        let a = try #require(ProcParsers.cpuTimes(procStat: Array("cpu  100 0 50 800 50 0 0 0 0 0\ncpu0 1 2 3\n".utf8)))
+        let b = try #require(ProcParsers.cpuTimes(procStat: Array("cpu  160 0 70 900 70 0 0 0 0 0\n".utf8)))
+        #expect(a.total == 1000 && a.idle == 850)
+        // Δtotal = 200, Δidle = 120 → busy 80/200 = 40 %.
+        #expect(ProcParsers.CPUTimes.busyPercent(from: a, to: b) == 40)
+        #expect(ProcParsers.CPUTimes.busyPercent(from: a, to: a) == nil)
+        #expect(ProcParsers.cpuTimes(procStat: Array("intr 1 2 3\n".utf8)) == nil)
+    }
+
+    @Test func meminfoUsedIsTotalMinusAvailable() throws {
+        let text = "MemTotal:       16384000 kB\nMemFree:         1000000 kB\nMemAvailable:    8192000 kB\nBuffers: 1 kB\n"
+        let m = try #require(ProcParsers.memory(meminfo: Array(text.utf8)))
+        #expect(m.totalKB == 16_384_000 && m.availableKB == 8_192_000)
+        #expect(ProcParsers.memory(meminfo: Array("MemTotal: 5 kB\n".utf8)) == nil)
+    }
+
+    @Test func statmResidentIsTheSecondField() {
+        #expect(ProcParsers.residentPages(statm: Array("12345 678 90 1 0 2 0\n".utf8)) == 678)
+        #expect(ProcParsers.residentPages(statm: Array("12345".utf8)) == nil)
+    }
+
+    @Test func perfLineHasTheOriginalColumnsThenOurs() {
+        let s = PerfSample(unixTime: 1_696_594_335.75, cpuPercent: 2.34, memoryMB: 150.04, tmpfsMB: 12,
+                           recorderCPUPercent: 0.05, recorderRSSMB: 9.96)
+        #expect(s.perfLine(wholeSeconds: true) == "1696594335 2.3 150.0 12.0 0.1 10.0")
+        #expect(s.perfLine(wholeSeconds: false) == "1696594335.750 2.3 150.0 12.0 0.1 10.0")
+        #expect(PerfSample.fixed(-0.04, decimals: 1) == "0.0")
+        #expect(PerfSample.fixed(-1.25, decimals: 1) == "-1.3")
+    }
+
+    @Test func probeReadingsAreSane() throws {
+        var probe = ResourceProbe(busPath: "/tmp")
+        var burn = 0.0
+        for i in 0..<2_000_000 { burn += Double(i).squareRoot() }
+        #expect(burn > 0)
+        let r = probe.read()
+        #expect((0...100).contains(r.cpuPercent))
+        let memory = try #require(ProcParsers.memory(meminfo: Array(try String(contentsOfFile: "/proc/meminfo", encoding: .utf8).utf8)))
+        #expect(r.memoryMB > 0 && r.memoryMB <= Double(memory.totalKB) / 1024)
+        #expect(r.tmpfsMB >= 0)
+        #expect((r.recorderRSSMB ?? 0) > 1)
+        // The loop above burnt CPU on this thread since the probe was made.
+        #expect((r.recorderCPUPercent ?? 0) > 1)
+        #expect(abs(r.unixTime - Date().timeIntervalSince1970) < 5)
+    }
+
+    @Test func monitorWritesWellFormedLinesAtTheInterval() throws {
+        let dir = try TestSupport.makeTemporaryDirectory("monitor")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("perf.log").path
+        let monitor = ResourceMonitor(interval: 0.05, busPath: dir.path, log: try LineFile(path: path, reserve: 256))
+        monitor.start()
+        #expect(LatestResources.unpack(monitor.latest.load()) != nil)
+        Thread.sleep(forTimeInterval: 0.4)
+        monitor.stop()
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count >= 4 && lines.count <= 9, "\(lines.count) lines")
+        var previous = 0.0
+        for line in lines {
+            let fields = line.split(separator: " ").map { Double($0) }
+            #expect(fields.count == 6)
+            #expect(!fields.contains(nil))
+            let t = fields[0]!
+            #expect(t > previous)
+            previous = t
+            #expect(line.split(separator: " ")[0].contains("."))  // fractional at a fractional interval
+            #expect((0...100).contains(fields[1]!))
+            #expect(fields[2]! > 0)
+        }
+        #expect(monitor.writeError == nil)
+    }
+
+    @Test func latestResourcesStartEmptyThenCarryTheReading() throws {
+        let latest = LatestResources()
+        #expect(LatestResources.unpack(latest.load()) == nil)
+        latest.publish(cpuPercent: 12.5, memoryMB: 2048.25)
+        let r = try #require(LatestResources.unpack(latest.load()))
+        #expect(r.cpuPercent == 12.5 && r.memoryMB == 2048.25)
+    }
+
+    @Test func recordedPerfLogMatchesTheSampleInterval() throws {
+        let factory = FakeBusFactory()
+        factory.store.delay = 0.0005
+        let run = try RecorderHarness.run(factory) { $0.iterations = 20; $0.scales = "1" }
+        defer { try? FileManager.default.removeItem(at: run.directory) }
+        #expect(run.exitCode == 0)
+        #expect(run.perfLines.count >= 2)
+        for line in run.perfLines { #expect(line.split(separator: " ").count == 6) }
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import OverheadStats
+
+@Suite("Mean intervals, Welch, least squares")
+struct IntervalTests {
+    @Test func oneSampleTInterval() throws {
+        // scipy.stats.t.interval(0.95, 4, loc=np.mean(xs), scale=scipy.stats.sem(xs)), xs = [0.5, 1.2, 0.8, 1.9, 1.1]
+        let i = try #require(MeanInterval.of([0.5, 1.2, 0.8, 1.9, 1.1], confidence: 0.95))
+        #expect(close(i.estimate, 1.1, 1e-14))
+        #expect(close(i.standardError, 0.23452078799117143, 1e-13))
+        #expect(close(i.lower, 0.4488659061147827, 1e-12))
+        #expect(close(i.upper, 1.7511340938852173, 1e-12))
+        #expect(i.df == 4 && i.n == 5 && i.confidence == 0.95)
+        #expect(MeanInterval.of([1], confidence: 0.95) == nil)
+        #expect(MeanInterval.of([1, .nan], confidence: 0.95) == nil)
+    }
+
+    @Test func zeroSpreadCollapsesToThePoint() throws {
+        let i = try #require(MeanInterval.of([2, 2, 2], confidence: 0.95))
+        #expect(i.lower == 2 && i.upper == 2 && i.standardError == 0)
+    }
+
+    @Test func welchMatchesScipy() throws {
+        // a, b below; numpy/scipy: mean(b) − mean(a) = 0.05249999999999999,
+        // SE = sqrt(var(a,ddof=1)/6 + var(b,ddof=1)/8) = 0.016635089133400834,
+        // Welch–Satterthwaite df = 11.997500318667381 (= scipy.stats.ttest_ind(b, a, equal_var=False).df),
+        // 95% bounds diff ∓ t.ppf(0.975, df)·SE = 0.016254416813602422, 0.08874558318639755
+        let a = [0.31, 0.29, 0.35, 0.30, 0.33, 0.28]
+        let b = [0.36, 0.30, 0.41, 0.38, 0.35, 0.37, 0.40, 0.33]
+        let i = try #require(MeanInterval.welchDifference(a, b, confidence: 0.95))
+        #expect(close(i.estimate, 0.05249999999999999, 1e-13))
+        #expect(close(i.standardError, 0.016635089133400834, 1e-12))
+        #expect(close(i.df, 11.997500318667381, 1e-10))
+        #expect(close(i.lower, 0.016254416813602422, 1e-11))
+        #expect(close(i.upper, 0.08874558318639755, 1e-11))
+        #expect(i.n == 6)
+        // ttest_ind two-sided p-value 0.008284382975590782 = 2·min(pPass, pFail) against limit 0
+        let test = ThresholdTest.decide(i, limit: 0, alpha: 0.05)
+        #expect(relativelyClose(test.pValue, 0.008284382975590782, 1e-9))
+        #expect(test.verdict == .fail)
+    }
+
+    @Test func linearFitMatchesLinregress() throws {
+        // scipy.stats.linregress(x, y): slope 0.0002177177177177176, intercept 0.12594444444444447,
+        // stderr 7.071019986393225e-05, intercept_stderr 0.004103019896645924, rvalue² 0.7032713406475773;
+        // slope ∓ t.ppf(0.975, 4)·stderr = 2.13947294179452e-05, 0.00041404070601749
+        let x: [Double] = [1, 10, 100, 1, 10, 100]
+        let y = [0.12, 0.135, 0.145, 0.118, 0.137, 0.149]
+        let fit = try #require(LinearFit.of(x: x, y: y))
+        #expect(relativelyClose(fit.slope, 0.0002177177177177176, 1e-11))
+        #expect(relativelyClose(fit.intercept, 0.12594444444444447, 1e-12))
+        #expect(relativelyClose(fit.slopeStandardError, 7.071019986393225e-05, 1e-10))
+        #expect(relativelyClose(fit.interceptStandardError, 0.004103019896645924, 1e-10))
+        #expect(relativelyClose(fit.rSquared, 0.7032713406475773, 1e-10))
+        #expect(fit.df == 4 && fit.n == 6)
+        let (lo, hi) = fit.slopeInterval(confidence: 0.95)
+        #expect(relativelyClose(lo, 2.13947294179452e-05, 1e-9))
+        #expect(relativelyClose(hi, 0.00041404070601749, 1e-10))
+    }
+
+    @Test func linearFitDegenerateCases() throws {
+        #expect(LinearFit.of(x: [1, 1, 1], y: [1, 2, 3]) == nil)
+        #expect(LinearFit.of(x: [1, 2], y: [1]) == nil)
+        let two = try #require(LinearFit.of(x: [1, 3], y: [2, 6]))
+        #expect(two.slope == 2 && two.intercept == 0)
+        #expect(two.slopeInterval(confidence: 0.95) == (-.infinity, .infinity))
+        #expect(two.slopeMeanInterval(confidence: 0.95) == nil)
+        let exact = try #require(LinearFit.of(x: [1, 2, 3], y: [1, 2, 3]))
+        #expect(exact.slopeInterval(confidence: 0.95) == (1, 1))
+    }
+}
