@@ -4,7 +4,7 @@
 #   $MESSAGE_BASE_DIR/<agent>/inbox/<usec>-<from>-<seq>.json   messages waiting for <agent>
 #   $MESSAGE_BASE_DIR/<agent>/outbox/                          kept for layout compatibility
 #   $MESSAGE_BASE_DIR/<agent>/.sequences/<to>                  last sequence number sent to <to>
-#   $MESSAGE_BASE_DIR/<agent>/.inbox.lock                      flock serialising deliveries
+#   $MESSAGE_BASE_DIR/<agent>/.inbox.lock                      flock serialising deliveries and receives
 #
 # Message: {"version","msg_id","from","to","timestamp","sequence","type","payload","requires_ack"},
 # written to a dot-file in the inbox and renamed into place, so a reader never sees half a message.
@@ -99,7 +99,7 @@ evict_if_full() {
 }
 
 # receive_messages AGENT: print the inbox's messages, oldest first, one JSON object per line, and
-# remove exactly those (messages arriving meanwhile stay for the next call).
+# remove exactly those. The inbox lock makes two receivers of one inbox take disjoint messages.
 receive_messages() {
     local agent=${1:-}
     valid_agent_id "$agent" || return 1
@@ -108,11 +108,16 @@ receive_messages() {
     # File names start with the send time in microseconds, so glob order is arrival order.
     local files=("$inbox"/*.json) file message
     [[ -e ${files[0]} ]] || return 0
-    for file in "${files[@]}"; do
-        IFS= read -r message < "$file" || true
-        printf '%s\n' "$message"
-    done
-    rm -f -- "${files[@]}"
+    {
+        flock -x 9 || { bus_log "ERROR: cannot lock inbox of '$agent'"; return 1; }
+        files=("$inbox"/*.json)
+        [[ -e ${files[0]} ]] || return 0
+        for file in "${files[@]}"; do
+            IFS= read -r message < "$file" || true
+            printf '%s\n' "$message"
+        done
+        rm -f -- "${files[@]}"
+    } 9> "$MESSAGE_BASE_DIR/$agent/.inbox.lock"
 }
 
 # cleanup_message_bus AGENT: remove everything the agent has on the bus.
