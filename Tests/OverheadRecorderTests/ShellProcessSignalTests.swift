@@ -65,7 +65,8 @@ struct ShellRecorderBinary {
         guard let binary = try? ProcessSignalTests.recorderBinary() else { return false }
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["--target", "shell", "--lib", "/nonexistent/overheadbench-probe", "--quiet",
+        // A results path that cannot be opened: a build with the shell target stops there, before measuring.
+        process.arguments = ["--target", "shell", "--lib", ShellTestBed.referenceLibrary, "--quiet",
                              "--results", "/nonexistent/overheadbench-probe/r.jsonl"]
         let errors = Pipe()
         process.standardError = errors
