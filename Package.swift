@@ -41,15 +41,17 @@ let package = Package(
         ),
         .target(name: "AnalyzerCLI", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadReports", argumentParser]),
         .executableTarget(name: "overhead-analyze", dependencies: ["AnalyzerCLI"]),
+        // Times the results-file reader alone (benchmarks/analyzer/run.sh).
+        .executableTarget(name: "reader-bench", dependencies: ["OverheadFormat"], path: "benchmarks/analyzer/reader-bench"),
 
-        .target(name: "TestSupport", dependencies: ["OverheadFormat"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis"], path: "Tests/TestSupport"),
         .testTarget(name: "OverheadFormatTests", dependencies: ["OverheadFormat", "TestSupport"]),
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
         .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"]),
-        .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "TestSupport"]),
-        .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"]),
-        .testTarget(name: "AnalyzerCLITests", dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
+        .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "AnalyzerCLITests", dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OverheadFormat"]),
     ]
 )

@@ -122,7 +122,7 @@ public struct AnalyzerCommand {
     func load(_ files: [String], perfLogs: [String], strict: Bool, maxDiagnostics: Int) -> Recording? {
         let recording: Recording
         do {
-            recording = try loader.load(resultsFiles: files, perfLogs: perfLogs, strict: strict)
+            recording = try loader.load(resultsFiles: files, perfLogs: perfLogs, strict: strict, maxDiagnostics: maxDiagnostics)
         } catch {
             console.err("overhead-analyze: \(error)\n")
             return nil

@@ -252,6 +252,9 @@ public struct ResourceWindow: Sendable, Equatable {
     public var testName: String?
     public var agentCount: Int
     public var stats: ResourceStats
+    /// Wall-clock span of the window in Unix seconds (the perf log's time base), for shading charts; nil when unknown.
+    public var startUnixTime: Double? = nil
+    public var endUnixTime: Double? = nil
 
     public init(testName: String?, agentCount: Int, stats: ResourceStats) {
         self.testName = testName
@@ -268,7 +271,7 @@ public struct ResourceReport: Sendable, Equatable {
     public var memorySlopeMBPerMin: Estimate?
     /// tmpfs growth over the run, MB per minute.
     public var tmpfsSlopeMBPerMin: Estimate?
-    /// The perf log as a time series for charts: (seconds since first sample, cpu, memory, tmpfs).
+    /// The perf log as a time series for charts, in time order, with the perf log's Unix times.
     public var timeline: [PerfSample]
 
     public init(overall: ResourceStats, perScale: [ResourceWindow], perWindow: [ResourceWindow], memorySlopeMBPerMin: Estimate?,

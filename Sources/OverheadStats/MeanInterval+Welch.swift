@@ -21,3 +21,19 @@ extension MeanInterval {
                             n: min(a.count, b.count), confidence: confidence)
     }
 }
+
+extension MeanInterval {
+    /// The percent change of `b` over `a` for two independent sets of positive per-block values
+    /// (compare mode: per-block mean latencies of an old and a new recording), on the log scale:
+    /// θ = mean(log b) − mean(log a) with Welch's standard error and Welch–Satterthwaite df, reported
+    /// as 100·(e^θ − 1) percent (a `LogScale` interval, so `ThresholdTest` against a maximum
+    /// regression in percent decides on the log scale). Nil when either side has fewer than 2
+    /// positive finite values.
+    public static func welchPercentChange(_ a: [Double], _ b: [Double], confidence: Double) -> MeanInterval? {
+        let la = a.compactMap { $0 > 0 && $0.isFinite ? CMath.log($0) : nil }
+        let lb = b.compactMap { $0 > 0 && $0.isFinite ? CMath.log($0) : nil }
+        guard let plain = welchDifference(la, lb, confidence: confidence) else { return nil }
+        let scale = LogScale(factor: 100, offset: -100, estimate: plain.estimate, standardError: plain.standardError)
+        return MeanInterval(logScale: scale, df: plain.df, n: plain.n, confidence: confidence)
+    }
+}

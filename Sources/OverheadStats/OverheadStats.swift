@@ -22,6 +22,8 @@
 ///
 ///     PairedOverhead.interval(baseline:treatment:kind:confidence:method:) -> MeanInterval?  // blocked overhead, percent
 ///     PairedOverhead.relative / .scaled(factor:) / .additive(baseline:treatment:confidence:), .perBlock(...)
+///     MeanInterval.welchPercentChange(_ a:, _ b:, confidence:) -> MeanInterval?   // compare mode, log scale
+///     LogScale: intervals computed on a log scale; ThresholdTest decides on that scale
 ///     ThresholdTest fields: verdict, pPass, pFail, pValue, alpha, minimumDetectableEffect,
 ///         additionalBlocksNeeded, decisionInterval
 ///     StudentT.survival/pdf, NormalDistribution.survival/pdf, HolmBonferroni.adjusted/stepLevels,

@@ -2,7 +2,8 @@
 ///
 /// - `cdf(t)`: with x = df/(df + t²), the lower tail of |t| is P(T < −|t|) = ½·I_x(df/2, ½)
 ///   (Abramowitz & Stegun 26.7.1), using `IncompleteBeta` (continued fraction, Lentz); exact
-///   closed forms for df = 1 (Cauchy) and df = 2; the normal distribution for df = ∞.
+///   closed forms for df = 1 (Cauchy) and df = 2; Fisher's expansion in 1/df for df ≥ 10⁶ and
+///   |t| < 6; the normal distribution for df > 10¹⁰.
 /// - `quantile(p)`: closed forms for df = 1 and 2; otherwise an initial guess from the
 ///   Cornish–Fisher expansion around the normal quantile (Abramowitz & Stegun 26.7.5), then
 ///   Newton steps on the cdf kept inside a bracket that bisection shrinks whenever a Newton step
@@ -35,8 +36,26 @@ public enum StudentT {
         if df.isInfinite || df > 1e10 { return NormalDistribution.cdf(t) }
         if df == 1 { return cauchyLowerTail(t) }
         if df == 2 { return 0.5 * (1 + t / (2 + t * t).squareRoot()) }
-        let x = df / (df + t * t)
-        return 0.5 * IncompleteBeta.regularized(x, a: df / 2, b: 0.5)
+        if df >= 1e6, t > -6 { return largeDegreesLowerTail(t, df: df) }
+        // x = df/(df + t²) through r = df/t², which neither overflows for huge |t| nor loses
+        // 1 − x to cancellation for huge df: x = r/(1 + r), 1 − x = 1/(1 + r).
+        let r = (df / t) / t
+        if r.isInfinite { return 0.5 }
+        let x = r / (1 + r), y = 1 / (1 + r)
+        let logX = r > 1 ? -CMath.log1p(1 / r) : CMath.log(df) - 2 * CMath.log(-t) - CMath.log1p(r)
+        let logY = -CMath.log1p(r)
+        return 0.5 * IncompleteBeta.both(x: x, y: y, logX: logX, logY: logY, a: df / 2, b: 0.5).value
+    }
+
+    /// For df ≥ 10⁶ and |t| < 6, where the continued fraction converges slowly (x near its
+    /// switch point) and rounding builds up: Fisher's expansion in 1/ν (checked against mpmath),
+    ///     F(t) = Φ(t) − φ(t)·[(t³ + t)/(4ν) + (3t⁷ − 7t⁵ − 5t³ − 3t)/(96ν²)] + O(ν⁻³),
+    /// whose next term is below 1e−13 relative here.
+    private static func largeDegreesLowerTail(_ t: Double, df nu: Double) -> Double {
+        let t2 = t * t
+        let first = (t2 + 1) * t / (4 * nu)
+        let second = (((3 * t2 - 7) * t2 - 5) * t2 - 3) * t / (96 * nu * nu)
+        return NormalDistribution.cdf(t) - NormalDistribution.pdf(t) * (first + second)
     }
 
     /// Cauchy P(T < t) = ½ + atan(t)/π for t ≤ 0; for t < −1 as −atan(1/t)/π, which keeps the

@@ -26,7 +26,7 @@ struct FakeLoader: RecordingLoading {
         var description: String { "\(path): no such file" }
     }
 
-    func load(resultsFiles: [String], perfLogs: [String], strict: Bool) throws -> Recording {
+    func load(resultsFiles: [String], perfLogs: [String], strict: Bool, maxDiagnostics: Int) throws -> Recording {
         guard let r = recordings[resultsFiles[0]] else { throw Missing(path: resultsFiles[0]) }
         var copy = r
         copy.files = resultsFiles

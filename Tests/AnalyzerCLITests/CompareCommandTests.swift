@@ -22,7 +22,7 @@ struct CompareCommandTests {
         #expect(code == 1)
         #expect(io.out.contains("RECORDING COMPARISON"))
         #expect(io.out.contains("baseline/message_send"))
-        #expect(io.out.contains("regressed (beyond 5.00%)"))
+        #expect(io.out.contains("regressed (beyond 5%)"))
         let json = try #require(io.files["cmp.json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
         let rows = try #require(object["rows"] as? [[String: Any]])
@@ -41,5 +41,32 @@ struct CompareCommandTests {
         let (code, io) = runCommand(["compare", "old.jsonl", "gone.jsonl"], recordings: recs)
         #expect(code == 2)
         #expect(io.err.contains("gone.jsonl"))
+    }
+}
+
+@Suite("compare output golden files")
+struct CompareGoldenTests {
+    /// Two small synthetic recordings with fixed seeds: NEW 10% slower at 1 agent only.
+    static func recordings() -> [String: Recording] {
+        func make(seed: UInt64, slowdown: Double) -> Recording {
+            var s = SyntheticRecording()
+            s.seed = seed
+            s.runs = 4
+            s.iterations = 10
+            s.blockDrift = 0.02
+            s.scales = [1, 10]
+            s.tests = [.baseline, .fullIntegration]
+            s.baseMs = { n in n == 1 ? 0.1 * (1 + slowdown) : 0.1 }
+            return s.build()
+        }
+        return ["old.jsonl": make(seed: 1, slowdown: 0), "new.jsonl": make(seed: 2, slowdown: 0.10)]
+    }
+
+    @Test("console table and JSON")
+    func golden() throws {
+        let (code, io) = runCommand(["compare", "old.jsonl", "new.jsonl", "--json", "cmp.json"], recordings: Self.recordings())
+        #expect(code == 1)
+        try GoldenFile.check(io.out, against: "compare.txt")
+        try GoldenFile.check(String(decoding: io.files["cmp.json"] ?? [], as: UTF8.self), against: "compare.json")
     }
 }

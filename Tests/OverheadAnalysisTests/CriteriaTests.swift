@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 import Testing
 import TestSupport
 @testable import OverheadAnalysis
@@ -101,18 +102,21 @@ struct CriteriaTests {
         #expect(r.warnings.contains { $0.contains("Only one run") })
     }
 
-    @Test("Holm–Bonferroni: a borderline criterion alone passes, among many it may not")
+    @Test("Holm–Bonferroni: a borderline criterion alone passes; in a family it is inconclusive and says why")
     func holmAdjusts() {
         // t = (0.9 − 1)/0.04 = −2.5 with 9 df: two-sided p ≈ 0.034 (scipy: 2*t.sf(2.5, 9) = 0.0339).
-        let borderline = IntervalEstimate(mean: 0.9, standardError: 0.04, degreesOfFreedom: 9, n: 10)
-        let alone = StatsBridge.decideAll([(borderline, 1.0)], confidence: 0.95)
-        #expect(alone[0].decision == .below)
-        let strong = IntervalEstimate(mean: 0.5, standardError: 0.01, degreesOfFreedom: 9, n: 10)
+        func spec(_ id: String, _ estimate: Double, _ se: Double) -> CriteriaEvaluation.Spec {
+            var s = CriteriaEvaluation.Spec(id: id, title: id, agentCount: nil, limit: 1, unit: "%")
+            s.measured = Measured(MeanInterval(estimate: estimate, standardError: se, df: 9, n: 10, confidence: 0.95))
+            return s
+        }
+        let alone = CriteriaEvaluation.judge([spec("a", 0.9, 0.04)], confidence: 0.95)
+        #expect(alone[0].verdict == .pass)
         // Holm: the strong one (p ≈ 0) is rejected at 0.05/3; the next smallest, 0.034, exceeds 0.05/2: stop.
-        let family = StatsBridge.decideAll([(borderline, 1.0), (borderline, 1.0), (strong, 1.0)], confidence: 0.95)
-        #expect(family[0].decision == .undecided)
-        #expect(family[1].decision == .undecided)
-        #expect(family[2].decision == .below)
+        let family = CriteriaEvaluation.judge([spec("a", 0.9, 0.04), spec("b", 0.9, 0.04), spec("c", 0.5, 0.01)], confidence: 0.95)
+        #expect(family.map(\.verdict) == [.inconclusive, .inconclusive, .pass])
+        #expect(family[0].detail.contains("not after Holm–Bonferroni adjustment across 3 criteria"))
+        #expect(family[0].additionalRunsNeeded != nil)
     }
 }
 
@@ -140,5 +144,29 @@ struct CPUCriterionTests {
         #expect(background.verdict == .pass)
         #expect(abs(background.measured!.value - 2) < 0.2)
         #expect(background.title == "Background CPU (average)")
+    }
+}
+
+@Suite("CPU columns that disagree")
+struct CPUColumnsTests {
+    @Test("system CPU below the recorder's share falls back to system-wide, with a warning")
+    func fallback() throws {
+        var rec = SyntheticRecording().build()
+        rec.perf = SyntheticRecording.perf(cpu: 3).map {
+            var p = $0
+            p.recorderCPUPercent = 35
+            return p
+        }
+        rec.manifest = Manifest(host: HostInfo(hostname: "h", kernel: "k", cpuModel: "c", cpuCount: 2, memoryMB: 1, tmpfsMB: 1),
+                                config: RunConfiguration(iterations: 100, scaleLevels: [1], statisticalRuns: 10, warmupRuns: 0,
+                                                         concurrency: 1, sampleIntervalSeconds: 1, timeoutSeconds: nil,
+                                                         latencyRegressionThresholdMs: nil, seed: 1, targetOverheadPercent: 1,
+                                                         confidence: 0.95, untilDecided: false),
+                                target: TargetInfo(kind: "native"), startTime: "t")
+        let r = try Analyzer.analyze(rec)
+        let cpu = try #require(r.criteria.first { $0.id == "cpu" })
+        #expect(cpu.title == "CPU usage (average)")
+        #expect(abs(cpu.measured!.value - 3) < 0.2)
+        #expect(r.warnings.contains { $0.contains("recorder's own share") })
     }
 }

@@ -61,7 +61,7 @@ struct InputTests {
         #expect(r.inputs.partialReason == "interrupted: SIGINT during run 3")
         #expect(r.calibration == rec.calibration)
         #expect(r.inputs.diagnostics == ["a.jsonl:4: not JSON", "a.jsonl:9: NaN latency"])
-        for phrase in ["Partial recording", "2 malformed lines", "lost or duplicated", "3 operations failed"] {
+        for phrase in ["Partial recording", "2 malformed lines", "lost or duplicated", "3 operations failed", "driver's own cost"] {
             #expect(r.warnings.contains { $0.contains(phrase) }, "missing warning: \(phrase)")
         }
     }
@@ -82,5 +82,17 @@ struct InputTests {
         #expect(abs(s.p99 - 0.469) < 1e-12)
         #expect(s.min == 0.11 && s.max == 0.5)
         #expect(s.histogram.reduce(0) { $0 + $1.count } == 11)
+    }
+}
+
+@Suite("Scales without a baseline")
+struct MissingBaselineScaleTests {
+    @Test("a scale without a baseline is left out with a warning")
+    func leftOut() throws {
+        var rec = SyntheticRecording().build()
+        rec.series = rec.series.filter { !($0.key.agentCount == 100 && $0.key.testName == "baseline") }
+        let r = try Analyzer.analyze(rec)
+        #expect(r.scales.map(\.agentCount) == [1, 10])
+        #expect(r.warnings.contains { $0.contains("No baseline/message_send at 100 agents") })
     }
 }

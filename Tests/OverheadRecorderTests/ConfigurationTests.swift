@@ -77,8 +77,9 @@ import TestSupport
         (["--sample-interval", "0"], [:], "--sample-interval"),
         (["--confidence", "1.5"], [:], "--confidence"),
         (["--target", "python"], [:], "--target"),
-        (["--target", "shell", "--lib-file", "metrics"], [:], "--lib-file"),
+        (["--target", "shell", "--lib", "/x", "--lib-file", "metrics"], [:], "--lib-file"),
         (["--lib", "/x"], [:], "--lib"),
+        (["--target", "shell"], [:], "--lib"),
         (["--bus-dir", "/does/not/exist"], [:], "--bus-dir"),
         (["--runs", "5", "--max-runs", "3"], [:], "--max-runs"),
     ] as [([String], [String: String], String)])

@@ -26,6 +26,8 @@ struct CalibrationScenario: Sendable {
     var recordings: Int
     var seed: UInt64
     var confidence: Double = 0.95
+    /// The per-block statistic: mean latency, or the 95th percentile (for P95 overhead intervals).
+    var percentile: Double? = nil
 }
 
 struct CalibrationOutcome: Sendable, CustomStringConvertible {
@@ -73,7 +75,9 @@ enum Calibration {
                 seed: scenario.seed &+ UInt64(r) &* 0x9E37_79B9, agentCounts: [1], blocks: scenario.blocks,
                 iterations: scenario.iterations, tests: tests, truth: truth, noise: scenario.noise)
             let recording = RecordingSimulator(config).recording()
-            let (b, t) = RecordingSimulator.pairedBlockMeans(recording, baseline: baselineKey, treatment: treatmentKey)
+            let statistic: (([Double]) -> Double)? = scenario.percentile.map { q in { Percentile.linear($0, q) } }
+            let (b, t) = RecordingSimulator.pairedBlockMeans(recording, baseline: baselineKey, treatment: treatmentKey,
+                                                             statistic: statistic)
             let trueValue = scenario.component == .control ? 0 : scenario.truePercent
             for method in methods {
                 var o = outcomes[method, default: CalibrationOutcome()]

@@ -1,5 +1,5 @@
 import Testing
-@testable import OverheadStats
+import OverheadStats
 
 @Suite("Holm–Bonferroni and threshold verdicts")
 struct DecisionTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import OverheadStats
+import OverheadStats
 
 @Suite("Percentiles and descriptive statistics")
 struct DescriptiveTests {

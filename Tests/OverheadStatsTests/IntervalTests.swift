@@ -1,5 +1,5 @@
 import Testing
-@testable import OverheadStats
+import OverheadStats
 
 @Suite("Mean intervals, Welch, least squares")
 struct IntervalTests {
@@ -38,6 +38,47 @@ struct IntervalTests {
         let test = ThresholdTest.decide(i, limit: 0, alpha: 0.05)
         #expect(relativelyClose(test.pValue, 0.008284382975590782, 1e-9))
         #expect(test.verdict == .fail)
+    }
+
+    @Test func welchPercentChangeOnTheLogScale() throws {
+        // log a, log b: θ = mean(log b) − mean(log a) = 0.15485085048873093, Welch SE 0.049567870023784516,
+        // df 11.873066244568891 (= scipy.stats.ttest_ind(log b, log a, equal_var=False).df);
+        // 100·expm1(θ) = 16.74838184778635, 100·expm1(θ ∓ t.ppf(0.975, df)·SE) = 4.783228908863881, 30.079830579867895
+        let a = [0.31, 0.29, 0.35, 0.30, 0.33, 0.28]
+        let b = [0.36, 0.30, 0.41, 0.38, 0.35, 0.37, 0.40, 0.33]
+        let i = try #require(MeanInterval.welchPercentChange(a, b, confidence: 0.95))
+        #expect(close(i.estimate, 16.74838184778635, 1e-11))
+        #expect(close(i.lower, 4.783228908863881, 1e-10) && close(i.upper, 30.079830579867895, 1e-10))
+        #expect(close(i.df, 11.873066244568891, 1e-9))
+        // Against a 10% maximum regression: t = (θ − log 1.1)/SE, scipy.stats.t.sf(t, df) = 0.1265449752436982
+        let test = ThresholdTest.decide(i, limit: 10, alpha: 0.05)
+        #expect(close(test.pFail, 0.1265449752436982, 1e-9) && test.verdict == .inconclusive)
+        // ttest_ind p-value 0.008891823607725243 against no change
+        #expect(relativelyClose(ThresholdTest.decide(i, limit: 0, alpha: 0.05).pValue, 0.008891823607725243, 1e-8))
+        #expect(MeanInterval.welchPercentChange([1], b, confidence: 0.95) == nil)
+    }
+
+    @Test func serialCorrelationWidensTheInterval() throws {
+        // x = [1,3,2,5,4,6,5,8]: r₁ = Σd_i·d_{i+1}/Σd² = 0.24471830985915494 (numpy), Kendall-corrected
+        // r₁ + (1 + 4r₁)/8 = 0.4920774647887324; SE = std(ddof=1)/√8·√((1+ρ)/(1−ρ)) = 1.3646368912685678,
+        // df = 8·(1−ρ)/(1+ρ) − 1 = 1.7233038348082594, half-width t.ppf(0.975, df)·SE = 6.8743175236584335
+        let x: [Double] = [1, 3, 2, 5, 4, 6, 5, 8]
+        #expect(close(MeanInterval.lag1Autocorrelation(x), 0.4920774647887324, 1e-14))
+        let i = try #require(MeanInterval.ofSeriallyCorrelated(x, confidence: 0.95))
+        #expect(close(i.standardError, 1.3646368912685678, 1e-12) && close(i.df, 1.7233038348082594, 1e-12))
+        #expect(close(i.halfWidth, 6.8743175236584335, 1e-9))
+        // Alternating values are not credited with negative correlation: the plain interval.
+        let alternating: [Double] = [1, 2, 1, 2, 1, 2, 1, 2]
+        #expect(MeanInterval.lag1Autocorrelation(alternating) == 0)
+        #expect(MeanInterval.ofSeriallyCorrelated(alternating, confidence: 0.95) == MeanInterval.of(alternating, confidence: 0.95))
+        #expect(MeanInterval.ofSeriallyCorrelated([1, 2], confidence: 0.95) == nil)
+        // The two-recording version is never narrower than plain Welch.
+        let a = [0.31, 0.30, 0.32, 0.33, 0.35, 0.34]
+        let b = [0.36, 0.37, 0.36, 0.38, 0.40, 0.41, 0.40, 0.42]
+        let plain = try #require(MeanInterval.welchPercentChange(a, b, confidence: 0.95))
+        let serial = try #require(MeanInterval.welchPercentChangeSerial(a, b, confidence: 0.95))
+        #expect(close(serial.estimate, plain.estimate, 1e-12))
+        #expect(serial.lower < plain.lower && serial.upper > plain.upper)
     }
 
     @Test func linearFitMatchesLinregress() throws {

@@ -1,6 +1,6 @@
 import OverheadFormat
 import Testing
-@testable import TestSupport
+import TestSupport
 
 @Suite("Recording simulator")
 struct RecordingSimulatorTests {
@@ -94,10 +94,20 @@ struct RecordingSimulatorTests {
         #expect(samples.first!.timestamp.hasSuffix("Z") && samples.first!.timestamp.count == 24)
     }
 
+    @Test func jsonLinesHoldOneRecordPerLine() {
+        let sim = RecordingSimulator(RecordingSimulator.Configuration(seed: 3, blocks: 2, iterations: 5, tests: [.baseline]))
+        let lines = sim.jsonLines().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.last == "")
+        #expect(lines.count - 1 == sim.records().count)
+        #expect(lines.dropLast().allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") })
+        // 2 blocks × 5 iterations × (send, receive) samples.
+        #expect(lines.filter { $0.contains("\"elapsed_ms\"") }.count == 20)
+    }
+
     @Test func timestampsAreISO8601() {
         // Python: datetime.fromtimestamp(1795000000.1234, timezone.utc) = 2026-11-18T11:06:40.123400
-        #expect(ISOTimestamp.format(1_795_000_000.1234) == "2026-11-18T11:06:40.123Z")
+        #expect(RecordingSimulator.isoTimestamp(1_795_000_000.1234) == "2026-11-18T11:06:40.123Z")
         // Leap day: datetime.fromtimestamp(951782400.5, timezone.utc) = 2000-02-29T00:00:00.5
-        #expect(ISOTimestamp.format(951_782_400.5) == "2000-02-29T00:00:00.500Z")
+        #expect(RecordingSimulator.isoTimestamp(951_782_400.5) == "2000-02-29T00:00:00.500Z")
     }
 }

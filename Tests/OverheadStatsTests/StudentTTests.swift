@@ -1,5 +1,5 @@
 import Testing
-@testable import OverheadStats
+import OverheadStats
 
 @Suite("Student t distribution")
 struct StudentTTests {
@@ -50,6 +50,26 @@ struct StudentTTests {
         // scipy.stats.t.cdf(-8, 2.5); scipy.stats.t.ppf(0.9, 3.7)
         #expect(relativelyClose(StudentT.cdf(-8, df: 2.5), 0.0038283220655217234, 1e-9))
         #expect(relativelyClose(StudentT.quantile(0.9, df: 3.7), 1.5575658388615072, 1e-10))
+    }
+
+    @Test func largeDegreesOfFreedomAndFarTails() {
+        // scipy.stats.t.cdf(-2, df) and scipy.stats.t.ppf(0.975, df) for df = 1e4, 1e6, 1e8
+        let cases: [(Double, Double, Double)] = [
+            (1e4, 0.022763630330717714, 1.960201239890626),
+            (1e6, 0.02275026692565962, 1.959966356814107),
+            (1e8, 0.022750133297953345, 1.9599640082627663),
+        ]
+        for (df, cdf, q) in cases {
+            #expect(relativelyClose(StudentT.cdf(-2, df: df), cdf, 1e-9), "df \(df)")
+            #expect(relativelyClose(StudentT.quantile(0.975, df: df), q, 1e-10), "df \(df)")
+        }
+        // Fisher's expansion region: mpmath 0.5·betainc(5e6, ½, 0, 1e7/(1e7 + 1.44)) at 50 digits
+        #expect(relativelyClose(StudentT.cdf(-1.2, df: 1e7), 0.11506968443612712, 1e-12))
+        // scipy.stats.t.ppf(1e-12, 3), t.cdf(-1e6, 3); t.ppf(1e-300, 1.5) by mpmath findroot on
+        // 0.5·betainc(ν/2, ½, 0, ν/(ν + t²)) at 50 digits (scipy overflows there and answers -8.2e153)
+        #expect(relativelyClose(StudentT.quantile(1e-12, df: 3), -10331.108244292487, 1e-9))
+        #expect(relativelyClose(StudentT.cdf(-1e6, df: 3), 1.1026577908396144e-18, 1e-9))
+        #expect(relativelyClose(StudentT.quantile(1e-300, df: 1.5), -5.2194694273446364e+199, 1e-8))
     }
 
     @Test func quantileInvertsCdf() {

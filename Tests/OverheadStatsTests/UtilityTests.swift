@@ -1,5 +1,5 @@
 import Testing
-@testable import OverheadStats
+import OverheadStats
 
 @Suite("Seeded generator and histogram")
 struct UtilityTests {

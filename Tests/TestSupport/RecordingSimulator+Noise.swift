@@ -18,9 +18,14 @@ extension RecordingSimulator {
         public var burstMeanLength: Double
         /// Mean latency multiplier during a burst (log-normal around it, σ 0.3).
         public var burstFactor: Double
+        /// φ of the drift: level_b = φ·level_{b−1} + step. 1 (the presets) is a random walk, which
+        /// never returns; below 1 the level reverts to the machine's own (stationary AR(1), the
+        /// model under which two recordings made at different times can be compared at all).
+        public var driftReversion: Double = 1
 
         public init(operationSigma: Double, driftPerBlock: Double, trendWithinBlock: Double,
-                    burstProbability: Double, burstMeanLength: Double, burstFactor: Double) {
+                    burstProbability: Double, burstMeanLength: Double, burstFactor: Double, driftReversion: Double = 1) {
+            self.driftReversion = driftReversion
             self.operationSigma = operationSigma
             self.driftPerBlock = driftPerBlock
             self.trendWithinBlock = trendWithinBlock
@@ -38,6 +43,13 @@ extension RecordingSimulator {
         /// A shared 2-core VM as measured here: ±25% per send, drift, rare bursts of a few slow operations.
         public static let realistic = Noise(operationSigma: 0.25, driftPerBlock: 0.05, trendWithinBlock: 0.03,
                                             burstProbability: 0.001, burstMeanLength: 5, burstFactor: 3)
+        /// This noise with a mean-reverting drift of coefficient φ.
+        public func reverting(_ phi: Double) -> Noise {
+            var copy = self
+            copy.driftReversion = phi
+            return copy
+        }
+
         /// A busy machine: wide latencies, strong drift, frequent long bursts.
         public static let heavy = Noise(operationSigma: 0.45, driftPerBlock: 0.10, trendWithinBlock: 0.08,
                                         burstProbability: 0.003, burstMeanLength: 15, burstFactor: 4)

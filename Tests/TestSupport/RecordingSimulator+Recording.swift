@@ -29,7 +29,7 @@ extension RecordingSimulator {
             switch m {
             case .block(let plan): rec.blocks.append(plan)
             case let .window(event, test, n, run, warmup, time):
-                rec.windows.append(WindowMark(event: event, timestamp: ISOTimestamp.format(time), unixTime: time,
+                rec.windows.append(WindowMark(event: event, timestamp: Self.isoTimestamp(time), unixTime: time,
                                               testName: test.rawValue, agentCount: n, run: run, warmup: warmup))
             }
         })
@@ -54,6 +54,6 @@ extension RecordingSimulator {
                                      timeoutSeconds: nil, latencyRegressionThresholdMs: nil, seed: c.seed,
                                      targetOverheadPercent: 1, confidence: 0.95, untilDecided: false),
             target: TargetInfo(kind: "simulated"),
-            startTime: ISOTimestamp.format(c.startUnixTime))
+            startTime: Self.isoTimestamp(c.startUnixTime))
     }
 }

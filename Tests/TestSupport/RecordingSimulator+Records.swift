@@ -9,7 +9,7 @@ extension RecordingSimulator {
         var samples = 0
         simulate(event: { e in
             samples += 1
-            out.append(.sample(Sample(timestamp: ISOTimestamp.format(e.unixTime), testName: e.test.rawValue,
+            out.append(.sample(Sample(timestamp: Self.isoTimestamp(e.unixTime), testName: e.test.rawValue,
                                       agentCount: e.agentCount, operation: e.operation.rawValue, elapsedMs: e.elapsedMs,
                                       cpuPercent: nil, memoryMB: nil, run: e.run, iteration: e.iteration,
                                       warmup: e.warmup)))
@@ -17,7 +17,7 @@ extension RecordingSimulator {
             switch m {
             case .block(let plan): out.append(.block(plan))
             case let .window(event, test, n, run, warmup, time):
-                out.append(.window(WindowMark(event: event, timestamp: ISOTimestamp.format(time), unixTime: time,
+                out.append(.window(WindowMark(event: event, timestamp: Self.isoTimestamp(time), unixTime: time,
                                               testName: test.rawValue, agentCount: n, run: run, warmup: warmup)))
             }
         })
@@ -25,15 +25,15 @@ extension RecordingSimulator {
             if case .window(let w)? = out.last { return w.unixTime }
             return configuration.startUnixTime
         }()
-        out.append(.end(RunEnd(timestamp: ISOTimestamp.format(endTime), samples: samples, failures: 0, evictions: 0)))
+        out.append(.end(RunEnd(timestamp: Self.isoTimestamp(endTime), samples: samples, failures: 0, evictions: 0)))
         return out
     }
 }
 
-/// ISO 8601 UTC with milliseconds (`2026-11-26T17:30:00.123Z`) from Unix seconds, without a
-/// date formatter (the simulator formats a timestamp per sample).
-enum ISOTimestamp {
-    static func format(_ unixTime: Double) -> String {
+extension RecordingSimulator {
+    /// ISO 8601 UTC with milliseconds (`2026-11-26T17:30:00.123Z`) from Unix seconds, without a
+    /// date formatter (the simulator formats a timestamp per sample).
+    public static func isoTimestamp(_ unixTime: Double) -> String {
         let totalMs = Int64((unixTime * 1000).rounded(.down))
         let ms = Int(totalMs % 1000)
         let secs = totalMs / 1000
@@ -54,5 +54,17 @@ enum ISOTimestamp {
             return String(repeating: "0", count: max(0, w - s.count)) + s
         }
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(rem / 3600, 2)):\(pad(rem % 3600 / 60, 2)):\(pad(rem % 60, 2)).\(pad(ms, 3))Z"
+    }
+}
+
+extension RecordingSimulator {
+    /// The simulated run as the text of a results file: one JSON object per line, newline-terminated.
+    public func jsonLines() -> String {
+        var text = ""
+        for record in records() {
+            text += record.jsonLine
+            text += "\n"
+        }
+        return text
     }
 }

@@ -101,6 +101,10 @@ public struct RecordingSimulator: Sendable {
         let muShift = -sigma * sigma / 2
         let burstMu = Foundation.log(max(noise.burstFactor, 1e-12)) - 0.3 * 0.3 / 2
         let burstEnd = 1 / max(noise.burstMeanLength, 1)
+        if noise.driftReversion < 1 {
+            // A mean-reverting drift starts anywhere in its stationary distribution.
+            level = noise.driftPerBlock / (1 - noise.driftReversion * noise.driftReversion).squareRoot() * random.normal()
+        }
         for n in c.agentCounts {
             let slots = Self.slots(tests: c.tests)
             let slotIndex = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ("\($1.0.rawValue)/\($1.1.rawValue)", $0) })
@@ -112,7 +116,7 @@ public struct RecordingSimulator: Sendable {
             let blockOps = Double(schedules.values.reduce(0) { $0 + $1.count })
             for (warmup, count) in [(true, c.warmupBlocks), (false, c.blocks)] where count > 0 {
                 for run in 1...count {
-                    level += noise.driftPerBlock * random.normal()
+                    level = noise.driftReversion * level + noise.driftPerBlock * random.normal()
                     let trend = noise.trendWithinBlock * random.normal()
                     var order = c.tests
                     random.shuffle(&order)

@@ -7,12 +7,12 @@ enum ComparisonConsoleTable {
         let rule = String(repeating: "=", count: 42)
         var out = "\(rule)\nRECORDING COMPARISON (OLD → NEW)\n\(rule)\n\n"
         out += "OLD: \(r.oldFiles.joined(separator: ", "))\nNEW: \(r.newFiles.joined(separator: ", "))\n\n"
-        let ci = "\(percent(r.confidence * 100, signed: false))% CI"
+        let ci = "\(trimmed(r.confidence * 100))% CI"
         var rows: [[String]] = [["Agents", "Test/operation", "OLD ms", "NEW ms", "Change", ci, "Verdict"]]
         for row in r.rows {
             let interval = row.change.lower.flatMap { lo in row.change.upper.map { "[\(percent(lo))%, \(percent($0))%]" } } ?? "n/a"
             var verdict = row.verdict.rawValue
-            if row.exceedsLimit { verdict += " (beyond \(percent(r.maxRegressionPercent, signed: false))%)" }
+            if row.exceedsLimit { verdict += " (beyond \(trimmed(r.maxRegressionPercent))%)" }
             rows.append([String(row.agentCount), "\(row.testName)/\(row.operation)", ms(row.oldMeanMs), ms(row.newMeanMs),
                          "\(percent(row.change.value))%", interval, verdict])
         }
@@ -32,7 +32,7 @@ enum ComparisonConsoleTable {
             if k == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         }
         let count = { (v: ComparisonVerdict) in r.rows.filter { $0.verdict == v }.count }
-        out += "\n\(count(.regressed)) regressed (\(r.regressionsBeyondLimit.count) beyond \(percent(r.maxRegressionPercent, signed: false))%), "
+        out += "\n\(count(.regressed)) regressed (\(r.regressionsBeyondLimit.count) beyond \(trimmed(r.maxRegressionPercent))%), "
         out += "\(count(.improved)) improved, \(count(.noSignificantChange)) no significant change"
         if count(.undetermined) > 0 { out += ", \(count(.undetermined)) undetermined (no interval)" }
         out += "\n"
@@ -40,11 +40,23 @@ enum ComparisonConsoleTable {
         return out
     }
 
-    static func ms(_ v: Double) -> String { v.isFinite ? String(format: "%.3f", v) : "n/a" }
+    /// Three decimals, or three significant digits below 0.1 ms so a capacity check does not print as 0.000.
+    static func ms(_ v: Double) -> String {
+        guard v.isFinite else { return "n/a" }
+        return abs(v) >= 0.1 || v == 0 ? String(format: "%.3f", v) : String(format: "%.3g", v)
+    }
 
-    static func percent(_ v: Double, signed: Bool = true) -> String {
+    static func percent(_ v: Double) -> String {
         guard v.isFinite else { return "n/a" }
         let s = String(format: "%.2f", v)
-        return signed && v >= 0 ? "+" + s : s
+        return v >= 0 ? "+" + s : s
+    }
+
+    /// A setting as typed: 95, 5, 2.5 (no trailing zeros).
+    static func trimmed(_ v: Double) -> String {
+        var s = String(format: "%.3f", v)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
     }
 }

@@ -3,6 +3,7 @@ import OverheadFormat
 /// Reads results files and perf logs into a `Recording`. Injected so the command is testable
 /// without files; the default reads them from disk.
 public protocol RecordingLoading: Sendable {
-    /// Throws an error whose description names the file and the problem (missing, unreadable, empty).
-    func load(resultsFiles: [String], perfLogs: [String], strict: Bool) throws -> Recording
+    /// Keeps at least `maxDiagnostics` diagnostics (bad lines are all counted). Throws an error whose
+    /// description names the file and the problem (missing, unreadable, empty, strict bad line).
+    func load(resultsFiles: [String], perfLogs: [String], strict: Bool, maxDiagnostics: Int) throws -> Recording
 }

@@ -2,7 +2,8 @@ import OverheadFormat
 
 /// Caveats travel as data: each is one sentence the reports print as given.
 enum AnalysisWarnings {
-    static func collect(recording: Recording, result: AnalysisResult, measures: [ScaleMeasures]) -> [String] {
+    static func collect(recording: Recording, result: AnalysisResult, measures: [ScaleMeasures], resources: ResourceAnalysis?,
+                        scalesWithoutBaseline: [Int]) -> [String] {
         var w: [String] = []
         if result.inputs.source == .statisticsSummaries {
             w.append("No raw samples: figures come from the recording's \"statistics\" summary records (original tool layout); confidence intervals are unavailable and criteria that need them are not evaluated.")
@@ -19,7 +20,7 @@ enum AnalysisWarnings {
             w.append("The A/A control at \(n.agentCount) agent\(n.agentCount == 1 ? "" : "s") differs from the baseline by \(CriteriaEvaluation.describe(n.difference, unit: "%")): the machine was too noisy to trust small differences.")
         }
         if result.inputs.source == .rawSamples {
-            for m in measures where (m.total?.logRatio.n ?? 2) < 2 {
+            for m in measures where (m.total?.measured.n ?? 2) < 2 {
                 w.append("Only one run at \(m.agentCount) agent\(m.agentCount == 1 ? "" : "s"): no confidence intervals there.")
             }
         }
@@ -41,6 +42,17 @@ enum AnalysisWarnings {
         }
         for d in recording.decisions where !d.decided {
             w.append("The stopping rule ran out of budget after \(d.blocks) blocks before every criterion was decided: \(d.detail)")
+        }
+        if let cal = recording.calibration, let base = result.scales.first?.baselineMeanMs, base > 0,
+           cal.noopMedianMs / base > 0.1 {
+            let share = CriteriaEvaluation.format(cal.noopMedianMs / base * 100)
+            w.append("The driver's own cost (no-op median \(CriteriaEvaluation.format(cal.noopMedianMs)) ms) is \(share)% of the baseline send at \(result.scales[0].agentCount) agents: every latency includes it, so relative overheads are understated by up to that share.")
+        }
+        if resources?.cpuColumnsDisagree == true {
+            w.append("The perf log's system CPU averages below the recorder's own share of the machine; the CPU criterion uses the system-wide figure.")
+        }
+        if !scalesWithoutBaseline.isEmpty {
+            w.append("No baseline/message_send at \(scalesWithoutBaseline.map(String.init).joined(separator: ", ")) agents: those scales are not analysed.")
         }
         if result.resources == nil {
             w.append("No perf log: CPU, memory and tmpfs criteria are not evaluated.")

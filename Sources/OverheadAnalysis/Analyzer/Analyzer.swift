@@ -32,68 +32,8 @@ public enum Analyzer {
                                     scales: measures.map { ScaleOverhead($0, table: table, options: options) },
                                     noiseFloor: noise, scaling: scaling, resources: resources?.report, criteria: criteria,
                                     calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
-        result.warnings = AnalysisWarnings.collect(recording: recording, result: result, measures: measures)
+        result.warnings = AnalysisWarnings.collect(recording: recording, result: result, measures: measures, resources: resources,
+                                                   scalesWithoutBaseline: table.agentCounts.filter { !scales.contains($0) })
         return result
-    }
-
-    static func criteriaSpecs(_ measures: [ScaleMeasures], resources: ResourceAnalysis?, source: DataSource,
-                              options: AnalysisOptions) -> [CriteriaEvaluation.Spec] {
-        let c = options.confidence
-        var specs: [CriteriaEvaluation.Spec] = []
-        func overhead(_ id: String, _ title: String, _ m: ScaleMeasures, _ measure: OverheadMeasure?, limit: Double, missing: String) {
-            var s = CriteriaEvaluation.Spec(id: id, title: title, agentCount: m.agentCount, limit: limit, unit: "%")
-            if let measure {
-                s.measured = measure.estimate(confidence: c)
-                s.test = (measure.logRatio, measure.logLimit(percent: limit))
-                s.toUnit = { (exp($0) - 1) * (100 + limit) }
-                if measure.logRatio.standardError == nil {
-                    s.notEvaluated = source == .statisticsSummaries
-                        ? "\(CriteriaEvaluation.describe(s.measured!, unit: "%")) from summary records only; an interval needs raw samples"
-                        : "\(CriteriaEvaluation.describe(s.measured!, unit: "%")) from a single run; an interval needs at least two"
-                }
-            } else {
-                s.notEvaluated = missing
-            }
-            specs.append(s)
-        }
-        let noFull = "no full_integration/complete_operation measurements"
-        for m in measures {
-            overhead("total_overhead", "Total overhead", m, m.total, limit: options.targetOverheadPercent, missing: noFull)
-            overhead("p95_stable", "P95 overhead", m, m.p95, limit: options.p95LimitPercent, missing: noFull)
-            overhead("p99_stable", "P99 overhead", m, m.p99, limit: options.p99LimitPercent, missing: noFull)
-        }
-        let noPerf = "no perf log"
-        var cpu = CriteriaEvaluation.Spec(id: "cpu", title: "CPU usage (average)", agentCount: nil, limit: options.cpuLimitPercent, unit: "%")
-        var memory = CriteriaEvaluation.Spec(id: "memory_stable", title: "Memory growth", agentCount: nil,
-                                             limit: options.memorySlopeLimitMBPerMin, unit: " MB/min")
-        var tmpfs = CriteriaEvaluation.Spec(id: "tmpfs_bounded", title: "tmpfs growth", agentCount: nil,
-                                            limit: options.tmpfsSlopeLimitMBPerMin, unit: " MB/min")
-        if let r = resources {
-            func fill(_ s: inout CriteriaEvaluation.Spec, _ e: IntervalEstimate?) {
-                guard let e else { s.notEvaluated = "too few perf samples for a trend"; return }
-                s.measured = e.estimate(confidence: c)
-                s.test = (e, s.limit)
-                if e.standardError == nil { s.notEvaluated = "too few perf samples for an interval" }
-            }
-            fill(&cpu, r.cpu)
-            if r.cpuExcludesRecorder {
-                cpu.title = "Background CPU (average)"
-                cpu.note = "system-wide busy CPU minus the recorder's own share"
-            }
-            fill(&memory, r.memorySlope)
-            fill(&tmpfs, r.tmpfsSlope)
-            let peak = r.report.overall.tmpfsMaxMB
-            tmpfs.note = "peak \(CriteriaEvaluation.format(peak)) MB (limit \(CriteriaEvaluation.format(options.tmpfsLimitMB)) MB)"
-            if peak >= options.tmpfsLimitMB {
-                tmpfs.failOutright = "peak \(CriteriaEvaluation.format(peak)) MB reached the \(CriteriaEvaluation.format(options.tmpfsLimitMB)) MB limit"
-                if tmpfs.notEvaluated != nil { tmpfs.notEvaluated = nil; tmpfs.test = nil }
-            }
-        } else {
-            cpu.notEvaluated = noPerf
-            memory.notEvaluated = noPerf
-            tmpfs.notEvaluated = noPerf
-        }
-        specs += [cpu, memory, tmpfs]
-        return specs
     }
 }

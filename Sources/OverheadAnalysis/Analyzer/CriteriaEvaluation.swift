@@ -1,8 +1,10 @@
 import Foundation
+import OverheadStats
 
-/// The success criteria of one report, judged together: every criterion with an interval enters
-/// one Holm–Bonferroni family; PASS needs the upper bound below the limit, FAIL the lower bound
-/// above it, anything else is INCONCLUSIVE. A criterion without data is NOT EVALUATED.
+/// The success criteria of one report, judged together with `ThresholdTest.decideAll`: every
+/// criterion with an interval enters one Holm–Bonferroni family; PASS needs the upper bound below
+/// the limit, FAIL the lower bound above it, anything else is INCONCLUSIVE. A criterion without
+/// data is NOT EVALUATED, never passed.
 struct CriteriaEvaluation {
     /// A criterion before judgement.
     struct Spec {
@@ -11,81 +13,88 @@ struct CriteriaEvaluation {
         var agentCount: Int?
         var limit: Double
         var unit: String
-        var measured: Estimate?
-        /// The statistic and limit on the scale the test runs on (log ratio for overheads).
-        var test: (IntervalEstimate, Double)?
-        /// Maps a distance on the test's scale to the criterion's unit (for MDE).
-        var toUnit: (Double) -> Double = { $0 }
+        var measured: Measured?
         /// Why the criterion cannot be judged; set → NOT EVALUATED.
         var notEvaluated: String?
         /// A condition decided without an interval (e.g. tmpfs peak over its limit) → FAIL.
         var failOutright: String?
         /// Extra facts appended to the detail sentence.
         var note: String?
-    }
+        /// What the interval's units are, for the detail ("runs" for blocks, "batches" for perf-log batches).
+        var unitsName = "runs"
+        /// Whether more blocks would narrow the interval (false for perf-log figures: a longer run would).
+        var moreRunsHelp = true
 
-    static func judge(_ specs: [Spec], confidence: Double) -> [CriterionResult] {
-        let tested = specs.indices.filter { specs[$0].notEvaluated == nil && specs[$0].test?.0.standardError != nil }
-        let outcomes = StatsBridge.decideAll(tested.map { specs[$0].test! }, confidence: confidence)
-        var byIndex: [Int: ThresholdOutcome] = [:]
-        for (k, i) in tested.enumerated() { byIndex[i] = outcomes[k] }
-        let family = tested.count
-        return specs.indices.map { i in
-            let s = specs[i]
-            let measuredText = s.measured.map { describe($0, unit: s.unit) } ?? "no measurement"
-            let scope = s.agentCount.map { " at \($0) agent\($0 == 1 ? "" : "s")" } ?? ""
-            if let reason = s.notEvaluated {
-                return CriterionResult(id: s.id, title: s.title, agentCount: s.agentCount, measured: s.measured, limit: s.limit, unit: s.unit,
-                                       verdict: .notEvaluated, detail: "\(s.title)\(scope): not evaluated: \(reason)",
-                                       minimumDetectableEffect: nil, additionalRunsNeeded: nil)
-            }
-            if byIndex[i] == nil, let reason = s.failOutright {
-                return CriterionResult(id: s.id, title: s.title, agentCount: s.agentCount, measured: s.measured, limit: s.limit, unit: s.unit,
-                                       verdict: .fail, detail: "\(s.title)\(scope): \(reason)",
-                                       minimumDetectableEffect: nil, additionalRunsNeeded: nil)
-            }
-            guard let outcome = byIndex[i] else {
-                return CriterionResult(id: s.id, title: s.title, agentCount: s.agentCount, measured: s.measured, limit: s.limit, unit: s.unit,
-                                       verdict: .notEvaluated,
-                                       detail: "\(s.title)\(scope): not evaluated: \(measuredText) has no interval (a single run or summaries only)",
-                                       minimumDetectableEffect: nil, additionalRunsNeeded: nil)
-            }
-            let mde = outcome.minimumDetectableEffect.map(s.toUnit)
-            let limitText = "limit \(format(s.limit))\(s.unit)"
-            var verdict: Verdict
-            var detail: String
-            switch outcome.decision {
-            case .below:
-                verdict = .pass
-                detail = "\(s.title)\(scope): \(measuredText), \(limitText): upper bound below the limit"
-            case .above:
-                verdict = .fail
-                detail = "\(s.title)\(scope): \(measuredText), \(limitText): lower bound above the limit"
-            case .undecided:
-                verdict = .inconclusive
-                let excludes = (s.measured?.upper).map { $0 < s.limit } == true || (s.measured?.lower).map { $0 > s.limit } == true
-                let why = excludes && family > 1
-                    ? "the interval excludes the limit, but not after Holm–Bonferroni adjustment across \(family) criteria"
-                    : "the interval contains the limit"
-                detail = "\(s.title)\(scope): \(measuredText), \(limitText): \(why)"
-                if let mde { detail += "; smallest detectable difference ≈ \(format(mde))\(s.unit)" }
-                if let more = outcome.additionalRunsNeeded { detail += "; about \(more) more run\(more == 1 ? "" : "s") would decide it" }
-            }
-            if let reason = s.failOutright {
-                verdict = .fail
-                detail = "\(s.title)\(scope): \(reason); \(detail.replacingOccurrences(of: "\(s.title)\(scope): ", with: ""))"
-            }
-            if let note = s.note { detail += "; \(note)" }
-            return CriterionResult(id: s.id, title: s.title, agentCount: s.agentCount, measured: s.measured, limit: s.limit, unit: s.unit,
-                                   verdict: verdict, detail: detail, minimumDetectableEffect: mde,
-                                   additionalRunsNeeded: verdict == .inconclusive ? outcome.additionalRunsNeeded : nil)
+        init(id: String, title: String, agentCount: Int?, limit: Double, unit: String) {
+            self.id = id
+            self.title = title
+            self.agentCount = agentCount
+            self.limit = limit
+            self.unit = unit
         }
     }
 
-    static func describe(_ e: Estimate, unit: String) -> String {
+    static func judge(_ specs: [Spec], confidence: Double) -> [CriterionResult] {
+        let tested = specs.indices.filter { specs[$0].notEvaluated == nil && specs[$0].measured?.interval != nil }
+        let outcomes = ThresholdTest.decideAll(tested.map { (specs[$0].measured!.interval!, specs[$0].limit) }, confidence: confidence)
+        var byIndex: [Int: ThresholdTest] = [:]
+        for (k, i) in tested.enumerated() { byIndex[i] = outcomes[k] }
+        let family = tested.count
+        return specs.indices.map { i in judge(specs[i], outcome: byIndex[i], family: family, confidence: confidence) }
+    }
+
+    static func judge(_ s: Spec, outcome: ThresholdTest?, family: Int, confidence: Double) -> CriterionResult {
+        let measured = s.measured?.estimate(confidence: confidence)
+        let measuredText = measured.map { describe($0, unit: s.unit, units: s.unitsName) } ?? "no measurement"
+        func result(_ verdict: Verdict, _ detail: String, mde: Double? = nil, more: Int? = nil) -> CriterionResult {
+            var text = detail
+            if let note = s.note { text += "; \(note)" }
+            return CriterionResult(id: s.id, title: s.title, agentCount: s.agentCount, measured: measured, limit: s.limit, unit: s.unit,
+                                   verdict: verdict, detail: text, minimumDetectableEffect: mde, additionalRunsNeeded: more)
+        }
+        if let reason = s.notEvaluated, s.failOutright == nil {
+            return result(.notEvaluated, reason)
+        }
+        let limitText = "limit \(format(s.limit))\(s.unit)"
+        guard let outcome else {
+            if let reason = s.failOutright { return result(.fail, reason) }
+            return result(.notEvaluated, "\(measuredText) has no interval (a single run or summaries only)")
+        }
+        let mde = outcome.minimumDetectableEffect.isFinite ? outcome.minimumDetectableEffect : nil
+        var verdict: Verdict
+        var detail: String
+        switch outcome.verdict {
+        case .pass:
+            verdict = .pass
+            detail = "\(measuredText), \(limitText): upper bound below the limit"
+        case .fail:
+            verdict = .fail
+            detail = "\(measuredText), \(limitText): lower bound above the limit"
+        case .inconclusive:
+            verdict = .inconclusive
+            let excludes = (measured?.upper).map { $0 < s.limit } == true || (measured?.lower).map { $0 > s.limit } == true
+            let why = excludes && family > 1
+                ? "the interval excludes the limit, but not after Holm–Bonferroni adjustment across \(family) criteria"
+                : "the interval contains the limit"
+            detail = "\(measuredText), \(limitText): \(why)"
+            if let mde { detail += "; smallest detectable difference ≈ \(format(mde))\(s.unit)" }
+            if !s.moreRunsHelp {
+                detail += "; a longer recording would narrow it"
+            } else if let more = outcome.additionalBlocksNeeded {
+                detail += "; about \(more) more run\(more == 1 ? "" : "s") would decide it"
+            }
+        }
+        if let reason = s.failOutright {
+            verdict = .fail
+            detail = "\(reason); \(detail)"
+        }
+        return result(verdict, detail, mde: mde, more: verdict == .inconclusive && s.moreRunsHelp ? outcome.additionalBlocksNeeded : nil)
+    }
+
+    static func describe(_ e: Estimate, unit: String, units: String = "runs") -> String {
         var s = "\(format(e.value))\(unit)"
         if let lo = e.lower, let hi = e.upper {
-            s += " (\(format(e.confidence * 100))% CI \(format(lo)) to \(format(hi))\(unit), \(e.n) runs)"
+            s += " (\(format(e.confidence * 100))% CI \(format(lo)) to \(format(hi))\(unit), \(e.n) \(units))"
         }
         return s
     }

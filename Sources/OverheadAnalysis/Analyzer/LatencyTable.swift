@@ -1,4 +1,6 @@
+import Dispatch
 import OverheadFormat
+import OverheadStats
 
 /// Per-series latencies arranged for paired comparison: pooled statistics plus, with raw
 /// samples, the mean/p95/p99 of every block (statistical run). Blocks are the unit of every
@@ -23,9 +25,20 @@ struct LatencyTable: Sendable {
     init(recording: Recording, histogramBins: Int) {
         if recording.series.values.contains(where: { $0.count > 0 }) {
             source = .rawSamples
-            for (key, samples) in recording.series where samples.count > 0 {
-                entries[key] = Self.makeEntry(key: key, samples: samples, bins: histogramBins)
+            let keys = recording.series.keys.filter { recording.series[$0]!.count > 0 }.sorted()
+            let total = keys.reduce(0) { $0 + recording.series[$1]!.count }
+            let series = recording.series
+            let slots = Slots<Entry>(count: keys.count)
+            let work: @Sendable (Int) -> Void = { i in
+                slots[i] = Self.makeEntry(key: keys[i], samples: series[keys[i]]!, bins: histogramBins)
             }
+            // Series are independent: spread large recordings over the cores.
+            if total >= Self.parallelThreshold {
+                DispatchQueue.concurrentPerform(iterations: keys.count, execute: work)
+            } else {
+                for i in keys.indices { work(i) }
+            }
+            for (i, key) in keys.enumerated() { entries[key] = slots[i] }
         } else {
             source = .statisticsSummaries
             var grouped: [SeriesKey: [StatisticsSummary]] = [:]
@@ -53,18 +66,20 @@ struct LatencyTable: Sendable {
         entries.keys.sorted().compactMap { entries[$0]?.statistics }
     }
 
+    /// Samples from which the series are described in parallel.
+    static let parallelThreshold = 100_000
+
     private static func makeEntry(key: SeriesKey, samples: SeriesSamples, bins: Int) -> Entry {
-        let sorted = samples.elapsedMs.sorted()
-        let d = StatsBridge.describe(sorted: sorted)!
+        let groups = RunGroups(samples)
+        let sorted = groups.sorted
+        let d = Descriptive.of(sorted: sorted)!
         let stats = SeriesStatistics(testName: key.testName, operation: key.operation, agentCount: key.agentCount,
                                      count: d.n, mean: d.mean, stddev: d.stddev, min: d.min, max: d.max,
                                      p50: d.p50, p95: d.p95, p99: d.p99,
-                                     histogram: bins > 0 ? StatsBridge.histogram(sorted: sorted, count: bins) : [])
-        var byRun: [Int: [Double]] = [:]
-        for i in 0..<samples.count { byRun[Int(samples.run[i]), default: []].append(samples.elapsedMs[i]) }
+                                     histogram: Histogram.bins(sorted: sorted, count: bins).map { HistogramBin(lowerMs: $0.lower, upperMs: $0.upper, count: $0.count) })
         var blocks: [Int: BlockStats] = [:]
-        for (run, xs) in byRun {
-            let b = StatsBridge.describe(xs)!
+        for (run, range) in zip(groups.runs, groups.ranges) {
+            let b = Descriptive.of(sorted: Array(groups.grouped[range]))!
             blocks[run] = BlockStats(mean: b.mean, p95: b.p95, p99: b.p99, count: b.n)
         }
         return Entry(statistics: stats, blocks: blocks)

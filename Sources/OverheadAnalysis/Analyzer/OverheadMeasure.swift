@@ -1,65 +1,44 @@
-import Foundation
+import OverheadFormat
+import OverheadStats
 
-/// One overhead as a paired, per-block quantity. Each block b gives the ratio
-/// r_b = scale · stat(treatment)_b / stat(reference)_b; the estimate is the t-interval over blocks
-/// of log r_b, mapped back to percent. Logs make the multiplicative run-to-run noise symmetric and
-/// the point estimate a geometric mean of the block ratios (no Jensen bias in one direction).
-/// Assumption: blocks are independent; within a block both configurations see the same drift.
+/// One overhead as a paired, per-block quantity (`OverheadStats.PairedOverhead`): each block b
+/// gives the baseline and treatment statistics of the same run; the estimate is the t-interval
+/// over blocks of log(t_b/b_b), reported in percent (relative: 100·(e^θ − 1); scaled/additive:
+/// 100·w·e^θ). Verdicts are made on the log scale, so they agree with the reported bounds.
 struct OverheadMeasure: Sendable {
-    enum Kind: Sendable {
-        /// (r − 1) · 100: an increase over the reference (total, metrics, tails, A/A).
-        case increase
-        /// r · 100: a cost expressed as a share of the reference (health, rate limiting per message).
-        case share
-    }
-
-    var kind: Kind
-    /// Mean of the per-block log ratios, with its standard error over blocks.
-    var logRatio: IntervalEstimate
-    /// Each block's overhead in percent, by run number; empty for summaries-only input.
+    var kind: PairedOverhead.Kind
+    var measured: Measured
+    /// Each block's overhead in percent by run number (plain ratio, for residuals and scaling
+    /// points); empty for summaries-only input.
     var perBlockPercent: [Int: Double]
 
-    func percent(ofLog x: Double) -> Double {
-        switch kind {
-        case .increase: return (exp(x) - 1) * 100
-        case .share: return exp(x) * 100
-        }
-    }
+    func estimate(confidence: Double) -> Estimate { measured.estimate(confidence: confidence) }
 
-    func logLimit(percent: Double) -> Double {
-        switch kind {
-        case .increase: return log1p(percent / 100)
-        case .share: return log(Swift.max(percent, 1e-12) / 100)
-        }
-    }
-
-    func estimate(confidence: Double) -> Estimate {
-        logRatio.transformed(confidence: confidence, percent(ofLog:))
-    }
-
-    /// Pairs the blocks (runs) both series have; falls back to the pooled means when neither has
-    /// blocks (summaries only). nil when a series is missing or a ratio is not positive.
-    static func paired(_ kind: Kind, reference: LatencyTable.Entry?, treatment: LatencyTable.Entry?, factor: Double = 1,
-                       stat: (LatencyTable.BlockStats) -> Double, pooled: (SeriesStatistics) -> Double) -> OverheadMeasure? {
+    /// Pairs the blocks (runs) both series have; falls back to the pooled statistics when neither
+    /// has blocks (summaries only). nil when a series is missing or no pair is usable.
+    static func paired(_ kind: PairedOverhead.Kind, reference: LatencyTable.Entry?, treatment: LatencyTable.Entry?,
+                       confidence: Double, stat: (LatencyTable.BlockStats) -> Double,
+                       pooled: (SeriesStatistics) -> Double) -> OverheadMeasure? {
         guard let reference, let treatment else { return nil }
         let runs = Set(reference.blocks.keys).intersection(treatment.blocks.keys).sorted()
-        var logs: [Double] = []
+        var base: [Double] = [], treat: [Double] = []
         var perBlock: [Int: Double] = [:]
-        let probe = OverheadMeasure(kind: kind, logRatio: IntervalEstimate(mean: 0, standardError: nil, degreesOfFreedom: 0, n: 0), perBlockPercent: [:])
         for run in runs {
-            let a = stat(reference.blocks[run]!), b = stat(treatment.blocks[run]!)
-            guard a > 0, b > 0 else { continue }
-            let l = log(factor * b / a)
-            logs.append(l)
-            perBlock[run] = probe.percent(ofLog: l)
+            let b = stat(reference.blocks[run]!), t = stat(treatment.blocks[run]!)
+            guard b.isFinite, b > 0, t.isFinite, t > 0 else { continue }
+            base.append(b)
+            treat.append(t)
+            perBlock[run] = kind.percent(baseline: b, treatment: t)
         }
-        if let est = StatsBridge.meanEstimate(logs) {
-            return OverheadMeasure(kind: kind, logRatio: est, perBlockPercent: perBlock)
+        if let interval = PairedOverhead.interval(baseline: base, treatment: treat, kind: kind, confidence: confidence) {
+            return OverheadMeasure(kind: kind, measured: Measured(interval), perBlockPercent: perBlock)
+        }
+        if base.count == 1 {
+            return OverheadMeasure(kind: kind, measured: Measured(point: perBlock.values.first!, n: 1), perBlockPercent: perBlock)
         }
         guard reference.blocks.isEmpty || treatment.blocks.isEmpty else { return nil }
-        let a = pooled(reference.statistics), b = pooled(treatment.statistics)
-        guard a > 0, b > 0, a.isFinite, b.isFinite else { return nil }
-        return OverheadMeasure(kind: kind, logRatio: IntervalEstimate(mean: log(factor * b / a), standardError: nil, degreesOfFreedom: 0, n: 0),
-                               perBlockPercent: [:])
+        let b = pooled(reference.statistics), t = pooled(treatment.statistics)
+        guard b.isFinite, b > 0, t.isFinite else { return nil }
+        return OverheadMeasure(kind: kind, measured: Measured(point: kind.percent(baseline: b, treatment: t), n: 0), perBlockPercent: [:])
     }
 }

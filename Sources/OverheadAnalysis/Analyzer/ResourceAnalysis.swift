@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 
 /// The perf log summarised overall, per scale and per test window, plus growth slopes.
 struct ResourceAnalysis: Sendable {
@@ -6,10 +7,13 @@ struct ResourceAnalysis: Sendable {
     /// Mean CPU over the run with a batch-means interval (see `batchMeans`): the background load,
     /// i.e. system-wide busy % minus the recorder's own share, when the perf log has the recorder's
     /// column and the manifest its CPU count; else system-wide busy % as the original measured it.
-    var cpu: IntervalEstimate?
+    var cpu: Measured?
     var cpuExcludesRecorder: Bool
-    var memorySlope: IntervalEstimate?
-    var tmpfsSlope: IntervalEstimate?
+    /// The system-wide CPU averaged below the recorder's own share: the columns cannot both be
+    /// right, so the criterion falls back to the system-wide figure.
+    var cpuColumnsDisagree: Bool
+    var memorySlope: Measured?
+    var tmpfsSlope: Measured?
 
     /// Batches used for intervals over the perf log: consecutive samples are correlated, batch means
     /// much less so (the batch-means method), at the cost of fewer degrees of freedom.
@@ -37,7 +41,12 @@ struct ResourceAnalysis: Sendable {
         for agents in Set(spans.map(\.agents)).sorted() {
             let mine = spans.filter { $0.agents == agents }
             let from = mine.map(\.from).min()!, to = mine.map(\.to).max()!
-            if let s = Self.stats(perf.filter { inside($0, from, to) }) { perScale.append(ResourceWindow(testName: nil, agentCount: agents, stats: s)) }
+            if let s = Self.stats(perf.filter { inside($0, from, to) }) {
+                var w = ResourceWindow(testName: nil, agentCount: agents, stats: s)
+                w.startUnixTime = from
+                w.endUnixTime = to
+                perScale.append(w)
+            }
         }
         var perWindow: [ResourceWindow] = []
         let groups = Dictionary(grouping: spans) { "\($0.agents)\u{1}\($0.test)" }
@@ -47,24 +56,36 @@ struct ResourceAnalysis: Sendable {
         }) {
             let g = groups[key]!
             let hits = perf.filter { p in g.contains { inside(p, $0.from, $0.to) } }
-            if let s = Self.stats(hits) { perWindow.append(ResourceWindow(testName: g[0].test, agentCount: g[0].agents, stats: s)) }
+            if let s = Self.stats(hits) {
+                // The span from the first window's start to the last one's end (a test runs once per block).
+                var w = ResourceWindow(testName: g[0].test, agentCount: g[0].agents, stats: s)
+                w.startUnixTime = g.map(\.from).min()
+                w.endUnixTime = g.map(\.to).max()
+                perWindow.append(w)
+            }
         }
         let t0 = perf[0].unixTime
         let minutes = perf.map { ($0.unixTime - t0) / 60 }
-        memorySlope = Self.batchSlope(minutes, perf.map(\.memoryMB))
-        tmpfsSlope = Self.batchSlope(minutes, perf.map(\.tmpfsMB))
+        memorySlope = Self.batchSlope(minutes, perf.map(\.memoryMB), confidence: confidence)
+        tmpfsSlope = Self.batchSlope(minutes, perf.map(\.tmpfsMB), confidence: confidence)
+        cpuColumnsDisagree = false
+        cpuExcludesRecorder = false
         if let cores = recording.manifest?.host.cpuCount, cores > 0, perf.allSatisfy({ $0.recorderCPUPercent != nil }) {
-            cpuExcludesRecorder = true
-            cpu = Self.batchMeans(perf.map { Swift.max(0, $0.cpuPercent - $0.recorderCPUPercent! / Double(cores)) })
-        } else {
-            cpuExcludesRecorder = false
-            cpu = Self.batchMeans(perf.map(\.cpuPercent))
+            // Not clamped at 0: sampling jitter makes single differences negative, the mean stays fair.
+            let background = perf.map { $0.cpuPercent - $0.recorderCPUPercent! / Double(cores) }
+            if background.reduce(0, +) / Double(background.count) >= 0 {
+                cpuExcludesRecorder = true
+                cpu = Self.batchMeans(background, confidence: confidence)
+            } else {
+                cpuColumnsDisagree = true
+            }
         }
-        let timeline = perf.map { PerfSample(unixTime: $0.unixTime - t0, cpuPercent: $0.cpuPercent, memoryMB: $0.memoryMB, tmpfsMB: $0.tmpfsMB,
-                                             recorderCPUPercent: $0.recorderCPUPercent, recorderRSSMB: $0.recorderRSSMB) }
+        if !cpuExcludesRecorder {
+            cpu = Self.batchMeans(perf.map(\.cpuPercent), confidence: confidence)
+        }
         report = ResourceReport(overall: overall, perScale: perScale, perWindow: perWindow,
                                 memorySlopeMBPerMin: memorySlope?.estimate(confidence: confidence),
-                                tmpfsSlopeMBPerMin: tmpfsSlope?.estimate(confidence: confidence), timeline: timeline)
+                                tmpfsSlopeMBPerMin: tmpfsSlope?.estimate(confidence: confidence), timeline: perf)
     }
 
     static func stats(_ perf: [PerfSample]) -> ResourceStats? {
@@ -93,9 +114,9 @@ struct ResourceAnalysis: Sendable {
         }
     }
 
-    static func batchMeans(_ xs: [Double]) -> IntervalEstimate? { StatsBridge.meanEstimate(batched(xs)) }
+    static func batchMeans(_ xs: [Double], confidence: Double) -> Measured? { Measured.mean(batched(xs), confidence: confidence) }
 
-    static func batchSlope(_ t: [Double], _ y: [Double]) -> IntervalEstimate? {
-        StatsBridge.linearFit(x: batched(t), y: batched(y))?.slope
+    static func batchSlope(_ t: [Double], _ y: [Double], confidence: Double) -> Measured? {
+        Measured.slope(x: batched(t), y: batched(y), confidence: confidence)
     }
 }

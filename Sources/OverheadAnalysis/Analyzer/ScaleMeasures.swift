@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 
 /// Every paired overhead of one agent count, before it is turned into result types.
 struct ScaleMeasures: Sendable {
@@ -11,32 +12,36 @@ struct ScaleMeasures: Sendable {
     var p99: OverheadMeasure?
     /// A/A control vs baseline send.
     var noise: OverheadMeasure?
-    /// Mean coordinated_shutdown latency per block (one sample is one agent's shutdown), ms.
-    var shutdown: IntervalEstimate?
+    /// Mean coordinated_shutdown latency over the per-block means (one sample is one agent's
+    /// shutdown), ms.
+    var shutdown: Measured?
     /// Absolute overhead cost per block (full − baseline mean), ms, for the growth exponent.
     var absoluteCostMs: [Int: Double]
-    var baselinePooledMeanMs: Double
-    var fullPooledMeanMs: Double?
+    var confidence: Double
 
     init(table: LatencyTable, agents: Int, options: AnalysisOptions) {
         agentCount = agents
+        let c = options.confidence
+        confidence = c
         let base = table[.baseline, .messageSend, agents: agents]
         let full = table[.fullIntegration, .completeOperation, agents: agents]
-        total = .paired(.increase, reference: base, treatment: full, stat: \.mean, pooled: \.mean)
-        metrics = .paired(.increase, reference: base, treatment: table[.metricsIntegration, .messageSendWithMetrics, agents: agents],
-                          stat: \.mean, pooled: \.mean)
-        health = .paired(.share, reference: base, treatment: table[.healthIntegration, .healthReport, agents: agents],
-                         factor: options.healthReportsPerMessage, stat: \.mean, pooled: \.mean)
-        rateLimiting = .paired(.share, reference: base, treatment: table[.rateLimitingIntegration, .capacityCheck, agents: agents],
-                               stat: \.mean, pooled: \.mean)
-        p95 = .paired(.increase, reference: base, treatment: full, stat: \.p95, pooled: \.p95)
-        p99 = .paired(.increase, reference: base, treatment: full, stat: \.p99, pooled: \.p99)
-        noise = .paired(.increase, reference: base, treatment: table[.baselineControl, .messageSend, agents: agents],
-                        stat: \.mean, pooled: \.mean)
+        let mean: (LatencyTable.BlockStats) -> Double = { $0.mean }
+        let pooledMean: (SeriesStatistics) -> Double = { $0.mean }
+        func pair(_ kind: PairedOverhead.Kind, _ treatment: LatencyTable.Entry?,
+                  _ stat: (LatencyTable.BlockStats) -> Double, _ pooled: (SeriesStatistics) -> Double) -> OverheadMeasure? {
+            OverheadMeasure.paired(kind, reference: base, treatment: treatment, confidence: c, stat: stat, pooled: pooled)
+        }
+        total = pair(.relative, full, mean, pooledMean)
+        metrics = pair(.relative, table[.metricsIntegration, .messageSendWithMetrics, agents: agents], mean, pooledMean)
+        health = pair(.scaled(options.healthReportsPerMessage), table[.healthIntegration, .healthReport, agents: agents], mean, pooledMean)
+        rateLimiting = pair(.additive, table[.rateLimitingIntegration, .capacityCheck, agents: agents], mean, pooledMean)
+        p95 = pair(.relative, full, { $0.p95 }, { $0.p95 })
+        p99 = pair(.relative, full, { $0.p99 }, { $0.p99 })
+        noise = pair(.relative, table[.baselineControl, .messageSend, agents: agents], mean, pooledMean)
         if let s = table[.shutdownIntegration, .coordinatedShutdown, agents: agents] {
             shutdown = s.blocks.isEmpty
-                ? IntervalEstimate(mean: s.statistics.mean, standardError: nil, degreesOfFreedom: 0, n: 0)
-                : StatsBridge.meanEstimate(s.blocks.keys.sorted().map { s.blocks[$0]!.mean })
+                ? Measured(point: s.statistics.mean, n: 0)
+                : Measured.mean(s.blocks.keys.sorted().map { s.blocks[$0]!.mean }, confidence: c)
         }
         var cost: [Int: Double] = [:]
         if let base, let full {
@@ -44,23 +49,19 @@ struct ScaleMeasures: Sendable {
             if cost.isEmpty { cost[0] = full.statistics.mean - base.statistics.mean }
         }
         absoluteCostMs = cost
-        baselinePooledMeanMs = base?.statistics.mean ?? .nan
-        fullPooledMeanMs = full?.statistics.mean
     }
 
-    /// Total − (metrics + health + rate limiting), per block: what the components do not explain.
-    /// The point value is exactly total − Σ components so the shares add up; the spread is that of
-    /// the per-block residuals.
-    func residual(confidence: Double) -> Estimate? {
+    /// Total − (metrics + health + rate limiting): what the components do not explain. The value
+    /// is exactly total − Σ components, so the shares add up to 100%; its standard error is that
+    /// of the per-block residuals (total_b − Σ component_b), t with B − 1 df.
+    var residual: Measured? {
         guard let total, let metrics, let health, let rateLimiting else { return nil }
         let parts = [metrics, health, rateLimiting]
-        let value = total.estimate(confidence: confidence).value - parts.reduce(0) { $0 + $1.estimate(confidence: confidence).value }
+        let value = total.measured.value - parts.reduce(0) { $0 + $1.measured.value }
         let runs = parts.reduce(Set(total.perBlockPercent.keys)) { $0.intersection($1.perBlockPercent.keys) }.sorted()
         let perBlock = runs.map { r in total.perBlockPercent[r]! - parts.reduce(0) { $0 + $1.perBlockPercent[r]! } }
-        guard var spread = StatsBridge.meanEstimate(perBlock) else {
-            return Estimate(value: value, lower: nil, upper: nil, confidence: confidence, n: 0)
-        }
-        spread.mean = value
-        return spread.estimate(confidence: confidence)
+        guard let spread = MeanInterval.of(perBlock, confidence: confidence) else { return Measured(point: value, n: runs.count) }
+        return Measured(MeanInterval(estimate: value, standardError: spread.standardError, df: spread.df, n: spread.n,
+                                     confidence: confidence))
     }
 }

@@ -19,7 +19,7 @@ extension ScaleOverhead {
             components.append(ComponentOverhead(component: component, overhead: e, limitPercent: limit, sharePercent: share(e.value),
                                                 advice: e.value > limit ? BottleneckAdvice.texts(for: component) : []))
         }
-        if let r = m.residual(confidence: c) {
+        if let r = m.residual?.estimate(confidence: c) {
             components.append(ComponentOverhead(component: .residual, overhead: r, limitPercent: nil, sharePercent: share(r.value), advice: []))
         }
         components.sort { $0.overhead.value > $1.overhead.value }

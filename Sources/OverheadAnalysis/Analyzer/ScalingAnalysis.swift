@@ -11,23 +11,20 @@ enum ScalingAnalysis {
         for s in scales {
             guard let total = s.total else { continue }
             if total.perBlockPercent.isEmpty {
-                x.append(Double(s.agentCount)); y.append(total.estimate(confidence: confidence).value)
+                x.append(Double(s.agentCount)); y.append(total.measured.value)
             } else {
                 for (_, v) in total.perBlockPercent.sorted(by: { $0.key < $1.key }) { x.append(Double(s.agentCount)); y.append(v) }
             }
         }
-        guard Set(x).count >= 2, let line = StatsBridge.linearFit(x: x, y: y) else { return nil }
+        guard Set(x).count >= 2, let slope = Measured.slope(x: x, y: y, confidence: confidence) else { return nil }
         var lx: [Double] = [], ly: [Double] = []
-        for s in scales {
-            for (_, cost) in s.absoluteCostMs.sorted(by: { $0.key < $1.key }) where cost > 0 && s.agentCount > 0 {
+        for s in scales where s.agentCount > 0 {
+            for (_, cost) in s.absoluteCostMs.sorted(by: { $0.key < $1.key }) where cost > 0 {
                 lx.append(log(Double(s.agentCount))); ly.append(log(cost))
             }
         }
-        var exponent: Estimate?
-        if Set(lx).count >= 2, let fit = StatsBridge.linearFit(x: lx, y: ly) {
-            exponent = fit.slope.estimate(confidence: confidence)
-        }
-        return ScalingTrend(slopePerAgent: line.slope.estimate(confidence: confidence), growthExponent: exponent,
+        let exponent = Set(lx).count >= 2 ? Measured.slope(x: lx, y: ly, confidence: confidence)?.estimate(confidence: confidence) : nil
+        return ScalingTrend(slopePerAgent: slope.estimate(confidence: confidence), growthExponent: exponent,
                             superlinear: (exponent?.lower ?? -.infinity) > 1)
     }
 }

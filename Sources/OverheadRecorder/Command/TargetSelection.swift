@@ -7,7 +7,7 @@ enum TargetSelection {
     static func factory(for config: RecorderConfiguration) throws -> BusTargetFactory {
         switch config.target {
         case .native:
-            throw Unavailable(description: "--target native: the embedded bus is not part of this build yet")
+            return NativeBusTargetFactory()
         case .shell:
             throw Unavailable(description: "--target shell: the shell target is not part of this build yet")
         }

@@ -20,13 +20,13 @@ final class ResourceMonitor: @unchecked Sendable {
         self.log = log
     }
 
-    /// Publishes a first reading (after a short priming delta, so samples never carry a placeholder)
-    /// and starts the sampling thread.
+    /// Publishes and logs a first reading (after a short priming delta, so samples never carry a
+    /// placeholder) and starts the sampling thread, which logs one line per interval and a last
+    /// one when stopped (so even a run shorter than the interval has a start and an end line).
     func start() {
         var probe = ResourceProbe(busPath: busPath)
         _ = wakeup.wait(untilMonotonic: monotonicNanoseconds() + 20_000_000)
-        let first = probe.read()
-        latest.publish(cpuPercent: first.cpuPercent, memoryMB: first.memoryMB)
+        record(probe.read())
         thread = WorkerThreads.start { [self] in loop(probe: probe) }
     }
 
@@ -56,19 +56,26 @@ final class ResourceMonitor: @unchecked Sendable {
     private func loop(probe initial: ResourceProbe) {
         var probe = initial
         let step = UInt64(interval * 1e9)
-        let wholeSeconds = interval >= 1 && interval == interval.rounded()
         var next = monotonicNanoseconds() + step
         while wakeup.wait(untilMonotonic: next) {
-            let sample = probe.read()
-            latest.publish(cpuPercent: sample.cpuPercent, memoryMB: sample.memoryMB)
-            if failure.withLock({ $0 }) == nil {
-                log.append(sample.perfLine(wholeSeconds: wholeSeconds))
-                do { try log.flush() } catch { failure.withLock { $0 = error } }
-            }
-            readings.add(1, ordering: .relaxed)
+            record(probe.read())
             next += step
             let now = monotonicNanoseconds()
             if next < now { next = now + step }  // fell behind (suspended): do not burst
         }
+        record(probe.read())
     }
+
+    /// Publishes a reading for the samples and appends its perf log line (until a write fails).
+    private func record(_ sample: PerfSample) {
+        latest.publish(cpuPercent: sample.cpuPercent, memoryMB: sample.memoryMB)
+        if failure.withLock({ $0 }) == nil {
+            log.append(sample.perfLine(wholeSeconds: wholeSeconds))
+            do { try log.flush() } catch { failure.withLock { $0 = error } }
+        }
+        readings.add(1, ordering: .relaxed)
+    }
+
+    /// Whole-second timestamps at a whole-second interval, as the original; fractional otherwise.
+    private var wholeSeconds: Bool { interval >= 1 && interval == interval.rounded() }
 }

@@ -11,6 +11,13 @@ let pendingStopSignal = Atomic<Int32>(0)
 enum SignalTrap {
     static func install() {
         pendingStopSignal.store(0, ordering: .relaxed)
+        // A parent may have started us with these signals blocked (the mask is inherited across
+        // exec); unblock them here, before any thread starts, so every thread inherits that.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
         for signo in [SIGINT, SIGTERM] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signo in

@@ -23,23 +23,32 @@ struct RawFailure: Sendable {
     var error: OperationError
 }
 
-/// The samples of one driver thread in one window, in arrays reserved up front so recording a
-/// sample is two clock reads, one atomic load and a store.
+/// The samples of one driver thread in one window, in storage reserved up front so recording a
+/// sample is two clock reads, one atomic load and a plain store (no array uniqueness or
+/// exclusivity checks on the hot path). Grows by doubling only if a window outruns its reservation.
 final class SampleBuffer {
-    private(set) var samples: [RawSample] = []
+    private var storage: UnsafeMutablePointer<RawSample>
+    private var capacity: Int
+    private(set) var count = 0
     private(set) var failures: [RawFailure] = []
     let resources: LatestResources
 
     init(capacity: Int, resources: LatestResources) {
         self.resources = resources
-        samples.reserveCapacity(capacity)
+        self.capacity = max(1, capacity)
+        storage = .allocate(capacity: self.capacity)
     }
 
-    /// Empties the buffer, keeping its capacity, and makes sure `capacity` more samples fit.
-    func reset(capacity: Int) {
-        samples.removeAll(keepingCapacity: true)
+    deinit { storage.deallocate() }
+
+    /// The samples recorded since the last reset, in recording order.
+    var samples: [RawSample] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    /// Empties the buffer and makes sure `capacity` samples fit without growing.
+    func reset(capacity wanted: Int) {
+        count = 0
         failures.removeAll(keepingCapacity: true)
-        if samples.capacity < capacity { samples.reserveCapacity(capacity) }
+        if wanted > capacity { regrow(to: wanted) }
     }
 
     /// Times `body` as one operation. A thrown error becomes a failure, not a sample.
@@ -57,13 +66,24 @@ final class SampleBuffer {
             return
         }
         let end = monotonicNanoseconds()
-        samples.append(RawSample(startNs: start, elapsedNs: end &- start, resources: resources,
-                                 iteration: Int32(iteration), operation: code))
+        append(RawSample(startNs: start, elapsedNs: end &- start, resources: resources,
+                         iteration: Int32(iteration), operation: code))
     }
 
-    /// Stores an already-timed sample (used by the cost benchmark and tests).
     @inline(__always)
-    func append(_ sample: RawSample) { samples.append(sample) }
+    func append(_ sample: RawSample) {
+        if count == capacity { regrow(to: capacity * 2) }
+        (storage + count).initialize(to: sample)
+        count += 1
+    }
+
+    private func regrow(to newCapacity: Int) {
+        let bigger = UnsafeMutablePointer<RawSample>.allocate(capacity: newCapacity)
+        bigger.moveInitialize(from: storage, count: count)
+        storage.deallocate()
+        storage = bigger
+        capacity = newCapacity
+    }
 }
 
 extension OperationName {

@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 
 /// Runs the suite: per scale, warm-up blocks then measured blocks, each block every test once in
 /// a seeded random order, each test in its own window; writes every record of the run after
@@ -14,20 +15,20 @@ final class SuiteRunner {
         var evictions: Int
     }
 
-    private let config: RecorderConfiguration
-    private let targets: [BusTarget]
-    private let output: LineFile
-    private let stop: StopCondition
+    let config: RecorderConfiguration
+    let targets: [BusTarget]
+    let output: LineFile
+    let stop: StopCondition
     private let decide: DecisionRule?
     private let progress: ProgressReporter
     /// Checked after each window: an error writing the perf log stops the run as an I/O error.
     private let perfLogError: () -> RecorderIOError?
-    private let buffers: [SampleBuffer]
+    let buffers: [SampleBuffer]
 
     private var stopDetail = ""
-    private var samplesWritten = 0
-    private var failuresWritten = 0
-    private var evictions = 0
+    var samplesWritten = 0
+    var failuresWritten = 0
+    var evictions = 0
 
     init(config: RecorderConfiguration, targets: [BusTarget], output: LineFile, resources: LatestResources,
          stop: StopCondition, decide: DecisionRule?, progress: ProgressReporter,
@@ -132,10 +133,10 @@ final class SuiteRunner {
         let now = Timestamp.now()
         for test in TestName.allCases {
             for op in test.operations {
-                guard let s = SampleSummary.of(values[SeriesMeanKey(test, op)] ?? []) else { continue }
+                guard let s = Descriptive.of(values[SeriesMeanKey(test, op)] ?? []) else { continue }
                 output.append(StatisticsSummary(timestamp: now, testName: test.rawValue, agentCount: agentCount,
                                                 operation: op.rawValue, avgMs: s.mean, stddevMs: s.stddev, p50Ms: s.p50,
-                                                p95Ms: s.p95, p99Ms: s.p99, count: s.count).jsonLine)
+                                                p95Ms: s.p95, p99Ms: s.p99, count: s.n).jsonLine)
             }
         }
         if let decision { output.append(decision.jsonLine) }
@@ -170,99 +171,5 @@ final class SuiteRunner {
             if stop.reason != nil { break }
         }
         return means
-    }
-
-    // MARK: - Window
-
-    private func runWindow(_ test: TestName, agentCount: Int, run: Int, warmup: Bool,
-                           values: inout [SeriesMeanKey: [Double]]) throws(RecorderIOError) -> [SeriesMeanKey: Double] {
-        let agents = Workload.agentNames(agentCount)
-        let before = counters()
-        let threads = targets.count
-        do {
-            try Workload.prepare(test, agents: agents, target: targets[0])
-        } catch {
-            let e = OperationError(describing: error)
-            output.append(OperationFailure(timestamp: Timestamp.now(), testName: test.rawValue, agentCount: agentCount,
-                                           operation: "setup", run: run, iteration: 0, elapsedMs: 0, exitCode: e.exitCode,
-                                           reason: e.reason, stderrTail: e.stderrTail).jsonLine)
-            failuresWritten += 1
-        }
-        let capacity = Workload.expectedSamples(test, agents: agentCount, iterations: config.run.iterations) / threads + agentCount + 2
-        for b in buffers { b.reset(capacity: capacity) }
-
-        let anchor = ClockAnchor.now()
-        output.append(WindowMark(event: .start, timestamp: Timestamp.iso8601(wallNs: anchor.wallNs),
-                                 unixTime: Timestamp.unixSeconds(wallNs: anchor.wallNs), testName: test.rawValue,
-                                 agentCount: agentCount, run: run, warmup: warmup).jsonLine)
-        drive(test, agents: agents)
-        let endWall = anchor.wall(atMonotonic: monotonicNanoseconds())
-
-        // Samples in start order (threads interleave), with their wall-clock timestamps.
-        var merged = buffers.count == 1 ? buffers[0].samples : buffers.flatMap(\.samples)
-        if buffers.count > 1 { merged.sort { $0.startNs < $1.startNs } }
-        var sums: [SeriesMeanKey: (total: Double, count: Int)] = [:]
-        for raw in merged {
-            let op = OperationName(code: raw.operation)
-            let ms = Double(raw.elapsedNs) / 1e6
-            let resources = LatestResources.unpack(raw.resources)
-            output.append(Sample(timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: raw.startNs)),
-                                 testName: test.rawValue, agentCount: agentCount, operation: op.rawValue, elapsedMs: ms,
-                                 cpuPercent: resources?.cpuPercent, memoryMB: resources?.memoryMB, run: run,
-                                 iteration: Int(raw.iteration), warmup: warmup).jsonLine)
-            let key = SeriesMeanKey(test, op)
-            sums[key, default: (0, 0)].total += ms
-            sums[key, default: (0, 0)].count += 1
-            if !warmup { values[key, default: []].append(ms) }
-        }
-        samplesWritten += merged.count
-        for failure in buffers.flatMap(\.failures).sorted(by: { $0.startNs < $1.startNs }) {
-            output.append(OperationFailure(
-                timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: failure.startNs)), testName: test.rawValue,
-                agentCount: agentCount, operation: OperationName(code: failure.operation).rawValue, run: run,
-                iteration: Int(failure.iteration), elapsedMs: Double(failure.elapsedNs) / 1e6,
-                exitCode: failure.error.exitCode, reason: failure.error.reason, stderrTail: failure.error.stderrTail).jsonLine)
-            failuresWritten += 1
-        }
-        output.append(WindowMark(event: .end, timestamp: Timestamp.iso8601(wallNs: endWall),
-                                 unixTime: Timestamp.unixSeconds(wallNs: endWall), testName: test.rawValue,
-                                 agentCount: agentCount, run: run, warmup: warmup).jsonLine)
-
-        // An interrupted window is not drained: the user asked to stop, and the bus is removed anyway.
-        if !stop.shouldStop {
-            Workload.drain(agents: agents, target: targets[0])
-            let delta = counters() - before
-            evictions += delta.evicted
-            output.append(Conservation(testName: test.rawValue, agentCount: agentCount, run: run, sent: delta.sent,
-                                       received: delta.received, drained: delta.drained, evicted: delta.evicted).jsonLine)
-        }
-        try output.flush()
-        return sums.mapValues { $0.total / Double($0.count) }
-    }
-
-    /// The timed phases: on the calling thread for one driver, else one thread per driver.
-    private func drive(_ test: TestName, agents: [String]) {
-        let threads = targets.count
-        let iterations = config.run.iterations
-        let stop = self.stop
-        if threads == 1 {
-            Workload.drive(test, agents: agents, iterations: iterations, thread: 0, threads: 1, target: targets[0],
-                           buffer: buffers[0], stop: stop)
-            Workload.finish(test, agents: agents, thread: 0, threads: 1, target: targets[0], buffer: buffers[0], stop: stop)
-            return
-        }
-        WorkerThreads.runAll((0..<threads).map { [targets, buffers] t in {
-            Workload.drive(test, agents: agents, iterations: iterations, thread: t, threads: threads, target: targets[t],
-                           buffer: buffers[t], stop: stop)
-        } })
-        if Workload.hasFinishPhase(test) {
-            WorkerThreads.runAll((0..<threads).map { [targets, buffers] t in {
-                Workload.finish(test, agents: agents, thread: t, threads: threads, target: targets[t], buffer: buffers[t], stop: stop)
-            } })
-        }
-    }
-
-    private func counters() -> MessageCounters {
-        targets.reduce(MessageCounters()) { $0 + $1.counters }
     }
 }

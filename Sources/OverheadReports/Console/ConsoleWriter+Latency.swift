@@ -1,0 +1,69 @@
+import OverheadAnalysis
+
+extension ConsoleWriter {
+    /// The original's AVERAGE LATENCY, P95 LATENCY and pass/warn line, once per scale.
+    mutating func latency(_ r: AnalysisResult) {
+        for s in r.scales {
+            let scale = ReportFacts.agents(s.agentCount)
+            heading("AVERAGE LATENCY (\(scale))")
+            labelled("Baseline (message-bus only):", NumberText.ms(s.baselineMeanMs))
+            if let m = s.metricsMeanMs {
+                var text = NumberText.ms(m)
+                if let c = ReportFacts.component(.metrics, in: s) { text += " (" + EstimateText.percent(c.overhead) + ")" }
+                labelled("With Metrics:", text)
+            }
+            if let f = s.fullMeanMs {
+                var text = NumberText.ms(f)
+                if let t = s.total { text += " (" + EstimateText.percent(t) + ")" }
+                labelled("Full Integration (all systems):", text)
+            }
+            heading("P95 LATENCY (\(scale))")
+            labelled("Baseline P95:", NumberText.ms(s.baselineP95Ms))
+            if let f = s.fullP95Ms {
+                var text = NumberText.ms(f)
+                if let p = s.p95Overhead { text += " (" + EstimateText.percent(p) + ")" }
+                labelled("Full Integration P95:", text)
+            }
+            line()
+            verdictLine(r, scale: s)
+        }
+    }
+
+    /// PASS / WARN / INCONCLUSIVE / NOT EVALUATED for the total, then the advice for every component over its limit.
+    private mutating func verdictLine(_ r: AnalysisResult, scale s: ScaleOverhead) {
+        let scale = ReportFacts.agents(s.agentCount)
+        if let c = ReportFacts.totalCriterion(r, agents: s.agentCount) {
+            let limit = NumberText.plain(c.limit) + EstimateText.unitSuffix(Self.safe(c.unit))
+            let measured = c.measured.map { NumberText.percent($0.value) + " " + EstimateText.interval($0) } ?? "n/a"
+            switch c.verdict {
+            case .pass:
+                line(style.green("✅ PASS: Total overhead \(measured) is below the \(limit) target (\(scale))"))
+            case .fail:
+                line(style.red("⚠️  WARN: Total overhead \(measured) exceeds \(limit) target (\(scale))"))
+            case .inconclusive:
+                line(style.yellow("❔ INCONCLUSIVE: Total overhead \(measured) cannot be told from the \(limit) target (\(scale))"))
+                line("         " + Self.decisionHint(c))
+            case .notEvaluated:
+                line(style.dim("➖ NOT EVALUATED: " + Self.safe(c.detail)))
+            }
+        }
+        let over = s.components.filter { !$0.advice.isEmpty }
+        if !over.isEmpty {
+            line("         Recommended optimization focus areas:")
+            for c in over {
+                let limit = c.limitPercent.map { " > " + NumberText.plain($0) + "% limit" } ?? ""
+                line("         - \(ReportFacts.name(c.component)) (\(NumberText.percent(c.overhead.value))\(limit)):")
+                for a in c.advice { line("             " + Self.safe(a)) }
+            }
+        }
+    }
+
+    /// `could detect 0.36 %; about 12 more runs needed`, from whatever the criterion carries.
+    static func decisionHint(_ c: CriterionResult) -> String {
+        var parts: [String] = []
+        let unit = EstimateText.unitSuffix(safe(c.unit))
+        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(NumberText.fixed(mde, 2))\(unit)") }
+        if let runs = c.additionalRunsNeeded { parts.append("about \(runs) more run\(runs == 1 ? "" : "s") needed to decide") }
+        return parts.isEmpty ? "more runs are needed to decide" : parts.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,222 @@
+import OverheadAnalysis
+import OverheadFormat
+
+/// One encoder per result type, each writing its fields in declaration order.
+extension JSONReport {
+    static func estimate(_ e: Estimate?) -> String {
+        guard let e else { return "null" }
+        var o = JSONObjectWriter()
+        o.field("value", e.value)
+        o.field("lower", e.lower)
+        o.field("upper", e.upper)
+        o.field("confidence", e.confidence)
+        o.field("n", e.n)
+        return o.finished()
+    }
+
+    static func manifest(_ m: Manifest) -> String {
+        var host = JSONObjectWriter()
+        host.field("hostname", m.host.hostname)
+        host.field("kernel", m.host.kernel)
+        host.field("cpu_model", m.host.cpuModel)
+        host.field("cpu_count", m.host.cpuCount)
+        host.field("memory_mb", m.host.memoryMB)
+        host.field("tmpfs_mb", m.host.tmpfsMB)
+        let c = m.config
+        var config = JSONObjectWriter()
+        config.field("iterations", c.iterations)
+        config.field("scale_levels", ints: c.scaleLevels)
+        config.field("statistical_runs", c.statisticalRuns)
+        config.field("warmup_runs", c.warmupRuns)
+        config.field("concurrency", c.concurrency)
+        config.field("sample_interval_s", c.sampleIntervalSeconds)
+        config.field("timeout_s", c.timeoutSeconds)
+        config.field("latency_regression_threshold_ms", c.latencyRegressionThresholdMs)
+        config.field("seed", c.seed)
+        config.field("target_overhead_percent", c.targetOverheadPercent)
+        config.field("confidence", c.confidence)
+        config.field("until_decided", c.untilDecided)
+        var target = JSONObjectWriter()
+        target.field("kind", m.target.kind)
+        target.field("library_directory", m.target.libraryDirectory)
+        target.field("library_files", raw: array(m.target.libraryFiles.map { f in
+            var o = JSONObjectWriter()
+            o.field("name", f.name)
+            o.field("path", f.path)
+            o.field("sha256", f.sha256)
+            return o.finished()
+        }))
+        var o = JSONObjectWriter()
+        o.field("schema_version", m.schemaVersion)
+        o.field("tool_version", m.toolVersion)
+        o.field("start_time", m.startTime)
+        o.field("host", raw: host.finished())
+        o.field("config", raw: config.finished())
+        o.field("target", raw: target.finished())
+        return o.finished()
+    }
+
+    static func inputs(_ i: InputSummary) -> String {
+        var o = JSONObjectWriter()
+        o.field("files", strings: i.files)
+        o.field("perf_logs", strings: i.perfLogs)
+        o.field("source", i.source.rawValue)
+        o.field("records_read", i.recordsRead)
+        o.field("lines_skipped", i.linesSkipped)
+        o.field("diagnostics", strings: i.diagnostics)
+        o.field("partial_reason", i.partialReason)
+        return o.finished()
+    }
+
+    static func scale(_ s: ScaleOverhead) -> String {
+        var o = JSONObjectWriter()
+        o.field("agent_count", s.agentCount)
+        o.field("baseline_mean_ms", s.baselineMeanMs)
+        o.field("baseline_p95_ms", s.baselineP95Ms)
+        o.field("metrics_mean_ms", s.metricsMeanMs)
+        o.field("full_mean_ms", s.fullMeanMs)
+        o.field("full_p95_ms", s.fullP95Ms)
+        o.field("total_overhead_percent", raw: estimate(s.total))
+        o.field("p95_overhead_percent", raw: estimate(s.p95Overhead))
+        o.field("p99_overhead_percent", raw: estimate(s.p99Overhead))
+        o.field("shutdown_per_agent_ms", raw: estimate(s.shutdownPerAgentMs))
+        o.field("components", raw: array(s.components.enumerated().map { rank, c in
+            var o = JSONObjectWriter()
+            o.field("component", c.component.rawValue)
+            o.field("rank", rank + 1)
+            o.field("overhead_percent", raw: estimate(c.overhead))
+            o.field("limit_percent", c.limitPercent)
+            o.field("limit_status", LimitStatus(c.overhead, limit: c.limitPercent).key)
+            o.field("share_percent", c.sharePercent)
+            o.field("advice", strings: c.advice)
+            return o.finished()
+        }))
+        return o.finished()
+    }
+
+    static func criterion(_ c: CriterionResult) -> String {
+        var o = JSONObjectWriter()
+        o.field("id", c.id)
+        o.field("title", c.title)
+        o.field("agent_count", c.agentCount)
+        o.field("verdict", c.verdict.rawValue)
+        o.field("measured", raw: estimate(c.measured))
+        o.field("limit", c.limit)
+        o.field("unit", c.unit)
+        o.field("detail", c.detail)
+        o.field("minimum_detectable_effect", c.minimumDetectableEffect)
+        o.field("additional_runs_needed", c.additionalRunsNeeded)
+        return o.finished()
+    }
+
+    static func noise(_ n: NoiseFloor) -> String {
+        var o = JSONObjectWriter()
+        o.field("agent_count", n.agentCount)
+        o.field("difference_percent", raw: estimate(n.difference))
+        o.field("too_noisy", n.tooNoisy)
+        return o.finished()
+    }
+
+    static func scaling(_ s: ScalingTrend) -> String {
+        var o = JSONObjectWriter()
+        o.field("slope_percent_points_per_agent", raw: estimate(s.slopePerAgent))
+        o.field("growth_exponent", raw: estimate(s.growthExponent))
+        o.field("superlinear", s.superlinear)
+        return o.finished()
+    }
+
+    static func series(_ s: SeriesStatistics) -> String {
+        var o = JSONObjectWriter()
+        o.field("test_name", s.testName)
+        o.field("operation", s.operation)
+        o.field("agent_count", s.agentCount)
+        o.field("count", s.count)
+        o.field("mean_ms", s.mean)
+        o.field("stddev_ms", s.stddev)
+        o.field("min_ms", s.min)
+        o.field("max_ms", s.max)
+        o.field("p50_ms", s.p50)
+        o.field("p95_ms", s.p95)
+        o.field("p99_ms", s.p99)
+        // Compact rows [lower_ms, upper_ms, count]: one line per bin is noise in a dashboard feed.
+        o.field("histogram", raw: "[" + s.histogram.map { b in
+            var row = "["
+            JSONText.appendNumber(b.lowerMs, to: &row)
+            row += ","
+            JSONText.appendNumber(b.upperMs, to: &row)
+            return row + "," + String(b.count) + "]"
+        }.joined(separator: ",") + "]")
+        return o.finished()
+    }
+
+    static func resourceStats(_ s: ResourceStats) -> String {
+        var o = JSONObjectWriter()
+        o.field("samples", s.samples)
+        o.field("cpu_avg_percent", s.cpuAvg)
+        o.field("cpu_max_percent", s.cpuMax)
+        o.field("memory_avg_mb", s.memoryAvgMB)
+        o.field("memory_max_mb", s.memoryMaxMB)
+        o.field("tmpfs_avg_mb", s.tmpfsAvgMB)
+        o.field("tmpfs_max_mb", s.tmpfsMaxMB)
+        return o.finished()
+    }
+
+    static func resources(_ r: ResourceReport) -> String {
+        func window(_ w: ResourceWindow) -> String {
+            var o = JSONObjectWriter()
+            o.field("test_name", w.testName)
+            o.field("agent_count", w.agentCount)
+            o.field("stats", raw: resourceStats(w.stats))
+            return o.finished()
+        }
+        var o = JSONObjectWriter()
+        o.field("overall", raw: resourceStats(r.overall))
+        o.field("per_scale", raw: array(r.perScale.map(window)))
+        o.field("per_window", raw: array(r.perWindow.map(window)))
+        o.field("memory_slope_mb_per_min", raw: estimate(r.memorySlopeMBPerMin))
+        o.field("tmpfs_slope_mb_per_min", raw: estimate(r.tmpfsSlopeMBPerMin))
+        // Rows [unix_time, cpu_percent, memory_mb, tmpfs_mb] as in the perf log.
+        o.field("timeline_columns", strings: ["unix_time", "cpu_percent", "memory_mb", "tmpfs_mb"])
+        o.field("timeline", raw: "[" + r.timeline.map { p in
+            var row = "["
+            for (i, v) in [p.unixTime, p.cpuPercent, p.memoryMB, p.tmpfsMB].enumerated() {
+                if i > 0 { row += "," }
+                JSONText.appendNumber(v, to: &row)
+            }
+            return row + "]"
+        }.joined(separator: ",") + "]")
+        return o.finished()
+    }
+
+    static func calibration(_ c: Calibration) -> String {
+        var o = JSONObjectWriter()
+        o.field("timestamp", c.timestamp)
+        o.field("noop_median_ms", c.noopMedianMs)
+        o.field("noop_p95_ms", c.noopP95Ms)
+        o.field("count", c.count)
+        return o.finished()
+    }
+
+    static func failure(_ f: FailureCount) -> String {
+        var o = JSONObjectWriter()
+        o.field("test_name", f.testName)
+        o.field("operation", f.operation)
+        o.field("agent_count", f.agentCount)
+        o.field("count", f.count)
+        o.field("last_reason", f.lastReason)
+        o.field("last_stderr_tail", f.lastStderrTail)
+        return o.finished()
+    }
+
+    static func conservation(_ c: ConservationSummary) -> String {
+        var o = JSONObjectWriter()
+        o.field("windows", c.windows)
+        o.field("unbalanced", c.unbalanced)
+        o.field("sent", c.sent)
+        o.field("received", c.received)
+        o.field("drained", c.drained)
+        o.field("evicted", c.evicted)
+        o.field("unaccounted", c.sent - c.received - c.drained - c.evicted)
+        return o.finished()
+    }
+}

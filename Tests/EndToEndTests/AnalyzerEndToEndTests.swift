@@ -1,0 +1,109 @@
+import Foundation
+import OverheadFormat
+import Testing
+import TestSupport
+
+/// The built `overhead-analyze` binary on files: exit codes, reports written, diagnostics.
+@Suite("overhead-analyze end to end")
+struct AnalyzerEndToEndTests {
+    static func simulated(totalPercent: Double, seed: UInt64 = 1) -> RecordingSimulator.Configuration {
+        // Quiet machine, 60 blocks at 10 agents: the interval's half-width is about 0.36 points.
+        let truth = RecordingSimulator.Truth(metricsPercent: totalPercent / 2, healthPercent: totalPercent / 4,
+                                             rateLimitingPercent: totalPercent / 8, totalPercent: totalPercent)
+        return .init(seed: seed, agentCounts: [10], blocks: 60, iterations: 100, truth: truth, noise: .quiet)
+    }
+
+    @Test("true 0%: every evaluated criterion passes, exit 0, all four reports written")
+    func passes() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try AnalyzerProcess.writeSimulated(Self.simulated(totalPercent: 0), to: dir.appendingPathComponent("r.jsonl"))
+        let out = try AnalyzerProcess.run(["r.jsonl", "--json", "s.json", "--junit", "j.xml", "--html", "r.html", "--color", "never"], in: dir)
+        #expect(out.status == 0, "\(out.stderr)\n\(out.stdout)")
+        #expect(out.stdout.contains("PERFORMANCE OVERHEAD ANALYSIS"))
+        #expect(out.stdout.contains("PASS"))
+        #expect(!out.stdout.contains("\u{1B}["))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("s.json")))
+        #expect(json is [String: Any])
+        let xml = try String(contentsOf: dir.appendingPathComponent("j.xml"), encoding: .utf8)
+        #expect(xml.contains("<testsuite"))
+        let html = try String(contentsOf: dir.appendingPathComponent("r.html"), encoding: .utf8)
+        #expect(html.contains("<svg"))
+    }
+
+    @Test("true 2%: total overhead fails, exit 1")
+    func fails() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try AnalyzerProcess.writeSimulated(Self.simulated(totalPercent: 2), to: dir.appendingPathComponent("r.jsonl"))
+        let out = try AnalyzerProcess.run(["r.jsonl"], in: dir)
+        #expect(out.status == 1, "\(out.stderr)")
+        #expect(out.stdout.contains("FAIL"))
+    }
+
+    @Test("the original tool's sample: summaries only, resource criteria judged from its perf log")
+    func originalLayout() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let samples = TestSupport.packageRoot.appendingPathComponent("samples/original-layout")
+        let out = try AnalyzerProcess.run([samples.appendingPathComponent("phase1-overhead-results.jsonl").path,
+                                           "--perf-log", samples.appendingPathComponent("phase1-overhead-perf.log").path], in: dir)
+        // Its hand-written perf log grows memory by about 11 MB/min: memory_stable fails.
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("statistics summaries"))
+        #expect(out.stdout.contains("NOT EVALUATED"))
+    }
+
+    @Test("input errors exit 2: missing file, empty file, no baseline, --strict with a bad line")
+    func inputErrors() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = try AnalyzerProcess.run(["nope.jsonl"], in: dir)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nope.jsonl"))
+
+        try "".write(to: dir.appendingPathComponent("empty.jsonl"), atomically: true, encoding: .utf8)
+        let empty = try AnalyzerProcess.run(["empty.jsonl"], in: dir)
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("empty.jsonl"))
+
+        let noBaseline = #"{"timestamp":"2025-10-06T10:30:00.123Z","test_name":"full_integration","agent_count":1,"operation":"complete_operation","elapsed_ms":0.2,"cpu_percent":1,"memory_mb":100,"metadata":{"run":1,"iteration":1}}"#
+        try (noBaseline + "\n").write(to: dir.appendingPathComponent("nobase.jsonl"), atomically: true, encoding: .utf8)
+        let nb = try AnalyzerProcess.run(["nobase.jsonl"], in: dir)
+        #expect(nb.status == 2)
+        #expect(nb.stderr.contains("no baseline/message_send"))
+
+        var lines = RecordingSimulator(Self.simulated(totalPercent: 0)).records().map(\.jsonLine)
+        lines.insert("{not json", at: 5)
+        try (lines.joined(separator: "\n") + "\n").write(to: dir.appendingPathComponent("bad.jsonl"), atomically: true, encoding: .utf8)
+        let tolerant = try AnalyzerProcess.run(["bad.jsonl"], in: dir)
+        #expect(tolerant.status == 0, "\(tolerant.stderr)")
+        #expect(tolerant.stderr.contains("bad.jsonl:6:"))
+        let strict = try AnalyzerProcess.run(["bad.jsonl", "--strict"], in: dir)
+        #expect(strict.status == 2)
+        #expect(strict.stderr.contains("bad.jsonl:6:"))
+        #expect(strict.stdout.isEmpty)
+    }
+
+    @Test("compare: a 10% slower build is a regression beyond 5% (exit 1); the same build is not (exit 0)")
+    func compare() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var old = Self.simulated(totalPercent: 0.5, seed: 1)
+        old.blocks = 20
+        var same = old
+        same.seed = 2
+        var slow = same
+        slow.truth.baselineSendMs *= 1.10
+        try AnalyzerProcess.writeSimulated(old, to: dir.appendingPathComponent("old.jsonl"))
+        try AnalyzerProcess.writeSimulated(same, to: dir.appendingPathComponent("same.jsonl"))
+        try AnalyzerProcess.writeSimulated(slow, to: dir.appendingPathComponent("slow.jsonl"))
+        let regressed = try AnalyzerProcess.run(["compare", "old.jsonl", "slow.jsonl", "--json", "c.json"], in: dir)
+        #expect(regressed.status == 1, "\(regressed.stderr)")
+        #expect(regressed.stdout.contains("baseline/message_send"))
+        #expect(regressed.stdout.contains("regressed (beyond 5%)"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("c.json").path))
+        let unchanged = try AnalyzerProcess.run(["compare", "old.jsonl", "same.jsonl"], in: dir)
+        #expect(unchanged.status == 0, "\(unchanged.stdout)")
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import OverheadReports
+import OverheadAnalysis
+import TestSupport
+
+@Suite struct ConsoleReportTests {
+    func render(_ r: AnalysisResult, color: Bool = false) throws -> String {
+        String(decoding: try ConsoleReport().render(r, options: ReportOptions(color: color)), as: UTF8.self)
+    }
+
+    @Test func fullResultMatchesGolden() throws {
+        try GoldenFile.check(try ConsoleReport().render(SampleResults.full, options: ReportOptions()), against: "console-full.txt")
+    }
+
+    @Test func summariesOnlyMatchesGolden() throws {
+        try GoldenFile.check(try ConsoleReport().render(SampleResults.summariesOnly, options: ReportOptions()), against: "console-summaries.txt")
+    }
+
+    @Test func hostileMatchesGolden() throws {
+        try GoldenFile.check(try ConsoleReport().render(SampleResults.hostile, options: ReportOptions()), against: "console-hostile.txt")
+    }
+
+    @Test func everyScaleGetsItsSections() throws {
+        let text = try render(SampleResults.full)
+        for scale in ["1 agent", "10 agents", "100 agents"] {
+            #expect(text.contains("=== AVERAGE LATENCY (\(scale)) ==="))
+            #expect(text.contains("=== P95 LATENCY (\(scale)) ==="))
+            #expect(text.contains("=== RESOURCE USAGE (\(scale)) ==="))
+        }
+        let summaries = try render(SampleResults.summariesOnly)
+        #expect(!summaries.contains("100 agents"))
+        #expect(summaries.contains("=== AVERAGE LATENCY (10 agents) ==="))
+    }
+
+    @Test func verdictLinesFollowTheTotalCriterion() throws {
+        let text = try render(SampleResults.full)
+        #expect(text.contains("✅ PASS: Total overhead 0.42% [0.18, 0.66] is below the 1% target (1 agent)"))
+        #expect(text.contains("❔ INCONCLUSIVE: Total overhead 0.91% [0.55, 1.27]"))
+        #expect(text.contains("smallest detectable difference 0.36%; about 12 more runs needed to decide"))
+        #expect(text.contains("⚠️  WARN: Total overhead 2.07% [1.52, 2.62] exceeds 1% target (100 agents)"))
+        #expect(text.contains("Check flock contention on metrics.lock"))
+        #expect(text.contains("NOT EVALUATED"))
+        #expect(text.contains("Overall: FAIL (4 passed, 1 failed, 2 inconclusive, 1 not evaluated)"))
+    }
+
+    @Test func noColourUnlessAsked() throws {
+        #expect(!(try render(SampleResults.full)).contains("\u{1B}["))
+        let coloured = try render(SampleResults.full, color: true)
+        #expect(coloured.contains("\u{1B}[32m"))
+    }
+
+    @Test func colourNeverShiftsColumns() throws {
+        // Stripping the escape codes from the coloured report gives the plain report, byte for byte.
+        let coloured = try render(SampleResults.full, color: true)
+        let stripped = coloured.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        #expect(stripped == (try render(SampleResults.full)))
+    }
+
+    @Test func hostileTextCannotReachTheTerminal() throws {
+        let text = try render(SampleResults.hostile)
+        // The only escape sequences allowed are our own colours, and colour is off.
+        #expect(!text.contains("\u{1B}"))
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(text.contains("\\u{1B}[31m"))
+    }
+
+    @Test func tableColumnsAlignWithWideCharacters() {
+        var t = TextTable(["Name", "Value"], rightAligned: [1])
+        t.add("🚀x", "1")
+        t.add("plain", "100")
+        let lines = t.lines()
+        #expect(lines[2] == "🚀x        1")
+        #expect(lines[3] == "plain    100")
+        #expect(lines.map(DisplayWidth.of).allSatisfy { $0 == 12 })
+    }
+}
