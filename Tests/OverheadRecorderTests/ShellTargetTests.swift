@@ -54,6 +54,21 @@ import Testing
         #expect(target.lastCallInnerSeconds.map { $0 >= 0 && $0 < 5 } == true)
     }
 
+    @Test func aReceiveThatOnlyListsIsFollowedByClearInboxAndPrettyArraysCountRight() throws {
+        let bed = try ShellTestBed()
+        defer { bed.remove() }
+        let target = try bed.open(fixture: "original-style-receive.sh")
+        defer { target.close() }
+        try target.initAgent("a")
+        try target.initAgent("b")
+        #expect(try target.receive("b") == 0)
+        for i in 0 ..< 3 { try target.send(from: "a", to: "b", type: "t", payload: "{\"n\":\(i),\"nested\":{\"k\":[1,{\"x\":2}]}}") }
+        #expect(try target.receive("b") == 3)
+        #expect(bed.inboxCount("b") == 0)
+        #expect(try target.receive("b") == 0)
+        #expect(target.counters.sent == target.counters.received)
+    }
+
     @Test func evictionsTheLibraryCountsAreReported() throws {
         let bed = try ShellTestBed()
         defer { bed.remove() }
