@@ -265,14 +265,27 @@ import Testing
         #expect(throws: OperationError.self) { try target.initAgent("c") }
     }
 
-    @Test func bashExitsOnItsOwnWhenTheRecorderGoesAway() throws {
+    @Test func releasingTheTargetEndsItsProcesses() throws {
         let bed = try ShellTestBed()
         defer { bed.remove() }
         var target: ShellTarget? = try bed.open(fixture: "background-job.sh")
         try target?.initAgent("a")
         let group = try #require(target?.shellProcessID)
-        // Releasing the target closes the socket: the driver reads end of file and kills its group.
         target = nil
+        #expect(ShellProcesses.liveMembers(ofGroup: group).isEmpty)
+        #expect(ShellProcesses.isGone(group))
+    }
+
+    @Test func bashEndsItsOwnGroupWhenTheRecorderSideOfTheSocketCloses() throws {
+        let bed = try ShellTestBed()
+        defer { bed.remove() }
+        let target = try bed.open(fixture: "background-job.sh")
+        defer { target.close() }
+        try target.initAgent("a")
+        let group = try #require(target.shellProcessID)
+        #expect(ShellProcesses.liveMembers(ofGroup: group).count >= 2)
+        // No kill from our side: the driver reads end of file and kills its own group.
+        target.dropConnection()
         #expect(ShellProcesses.eventually { ShellProcesses.liveMembers(ofGroup: group).isEmpty })
     }
 

@@ -139,6 +139,13 @@ final class ShellDriver {
         unlink(paths.stdoutFile)
     }
 
+    /// Closes our end of the protocol socket without killing bash: what bash sees when the
+    /// recorder dies. bash then ends its own process group; `shutDown` still reaps it.
+    func dropConnection() {
+        if socketFD >= 0 { close(socketFD) }
+        socketFD = -1
+    }
+
     // MARK: - Start-up
 
     private func start() throws {

@@ -80,6 +80,9 @@ public final class ShellTarget: BusTarget {
 
     public func close() { driver.shutDown() }
 
+    /// Emulates the recorder vanishing (tests): see `ShellDriver.dropConnection`.
+    func dropConnection() { driver.dropConnection() }
+
     /// Runs a no-op through the driver (calibration).
     func noop() throws {
         try run([ShellDriverScript.noopFunction])
