@@ -94,12 +94,14 @@ import Testing
 
     @Test func dropsStartupHooksAndReplacesTheHostsStateLocations() {
         let parent = ["PATH=/usr/bin", "BASH_ENV=/home/u/.evil", "BASH_FUNC_send_message%%=() { :; }",
-                      "MESSAGE_BASE_DIR=/dev/shm/cfn-mvp/messages", "SHELLOPTS=xtrace", "LANG=C.UTF-8"]
+                      "MESSAGE_BASE_DIR=/dev/shm/cfn-mvp/messages", "SHELLOPTS=xtrace", "LANG=C.UTF-8",
+                      "MESSAGE_BUS_EVICTIONS=12"]
         let child = ShellEnvironment(busRoot: "/r").environment(inheriting: parent)
         #expect(child.contains("PATH=/usr/bin"))
         #expect(child.contains("LANG=C.UTF-8"))
         #expect(child.contains("MESSAGE_BASE_DIR=/r/messages"))
         #expect(!child.contains { $0.hasPrefix("BASH_ENV=") || $0.hasPrefix("BASH_FUNC_") || $0.hasPrefix("SHELLOPTS=") })
+        #expect(!child.contains { $0.hasPrefix("MESSAGE_BUS_EVICTIONS=") })
         #expect(child.filter { $0.hasPrefix("MESSAGE_BASE_DIR=") }.count == 1)
     }
 }

@@ -16,8 +16,10 @@ struct ShellEnvironment: Sendable, Equatable {
         ("TMPDIR", "tmp/"),
     ]
 
-    /// Inherited variables that would make bash run code or change options before the driver.
-    static let dropped: Set<String> = ["BASH_ENV", "ENV", "SHELLOPTS", "BASHOPTS", "CDPATH", "GLOBIGNORE", "BASH_XTRACEFD", "PROMPT_COMMAND"]
+    /// Inherited variables that would make bash run code or change options before the driver, and
+    /// the eviction counter, which must start from 0 in every bash.
+    static let dropped: Set<String> = ["BASH_ENV", "ENV", "SHELLOPTS", "BASHOPTS", "CDPATH", "GLOBIGNORE", "BASH_XTRACEFD",
+                                       "PROMPT_COMMAND", "MESSAGE_BUS_EVICTIONS"]
 
     let busRoot: String
     /// Further state variables found in the library's defaults (`ShellStateScanner`).
