@@ -159,3 +159,30 @@ import Testing
         #expect(env.directories.contains("/r/host/dev/shm/a"))
     }
 }
+
+@Suite struct ShellRecorderConfigurationTests {
+    private func config(lib: String?, files: [String: String] = [:], results: String = "/data/run/results.jsonl") throws -> RecorderConfiguration {
+        var options = try RecorderOptions.parse([])
+        options.results = results
+        var c = try RecorderConfiguration.resolve(options, environment: [:], isDirectory: { _ in true }, randomSeed: { 1 })
+        c.target = .shell
+        c.libraryDirectory = lib
+        c.libraryFiles = files
+        c.callTimeoutSeconds = 4
+        return c
+    }
+
+    @Test func flagsBecomeTheShellConfigurationWithTheLogNextToTheResults() throws {
+        let shell = try ShellTargetFactory.configuration(from: try config(lib: "/lib", files: ["metrics": "/m.sh"]))
+        #expect(shell == ShellTargetConfiguration(libraryDirectory: "/lib", fileOverrides: ["metrics": "/m.sh"],
+                                                  callTimeoutSeconds: 4, logDirectory: "/data/run"))
+        #expect(ShellTargetFactory.folder(of: "results.jsonl") == ".")
+        #expect(ShellTargetFactory.folder(of: "/r.jsonl") == "/")
+    }
+
+    @Test func withoutLibEveryRoleMustBeNamed() throws {
+        #expect(throws: ShellTargetError.self) { try ShellTargetFactory.configuration(from: try config(lib: nil, files: ["metrics": "/m.sh"])) }
+        let all = Dictionary(uniqueKeysWithValues: ShellLibrary.roles.map { ($0.name, "/one.sh") })
+        #expect(try ShellTargetFactory.configuration(from: try config(lib: nil, files: all)).libraryDirectory == ".")
+    }
+}
