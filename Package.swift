@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "OverheadFormatTests", dependencies: ["OverheadFormat", "TestSupport"]),
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
-        .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"]),
+        .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
         .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "AnalyzerCLITests", dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"], exclude: ["Golden"]),

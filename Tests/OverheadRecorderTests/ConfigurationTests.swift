@@ -79,7 +79,6 @@ import TestSupport
         (["--target", "python"], [:], "--target"),
         (["--target", "shell", "--lib", "/x", "--lib-file", "metrics"], [:], "--lib-file"),
         (["--lib", "/x"], [:], "--lib"),
-        (["--target", "shell"], [:], "--lib"),
         (["--bus-dir", "/does/not/exist"], [:], "--bus-dir"),
         (["--runs", "5", "--max-runs", "3"], [:], "--max-runs"),
     ] as [([String], [String: String], String)])
@@ -129,6 +128,18 @@ import TestSupport
             #expect(errors.value.contains("error"))
             #expect(!FileManager.default.fileExists(atPath: results))
         }
+    }
+
+    @Test func shellTargetWithoutLibrariesIsAUsageError() throws {
+        let dir = try TestSupport.makeTemporaryDirectory("recorder-config")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let results = dir.appendingPathComponent("r.jsonl").path
+        let errors = StringBox()
+        let code = RecorderCommand.main(["--target", "shell", "--results", results], environment: [:],
+                                        output: { _ in }, errors: { errors.append($0) })
+        #expect(code == RecorderExitCode.usage)
+        #expect(errors.value.contains("--lib"))
+        #expect(!FileManager.default.fileExists(atPath: results))
     }
 
     @Test func helpExitsZero() {

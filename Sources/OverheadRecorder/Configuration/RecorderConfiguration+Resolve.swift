@@ -107,9 +107,6 @@ extension RecorderConfiguration {
             throw ConfigurationError(setting: libDir != nil ? "--lib" : "--lib-file", value: libDir ?? o.libraryFiles[0],
                                      problem: "only used with --target shell")
         }
-        if target == .shell && libDir == nil {
-            throw ConfigurationError(setting: "--lib", value: "", problem: "--target shell needs the directory of the bash libraries")
-        }
         let callTimeout = try positiveSeconds(o.callTimeout ?? RecorderDefaults.callTimeoutSeconds, "--call-timeout")
 
         let run = RunConfiguration(

@@ -1,0 +1,28 @@
+/// Why the shell target cannot start: raised before any measurement, with what and where.
+public enum ShellTargetError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A `--lib-file` role that is not one of the five.
+    case unknownRole(String, known: [String])
+    /// A role's file does not exist or cannot be read.
+    case missingFile(role: String, path: String, reason: String)
+    /// Functions the suite calls that the sourced files do not define.
+    case missingFunctions([String], files: [String])
+    /// bash exited or a file returned non-zero while the library was being sourced.
+    case sourcingFailed(detail: String, stderrTail: String)
+    /// bash could not be started, or a pipe, file or directory for it could not be made.
+    case startFailed(String)
+
+    public var description: String {
+        switch self {
+        case let .unknownRole(role, known):
+            return "shell target: unknown library role '\(role)' in --lib-file (known roles: \(known.joined(separator: ", ")))"
+        case let .missingFile(role, path, reason):
+            return "shell target: the \(role) library file \(path) cannot be used: \(reason)"
+        case let .missingFunctions(names, files):
+            return "shell target: function(s) \(names.joined(separator: ", ")) not defined after sourcing \(files.joined(separator: ", "))"
+        case let .sourcingFailed(detail, tail):
+            return "shell target: sourcing the library failed: \(detail)" + (tail.isEmpty ? "" : "\n--- stderr (last lines) ---\n\(tail)")
+        case let .startFailed(detail):
+            return "shell target: could not start bash: \(detail)"
+        }
+    }
+}

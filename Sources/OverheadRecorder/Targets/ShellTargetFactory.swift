@@ -1,0 +1,99 @@
+import Glibc
+import OverheadFormat
+import Synchronization
+
+/// `--target shell`: opens `ShellTarget`s over a user's bash library.
+///
+/// `init` checks that every role's file can be read and computes the checksums for the manifest;
+/// `open` starts bash, sources the files and checks every required function is defined, so a
+/// broken library is reported before any measurement.
+public final class ShellTargetFactory: BusTargetFactory {
+    public let configuration: ShellTargetConfiguration
+    public let info: TargetInfo
+    let library: ShellLibrary
+    /// State variables the library defaults to shared locations, redirected into each bus root.
+    let redirections: [ShellStateScanner.Redirection]
+    /// Absolute shared-memory paths the library uses directly, which a run cannot redirect.
+    /// Also written at the top of each stderr log.
+    public let warnings: [String]
+    /// Number of no-op calls `calibrate` times.
+    public var calibrationCalls = 200
+    private let opened = Mutex(0)
+
+    public init(configuration: ShellTargetConfiguration) throws {
+        guard configuration.callTimeoutSeconds > 0, configuration.callTimeoutSeconds.isFinite else {
+            throw ShellTargetError.startFailed("the call timeout must be a positive number of seconds, got \(configuration.callTimeoutSeconds)")
+        }
+        self.configuration = configuration
+        library = try ShellLibrary.resolve(directory: configuration.libraryDirectory, overrides: configuration.fileOverrides)
+        try library.checkFilesReadable()
+        info = try library.targetInfo()
+        let texts = try library.sourceOrder.map { (path: $0, text: String(decoding: try ShellFileIO.readAll($0), as: UTF8.self)) }
+        let scan = ShellStateScanner.scan(texts, alreadySet: Set(ShellEnvironment.stateLocations.map(\.name)))
+        redirections = scan.redirections
+        warnings = scan.warnings
+    }
+
+    public func open(busRoot: String) throws -> BusTarget {
+        let number = opened.withLock { count -> Int in
+            count += 1
+            return count
+        }
+        let log = number == 1 ? "shell-target.stderr.log" : "shell-target.\(number).stderr.log"
+        return try makeTarget(busRoot: busRoot, name: "driver-\(number)", logName: log)
+    }
+
+    /// Times `calibrationCalls` no-op calls through a fresh driver, round trip as the suite times
+    /// every operation: the driver's own cost included in each sample.
+    public func calibrate(busRoot: String) throws -> Calibration? {
+        let target = try makeTarget(busRoot: busRoot, name: "calibration", logName: "shell-target.calibration.stderr.log")
+        defer { target.close() }
+        for _ in 0 ..< 10 { try target.noop() }
+        var samples: [Double] = []
+        samples.reserveCapacity(calibrationCalls)
+        for _ in 0 ..< max(1, calibrationCalls) {
+            let start = ShellClock.monotonicSeconds()
+            try target.noop()
+            samples.append((ShellClock.monotonicSeconds() - start) * 1000)
+        }
+        samples.sort()
+        return Calibration(timestamp: ShellClock.isoTimestamp(), noopMedianMs: Self.quantile(samples, 0.5),
+                           noopP95Ms: Self.quantile(samples, 0.95), count: samples.count)
+    }
+
+    func makeTarget(busRoot: String, name: String, logName: String) throws -> ShellTarget {
+        let environment = ShellEnvironment(busRoot: busRoot, redirections: redirections)
+        for directory in environment.directories { try ShellFileIO.makeDirectories(directory) }
+        let scratch = ShellLibrary.join(busRoot, ".shell-driver")
+        try ShellFileIO.makeDirectories(scratch)
+        try ShellFileIO.makeDirectories(configuration.logDirectory)
+        let paths = ShellDriver.Paths(
+            commandFile: ShellLibrary.join(scratch, "\(name).command"),
+            stdoutFile: ShellLibrary.join(scratch, "\(name).stdout"),
+            stderrLog: ShellLibrary.join(configuration.logDirectory, logName))
+        let driver = try ShellDriver(library: library, environment: environment.environment(inheriting: Self.currentEnvironment()),
+                                     paths: paths, callTimeoutSeconds: configuration.callTimeoutSeconds)
+        for warning in warnings { driver.note("warning: \(warning)") }
+        let messages = environment.assignments.first { $0.name == "MESSAGE_BASE_DIR" }!.value
+        return ShellTarget(driver: driver, messageBaseDirectory: messages)
+    }
+
+    static func currentEnvironment() -> [String] {
+        var out: [String] = []
+        var pointer = environ
+        while let entry = pointer.pointee {
+            out.append(String(cString: entry))
+            pointer += 1
+        }
+        return out
+    }
+
+    /// Linear interpolation between closest ranks (numpy's default) over sorted values.
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let position = q * Double(sorted.count - 1)
+        let lower = Int(position.rounded(.down))
+        let upper = min(lower + 1, sorted.count - 1)
+        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Glibc
+import Testing
+import TestSupport
+@testable import OverheadRecorder
+
+/// The built `overhead-record --target shell`, interrupted mid-run: no bash of ours may be left.
+@Suite(.serialized, .enabled(if: ShellRecorderBinary.drivesShellTarget, "overhead-record does not offer --target shell in this build"))
+struct ShellProcessSignalTests {
+    @Test func sigintMidRunLeavesNoBashBehind() throws {
+        let run = try ShellRecorderBinary.start(["--scales", "1 10", "--iterations", "200", "--runs", "40"])
+        defer { run.removeDirectory() }
+        let groups = try run.waitForSamplesAndShellGroups()
+        kill(run.process.processIdentifier, SIGINT)
+        run.process.waitUntilExit()
+        #expect(run.process.terminationStatus == 130, "\(run.stderr())")
+        for group in groups { #expect(ShellProcesses.liveMembers(ofGroup: group).isEmpty) }
+        #expect(ShellRecorderBinary.processesMentioning(run.directory.path).isEmpty)
+        #expect(try run.lastRecordType() == "partial")
+    }
+
+    @Test func sigintDuringAHangingFunctionStillLeavesNothing() throws {
+        let hanging = "\(ShellTestBed.fixtures)/hanging-metric.sh"
+        let run = try ShellRecorderBinary.start(["--scales", "2", "--iterations", "5", "--runs", "5",
+                                                 "--lib-file", "shutdown-coordination=\(hanging)", "--call-timeout", "2"])
+        defer { run.removeDirectory() }
+        // Wait until a call hangs (the fixture says so on stderr), then interrupt.
+        let hangs = ShellProcesses.eventually(within: 90) { run.shellLog().contains("waiting for a lock that never comes") }
+        try #require(hangs, "no hanging call within 90 s: \(run.stderr())")
+        let groups = ShellRecorderBinary.bashChildren(of: run.process.processIdentifier)
+        #expect(!groups.isEmpty)
+        let interrupted = Date()
+        kill(run.process.processIdentifier, SIGINT)
+        run.process.waitUntilExit()
+        // The recorder stops after the hanging call's timeout, not later.
+        #expect(Date().timeIntervalSince(interrupted) < 10)
+        #expect(run.process.terminationStatus == 130, "\(run.stderr())")
+        for group in groups { #expect(ShellProcesses.liveMembers(ofGroup: group).isEmpty) }
+        #expect(ShellRecorderBinary.processesMentioning(run.directory.path).isEmpty)
+        #expect(try run.lastRecordType() == "partial")
+    }
+
+    @Test func bashEndsItselfWhenTheRecorderIsKilled() throws {
+        let run = try ShellRecorderBinary.start(["--scales", "1 10", "--iterations", "200", "--runs", "40"])
+        defer { run.removeDirectory() }
+        let groups = try run.waitForSamplesAndShellGroups()
+        kill(run.process.processIdentifier, SIGKILL)
+        run.process.waitUntilExit()
+        // No clean-up ran in the recorder: each driver sees end of file and kills its own group.
+        for group in groups {
+            #expect(ShellProcesses.eventually(within: 10) { ShellProcesses.liveMembers(ofGroup: group).isEmpty })
+        }
+    }
+}
+
+/// Runs the built recorder on the reference library in a private directory.
+///
+/// Started with posix_spawn and an empty signal mask: Foundation's `Process` passes on the mask of
+/// the calling thread, and the test runner's threads block SIGINT, so the recorder would never see it.
+struct ShellRecorderBinary {
+    let process: SpawnedRecorder
+    let directory: URL
+
+    static let drivesShellTarget: Bool = {
+        guard let binary = try? ProcessSignalTests.recorderBinary() else { return false }
+        let process = Process()
+        process.executableURL = binary
+        // A results path that cannot be opened: a build with the shell target stops there, before measuring.
+        process.arguments = ["--target", "shell", "--lib", ShellTestBed.referenceLibrary, "--quiet",
+                             "--results", "/nonexistent/overheadbench-probe/r.jsonl"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return !text.contains("not part of this build")
+    }()
+
+    static func start(_ arguments: [String]) throws -> ShellRecorderBinary {
+        let dir = try TestSupport.makeTemporaryDirectory("shell-signal")
+        let argv = [try ProcessSignalTests.recorderBinary().path, "--target", "shell", "--lib", ShellTestBed.referenceLibrary,
+                    "--quiet", "--results", dir.appendingPathComponent("r.jsonl").path,
+                    "--perf-log", dir.appendingPathComponent("p.log").path,
+                    "--bus-dir", dir.path, "--sample-interval", "0.1"] + arguments
+        let process = try SpawnedRecorder(argv: argv, stderrPath: dir.appendingPathComponent("stderr.txt").path)
+        return ShellRecorderBinary(process: process, directory: dir)
+    }
+
+    func stderr() -> String {
+        (try? String(contentsOf: directory.appendingPathComponent("stderr.txt"), encoding: .utf8)) ?? ""
+    }
+
+    func shellLog() -> String {
+        (try? String(contentsOf: directory.appendingPathComponent("shell-target.stderr.log"), encoding: .utf8)) ?? ""
+    }
+
+    func removeDirectory() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Waits for the first sample, then returns the process groups of the recorder's bash children.
+    func waitForSamplesAndShellGroups() throws -> [Int32] {
+        let results = directory.appendingPathComponent("r.jsonl")
+        let seen = ShellProcesses.eventually(within: 60) {
+            ((try? String(contentsOf: results, encoding: .utf8)) ?? "").contains("\"type\":\"sample\"")
+        }
+        try #require(seen, "no sample within 60 s: \(stderr())")
+        let groups = Self.bashChildren(of: process.processIdentifier)
+        try #require(!groups.isEmpty, "the recorder has no bash child")
+        return groups
+    }
+
+    func lastRecordType() throws -> String? {
+        let text = try String(contentsOf: directory.appendingPathComponent("r.jsonl"), encoding: .utf8)
+        guard let last = text.split(separator: "\n").last else { return nil }
+        let object = try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any]
+        return object?["type"] as? String
+    }
+
+    /// Live `bash` processes whose parent is `pid` (each leads its own process group).
+    static func bashChildren(of pid: Int32) -> [Int32] {
+        procEntries().filter { $0.parent == pid && $0.command == "bash" && $0.state != "Z" }.map(\.pid)
+    }
+
+    /// Live processes whose command line mentions `text` (the drivers' command files live in the bus directory).
+    static func processesMentioning(_ text: String) -> [Int32] {
+        procEntries().filter { entry in
+            guard entry.state != "Z", let data = FileManager.default.contents(atPath: "/proc/\(entry.pid)/cmdline") else { return false }
+            return String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self).contains(text)
+        }.map(\.pid)
+    }
+
+    private static func procEntries() -> [(pid: Int32, parent: Int32, command: String, state: Substring)] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return names.compactMap { name in
+            guard let pid = Int32(name), let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { return nil }
+            let command = String(stat[stat.index(after: open) ..< close])
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 2, let parent = Int32(fields[1]) else { return nil }
+            return (pid, parent, command, fields[0])
+        }
+    }
+}
+
+/// A child process started with posix_spawn, an empty signal mask and default signal handling.
+final class SpawnedRecorder {
+    let processIdentifier: pid_t
+    private(set) var terminationStatus: Int32 = -1
+    private var reaped = false
+
+    init(argv: [String], stderrPath: String) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGTERM)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        let cArgv = argv.map { strdup($0) } + [nil]
+        defer { cArgv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, argv[0], &actions, &attributes, cArgv, environ)
+        guard rc == 0 else { throw POSIXErrorCode(rawValue: rc).map { POSIXError($0) } ?? POSIXError(.EINVAL) }
+        processIdentifier = pid
+    }
+
+    var isRunning: Bool {
+        if reaped { return false }
+        var status: Int32 = 0
+        if waitpid(processIdentifier, &status, WNOHANG) == processIdentifier {
+            record(status)
+            return false
+        }
+        return true
+    }
+
+    func waitUntilExit() {
+        if reaped { return }
+        var status: Int32 = 0
+        while waitpid(processIdentifier, &status, 0) < 0 && errno == EINTR {}
+        record(status)
+    }
+
+    private func record(_ status: Int32) {
+        reaped = true
+        terminationStatus = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
+    deinit {
+        if !reaped {
+            kill(processIdentifier, SIGKILL)
+            waitUntilExit()
+        }
+    }
+}
