@@ -12,11 +12,12 @@
 /// - `minimumDetectableEffect` = (t_{1−α/2, df} + t_{0.8, df})·SE: the distance |θ − L| this
 ///   recording would detect with 80% power at level α (the usual power formula with t in place
 ///   of z).
-/// - `additionalBlocksNeeded` = ⌈n·(t_{1−α/2, df}·SE/|θ̂ − L|)²⌉ − n: how many more blocks the
-///   interval would need, if the estimate and the per-block spread stayed as they are, to
-///   exclude the limit (SE shrinks as 1/√n). Only a rough guide: it ignores the change in df and
-///   gives a decision about half the time; 0 when already decided (at least 1 when the decision
-///   was withheld by the correction), nil when θ̂ = L or SE is not finite.
+/// - `additionalBlocksNeeded` = `RunsNeeded.additional`: the smallest m − n with
+///   t_{1−α/2, df+(m−n)}·SE·√(n/m) < |θ̂ − L|, how many more blocks the interval would need, if
+///   the estimate and the per-block spread stayed as they are, to exclude the limit. Only a
+///   rough guide: it gives a decision about half the time; 0 when already decided (at least 1
+///   when the decision was withheld by the correction), nil when θ̂ = L, SE is not finite or
+///   positive, or more than `RunsNeeded.maximumBlocks` would be needed.
 ///
 /// The interval's own confidence level is not used for the decision: only its estimate, SE and
 /// df, at level α. When the interval was computed on a log scale (`LogScale`), T, the MDE and
@@ -81,15 +82,7 @@ public struct ThresholdTest: Sendable, Equatable {
         let df = interval.df
         let tAlpha = StudentT.quantile(1 - alpha / 2, df: df)
         let distance = scale.standardError == 0 ? 0 : (tAlpha + StudentT.quantile(0.8, df: df)) * scale.standardError
-        var needed: Int?
-        let gap = abs(scale.difference)
-        if gap > 0, scale.standardError.isFinite, tAlpha.isFinite {
-            let ratio = tAlpha * scale.standardError / gap
-            let target = (Double(interval.n) * ratio * ratio).rounded(.up)
-            if target.isFinite, target < Double(Int.max / 2) {
-                needed = verdict == .inconclusive ? max(1, Int(target) - interval.n) : 0
-            }
-        }
+        let needed = verdict == .inconclusive ? RunsNeeded.additional(interval, limit: limit, alpha: alpha) : 0
         return ThresholdTest(interval: interval, limit: limit, alpha: alpha, verdict: verdict, pPass: pPass, pFail: pFail,
                              pValue: pValue, minimumDetectableEffect: scale.reportingDistance(distance),
                              additionalBlocksNeeded: needed, decisionInterval: interval.at(confidence: 1 - alpha))

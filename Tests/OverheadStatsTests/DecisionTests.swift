@@ -47,8 +47,9 @@ struct DecisionTests {
         #expect(open.verdict == .inconclusive)
         // MDE = (t.ppf(0.975, 4) + t.ppf(0.8, 4))·sem = 0.8718098480101917
         #expect(close(open.minimumDetectableEffect, 0.8718098480101917, 1e-10))
-        // ceil(5·(t.ppf(0.975, 4)·sem/|1.1 − 1.5|)²) − 5 = 9
-        #expect(open.additionalBlocksNeeded == 9)
+        // scipy: smallest m with t.ppf(0.975, 4 + m − 5)·sem·√(5/m) < |1.1 − 1.5| is m = 10 → 5 more
+        // (the fixed-df rule ⌈5·(t.ppf(0.975, 4)·sem/0.4)²⌉ − 5 gave 9)
+        #expect(open.additionalBlocksNeeded == 5)
         #expect(pass.additionalBlocksNeeded == 0)
     }
 

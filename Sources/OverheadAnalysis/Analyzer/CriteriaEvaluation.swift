@@ -62,8 +62,7 @@ struct CriteriaEvaluation {
         }
         // From fewer than 3 units the MDE rests on t with 1 df (12.7 at 95%) and says nothing useful.
         let mde = outcome.minimumDetectableEffect.isFinite && outcome.interval.n >= 3 ? outcome.minimumDetectableEffect : nil
-        let more = outcome.verdict == .inconclusive && s.moreRunsHelp
-            ? RunsNeeded.additional(outcome.interval, limit: s.limit, alpha: outcome.alpha) : nil
+        let more = outcome.verdict == .inconclusive && s.moreRunsHelp ? outcome.additionalBlocksNeeded : nil
         var verdict: Verdict
         var detail: String
         switch outcome.verdict {

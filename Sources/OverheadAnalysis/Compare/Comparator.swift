@@ -8,19 +8,20 @@ import OverheadStats
 /// difference of the log block means (NEW − OLD), reported as (e^d − 1)·100 percent. The two
 /// recordings share no blocks, so they are independent samples; logs make the change a ratio and
 /// the noise symmetric. Blocks follow each other in time and the machine drifts between them, so
-/// each side's variance gets the lag-1 autocorrelation (AR(1)) inflation
-/// (`MeanInterval.welchPercentChangeSerial`): plain Welch on drifting block means called a steady
-/// build "regressed" 13–42% of the time in simulation. With only 2 runs on a side (no
-/// autocorrelation can be estimated) plain Welch is used. Each row's interval stands alone (no
-/// correction across rows): read a lone "regressed" among many rows with that in mind; the exit
-/// code only counts regressions shown beyond `--max-regression`.
+/// each side's variance gets the lag-1 autocorrelation (AR(1)) inflation with ONE autocorrelation
+/// per recording, estimated from the common signal of all its series
+/// (`MeanInterval.pooledLag1Autocorrelation`, used by `welchPercentChange(_:_:autocorrelationA:autocorrelationB:confidence:)`):
+/// plain Welch on drifting block means called a steady build "regressed" 13–42% of the time in
+/// simulation, and an autocorrelation estimated per series from ~10 runs widened intervals at
+/// random (a 10% slowdown on a steady machine was found in 20 of 27 series instead of 27). With
+/// only 2 runs on a side no autocorrelation is estimated (ρ = 0, plain Welch). Each row's interval
+/// stands alone (no correction across rows): read a lone "regressed" among many rows with that in
+/// mind; the exit code only counts regressions shown beyond `--max-regression`.
 public enum Comparator {
-    /// A recording whose series' block means have a median lag-1 autocorrelation (bias-corrected,
-    /// `MeanInterval.lag1Autocorrelation`) of at least this drifts enough to warn about: at ρ = 0.5
-    /// the AR(1) inflation (1 + ρ)/(1 − ρ) triples the variance of the mean, so the recording holds
-    /// about a third as many independent runs as it has. The median over series, because drift is
-    /// the machine's and shared by every series, while one series of 10 independent runs reaches
-    /// 0.5 by chance 8% of the time.
+    /// A recording whose pooled lag-1 autocorrelation of block means (bias-corrected,
+    /// `MeanInterval.pooledLag1Autocorrelation`) is at least this drifts enough to warn about: at
+    /// ρ = 0.5 the AR(1) inflation (1 + ρ)/(1 − ρ) triples the variance of the mean, so the
+    /// recording holds about a third as many independent runs as it has.
     public static let driftWarningAutocorrelation = 0.5
 
     public static func compare(old: Recording, new: Recording, maxRegressionPercent: Double = 5,
@@ -32,18 +33,15 @@ public enum Comparator {
         let b = LatencyTable(recording: new, histogramBins: 0)
         var rows: [ComparisonRow] = []
         var warnings = ManifestDifferences.between(old.manifest, new.manifest)
-        var drifting: [(side: String, rho: Double)] = []
+        let rhoOld = pooledAutocorrelation(a), rhoNew = pooledAutocorrelation(b)
         let keysA = Set(a.keys), keysB = Set(b.keys)
         for key in keysA.intersection(keysB).sorted() {
             let x = a.entry(key)!, y = b.entry(key)!
             let oldMeans = x.blocks.keys.sorted().map { x.blocks[$0]!.mean }
             let newMeans = y.blocks.keys.sorted().map { y.blocks[$0]!.mean }
-            for (side, means) in [("OLD", oldMeans), ("NEW", newMeans)] where means.count >= 3 {
-                drifting.append((side, MeanInterval.lag1Autocorrelation(means)))
-            }
             let change: Measured
-            if let interval = MeanInterval.welchPercentChangeSerial(oldMeans, newMeans, confidence: confidence)
-                ?? MeanInterval.welchPercentChange(oldMeans, newMeans, confidence: confidence) {
+            if let interval = MeanInterval.welchPercentChange(oldMeans, newMeans, autocorrelationA: rhoOld.rho,
+                                                              autocorrelationB: rhoNew.rho, confidence: confidence) {
                 change = Measured(interval)
             } else {
                 guard x.statistics.mean > 0, y.statistics.mean > 0 else { continue }
@@ -68,16 +66,26 @@ public enum Comparator {
         for (name, table) in [("OLD", a), ("NEW", b)] where table.source == .statisticsSummaries {
             warnings.append("\(name) has only summary records: changes have no interval and no verdict.")
         }
-        for side in ["OLD", "NEW"] {
-            let rhos = drifting.filter { $0.side == side }.map(\.rho).sorted()
-            guard !rhos.isEmpty else { continue }
-            let median = rhos.count % 2 == 1 ? rhos[rhos.count / 2] : (rhos[rhos.count / 2 - 1] + rhos[rhos.count / 2]) / 2
-            guard median >= driftWarningAutocorrelation else { continue }
+        for (side, pooled) in [("OLD", rhoOld), ("NEW", rhoNew)] where pooled.series > 0 && pooled.rho >= driftWarningAutocorrelation {
             let f = { (v: Double) in CriteriaEvaluation.format((v * 100).rounded() / 100) }
-            warnings.append("\(side)'s run means drift from run to run: median lag-1 autocorrelation \(f(median)) over \(rhos.count) series (warning from \(f(driftWarningAutocorrelation))). The intervals are widened for it, but more runs, or recording OLD and NEW alternately, would give firmer verdicts.")
+            warnings.append("\(side)'s run means drift from run to run: lag-1 autocorrelation \(f(pooled.rho)) pooled over \(pooled.series) series (warning from \(f(driftWarningAutocorrelation))). The intervals are widened for it, but more runs, or recording OLD and NEW alternately, would give firmer verdicts.")
         }
         if rows.isEmpty { warnings.append("The recordings have no (test, operation, agent count) in common.") }
         return RecordingComparison(oldFiles: old.files, newFiles: new.files, oldManifest: old.manifest, newManifest: new.manifest,
                                    rows: rows, maxRegressionPercent: maxRegressionPercent, confidence: confidence, warnings: warnings)
+    }
+
+    /// The recording's one lag-1 autocorrelation of log block means over all its series with at
+    /// least 3 runs (every series, not only those in common: the drift is the machine's), grouped
+    /// by agent count (each agent count's runs are recorded at their own time).
+    static func pooledAutocorrelation(_ table: LatencyTable) -> (rho: Double, series: Int) {
+        var groups: [Int: [[Double]]] = [:]
+        for key in table.keys.sorted() {
+            let blocks = table.entry(key)!.blocks
+            let logs = blocks.keys.sorted().compactMap { run in blocks[run]!.mean > 0 ? Foundation.log(blocks[run]!.mean) : nil }
+            if logs.count >= 3 { groups[key.agentCount, default: []].append(logs) }
+        }
+        let ordered = groups.keys.sorted().map { groups[$0]! }
+        return (MeanInterval.pooledLag1Autocorrelation(ordered), ordered.reduce(0) { $0 + $1.count })
     }
 }

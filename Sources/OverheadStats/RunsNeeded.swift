@@ -1,18 +1,17 @@
-import OverheadStats
-
 /// How many more runs (blocks) an undecided criterion needs, if the estimate and the per-block
 /// spread stay as they are. The interval with m blocks has half-width t_{1−α/2, df+(m−n)}·SE·√(n/m)
 /// (SE shrinks as 1/√m; every added block adds one degree of freedom); the answer is the smallest
 /// m whose half-width falls below the distance |θ̂ − L| from the estimate to the limit, minus n.
 /// Using t at the larger m matters: from 2 runs, t_{0.975,1} = 12.7 would overstate the runs
 /// needed about fortyfold. Computed on the log scale for log-ratio intervals, like the verdict.
-enum RunsNeeded {
+/// `ThresholdTest.additionalBlocksNeeded` is this.
+public enum RunsNeeded {
     /// Beyond this many blocks the answer is "not practical", reported as nil.
-    static let maximumBlocks = 100_000
+    public static let maximumBlocks = 100_000
 
     /// At least 1 (the decision may have been withheld by the Holm correction alone); nil when the
     /// estimate sits on the limit, the spread is unknown, or more than `maximumBlocks` would be needed.
-    static func additional(_ interval: MeanInterval, limit: Double, alpha: Double) -> Int? {
+    public static func additional(_ interval: MeanInterval, limit: Double, alpha: Double) -> Int? {
         let gap: Double, se: Double
         if let ls = interval.logScale {
             let theta = ls.theta(limit)
