@@ -269,8 +269,13 @@ public struct ResourceReport: Sendable, Equatable {
     public var perWindow: [ResourceWindow]
     /// Memory growth over the run, MB per minute (least-squares slope) with interval.
     public var memorySlopeMBPerMin: Estimate?
-    /// tmpfs growth over the run, MB per minute.
+    /// tmpfs growth over the run, MB per minute: of `tmpfs_mb − recorder_output_mb` when the perf log
+    /// has the recorder's output column (see `recorderOutputMaxMB`), else of `tmpfs_mb`.
     public var tmpfsSlopeMBPerMin: Estimate?
+    /// Set when the tmpfs growth excludes the recorder's own output (results file, perf log, stderr
+    /// logs on the bus's file system): the largest that output was, MB. nil for logs without the column.
+    /// The tmpfs averages and maxima (`ResourceStats`) stay the raw `tmpfs_mb`.
+    public var recorderOutputMaxMB: Double? = nil
     /// The perf log as a time series for charts, in time order, with the perf log's Unix times.
     public var timeline: [PerfSample]
 

@@ -1,5 +1,5 @@
 /// One line of the perf (resource) log: `timestamp cpu_percent memory_mb tmpfs_mb` as the
-/// original, then two trailing columns of ours: `recorder_cpu_percent recorder_rss_mb`.
+/// original, then three trailing columns of ours: `recorder_cpu_percent recorder_rss_mb recorder_output_mb`.
 public struct PerfSample: Sendable, Equatable {
     /// Seconds since the Unix epoch; whole seconds at the default 1 s interval, fractional otherwise.
     public var unixTime: Double
@@ -13,16 +13,25 @@ public struct PerfSample: Sendable, Equatable {
     public var recorderCPUPercent: Double?
     /// The recorder's resident set size, MB; nil in the original's logs.
     public var recorderRSSMB: Double?
+    /// MB of the recorder's own output (results file, perf log, shell stderr logs) on the bus's file
+    /// system, already counted in `tmpfsMB`; 0 when they are elsewhere, nil in older logs. Lets the
+    /// analysis tell the bus's growth from the growth of the files recording it.
+    public var recorderOutputMB: Double?
 
     public init(unixTime: Double, cpuPercent: Double, memoryMB: Double, tmpfsMB: Double,
-                recorderCPUPercent: Double? = nil, recorderRSSMB: Double? = nil) {
+                recorderCPUPercent: Double? = nil, recorderRSSMB: Double? = nil, recorderOutputMB: Double? = nil) {
         self.unixTime = unixTime
         self.cpuPercent = cpuPercent
         self.memoryMB = memoryMB
         self.tmpfsMB = tmpfsMB
         self.recorderCPUPercent = recorderCPUPercent
         self.recorderRSSMB = recorderRSSMB
+        self.recorderOutputMB = recorderOutputMB
     }
 
-    public static let header = "timestamp cpu_percent memory_mb tmpfs_mb recorder_cpu_percent recorder_rss_mb"
+    /// Used MB of the bus's file system without the recorder's own output: what the bus itself
+    /// occupies there (plus whatever else shares the file system). `tmpfsMB` when the column is absent.
+    public var busTmpfsMB: Double { max(0, tmpfsMB - (recorderOutputMB ?? 0)) }
+
+    public static let header = "timestamp cpu_percent memory_mb tmpfs_mb recorder_cpu_percent recorder_rss_mb recorder_output_mb"
 }

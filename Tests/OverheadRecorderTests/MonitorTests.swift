@@ -32,6 +32,10 @@ import TestSupport
                            recorderCPUPercent: 0.05, recorderRSSMB: 9.96)
         #expect(s.perfLine(wholeSeconds: true) == "1696594335 2.3 150.0 12.0 0.1 10.0")
         #expect(s.perfLine(wholeSeconds: false) == "1696594335.750 2.3 150.0 12.0 0.1 10.0")
+        var own = s
+        own.recorderOutputMB = 3.04
+        #expect(own.perfLine(wholeSeconds: true) == "1696594335 2.3 150.0 12.0 0.1 10.0 3.0")
+        #expect(own.perfLine(wholeSeconds: true).split(separator: " ").count == PerfSample.header.split(separator: " ").count)
         #expect(PerfSample.fixed(-0.04, decimals: 1) == "0.0")
         #expect(PerfSample.fixed(-1.25, decimals: 1) == "-1.3")
     }
@@ -52,6 +56,45 @@ import TestSupport
         #expect(abs(r.unixTime - Date().timeIntervalSince1970) < 5)
     }
 
+    @Test func recorderOutputCountsRegularFilesOnTheBusFileSystemOnly() throws {
+        let dir = try TestSupport.makeTemporaryDirectory("own-output")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = dir.appendingPathComponent("results.jsonl").path
+        try Data(repeating: 0x61, count: 2 << 20).write(to: URL(fileURLWithPath: big))
+        let small = dir.appendingPathComponent("perf.log").path
+        try Data(repeating: 0x61, count: 100).write(to: URL(fileURLWithPath: small))
+        let missing = dir.appendingPathComponent("not-yet.log").path
+        let files = RecorderOutputFiles(paths: [big, small, big, missing, "/dev/null"], busPath: dir.path)
+        #expect(files.paths.count == 4)  // the duplicate counted once
+        // 2 MB of data plus at least one block for the small file; allocated size, so a little over.
+        let mb = files.megabytes()
+        #expect(mb > 2 && mb < 2.2, "\(mb) MB")
+        // A bus on another file system (/proc): nothing of ours is on it.
+        #expect(RecorderOutputFiles(paths: [big, small], busPath: "/proc").megabytes() == 0)
+        // A bus directory that cannot be read: nothing counts.
+        #expect(RecorderOutputFiles(paths: [big], busPath: dir.appendingPathComponent("gone").path).megabytes() == 0)
+        #expect(RecorderOutputFiles.none.megabytes() == 0)
+    }
+
+    @Test func monitorLogsTheOutputFilesItIsGiven() throws {
+        let dir = try TestSupport.makeTemporaryDirectory("monitor-own")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let results = dir.appendingPathComponent("results.jsonl").path
+        try Data(repeating: 0x61, count: 3 << 20).write(to: URL(fileURLWithPath: results))
+        let path = dir.appendingPathComponent("perf.log").path
+        let monitor = ResourceMonitor(interval: 0.05, busPath: dir.path, log: try LineFile(path: path, reserve: 256),
+                                      outputFiles: [results, path])
+        monitor.start()
+        Thread.sleep(forTimeInterval: 0.1)
+        monitor.stop()
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count >= 2)
+        for line in lines {
+            let own = try #require(Double(line.split(separator: " ")[6]))
+            #expect(own >= 3 && own < 3.2, "\(line)")
+        }
+    }
+
     @Test func monitorWritesWellFormedLinesAtTheInterval() throws {
         let dir = try TestSupport.makeTemporaryDirectory("monitor")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -67,8 +110,9 @@ import TestSupport
         var previous = 0.0
         for line in lines {
             let fields = line.split(separator: " ").map { Double($0) }
-            #expect(fields.count == 6)
+            #expect(fields.count == 7)
             #expect(!fields.contains(nil))
+            #expect(fields[6] == 0)  // no output files given
             let t = fields[0]!
             #expect(t >= previous)
             previous = t
@@ -94,6 +138,11 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: run.directory) }
         #expect(run.exitCode == 0)
         #expect(run.perfLines.count >= 2)  // start and stop lines at least, however short the run
-        for line in run.perfLines { #expect(line.split(separator: " ").count == 6) }
+        for line in run.perfLines {
+            let fields = line.split(separator: " ")
+            #expect(fields.count == 7)
+            // The results file and perf log share the bus's file system here; a few kB prints as 0.0.
+            #expect(Double(fields[6]).map { $0 >= 0 && $0 < 1 } == true, "\(line)")
+        }
     }
 }

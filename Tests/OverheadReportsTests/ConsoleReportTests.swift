@@ -44,6 +44,16 @@ import TestSupport
         #expect(text.contains("Overall: FAIL (4 passed, 1 failed, 2 inconclusive, 1 not evaluated)"))
     }
 
+    @Test func tmpfsGrowthSaysWhenItExcludesTheRecordersOutput() throws {
+        let plain = try render(SampleResults.full)
+        #expect(!plain.contains("excluding the recorder's own output"))
+        var r = SampleResults.full
+        r.resources!.recorderOutputMaxMB = 42.4
+        let text = try render(r)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("tmpfs growth:") })
+        #expect(line.hasSuffix(" (excluding the recorder's own output, up to 42MB)"))
+    }
+
     @Test func noColourUnlessAsked() throws {
         #expect(!(try render(SampleResults.full)).contains("\u{1B}["))
         let coloured = try render(SampleResults.full, color: true)

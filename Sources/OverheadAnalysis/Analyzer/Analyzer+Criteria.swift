@@ -47,9 +47,12 @@ extension Analyzer {
             }
             fill(&memory, r.memorySlope)
             fill(&tmpfs, r.tmpfsSlope)
-            let peak = r.report.overall.tmpfsMaxMB
+            let peak = r.busTmpfsMaxMB
             let f: (Double) -> String = CriteriaEvaluation.format
             tmpfs.note = "peak \(f(peak)) MB (limit \(f(options.tmpfsLimitMB)) MB)"
+            if r.tmpfsExcludesRecorderOutput {
+                tmpfs.note = "excluding the recorder's own output, \(f(r.recorderOutputMaxMB)) MB at most; " + tmpfs.note!
+            }
             if peak >= options.tmpfsLimitMB {
                 tmpfs.failOutright = "peak \(f(peak)) MB reached the \(f(options.tmpfsLimitMB)) MB limit"
             }

@@ -13,7 +13,15 @@ struct ResourceAnalysis: Sendable {
     /// right, so the criterion falls back to the system-wide figure.
     var cpuColumnsDisagree: Bool
     var memorySlope: Measured?
+    /// Growth of the bus's share of its file system: `tmpfs_mb − recorder_output_mb` when every
+    /// sample has the recorder's output column, else `tmpfs_mb` as the original measured it.
     var tmpfsSlope: Measured?
+    /// Whether the tmpfs figures for the criterion exclude the recorder's own output.
+    var tmpfsExcludesRecorderOutput: Bool
+    /// Peak of the tmpfs figure the criterion judges (the bus's share, or `tmpfs_mb`).
+    var busTmpfsMaxMB: Double
+    /// Largest size of the recorder's own output on the bus's file system, MB (0 without the column).
+    var recorderOutputMaxMB: Double
 
     /// Batches used for intervals over the perf log: consecutive samples are correlated, batch means
     /// much less so (the batch-means method), at the cost of fewer degrees of freedom.
@@ -67,7 +75,11 @@ struct ResourceAnalysis: Sendable {
         let t0 = perf[0].unixTime
         let minutes = perf.map { ($0.unixTime - t0) / 60 }
         memorySlope = Self.batchSlope(minutes, perf.map(\.memoryMB), confidence: confidence)
-        tmpfsSlope = Self.batchSlope(minutes, perf.map(\.tmpfsMB), confidence: confidence)
+        tmpfsExcludesRecorderOutput = perf.allSatisfy { $0.recorderOutputMB != nil }
+        let busTmpfs = tmpfsExcludesRecorderOutput ? perf.map(\.busTmpfsMB) : perf.map(\.tmpfsMB)
+        tmpfsSlope = Self.batchSlope(minutes, busTmpfs, confidence: confidence)
+        busTmpfsMaxMB = busTmpfs.max()!
+        recorderOutputMaxMB = perf.compactMap(\.recorderOutputMB).max() ?? 0
         cpuColumnsDisagree = false
         cpuExcludesRecorder = false
         if let cores = recording.manifest?.host.cpuCount, cores > 0, perf.allSatisfy({ $0.recorderCPUPercent != nil }) {
@@ -86,6 +98,7 @@ struct ResourceAnalysis: Sendable {
         report = ResourceReport(overall: overall, perScale: perScale, perWindow: perWindow,
                                 memorySlopeMBPerMin: memorySlope?.estimate(confidence: confidence),
                                 tmpfsSlopeMBPerMin: tmpfsSlope?.estimate(confidence: confidence), timeline: perf)
+        if tmpfsExcludesRecorderOutput { report.recorderOutputMaxMB = recorderOutputMaxMB }
     }
 
     static func stats(_ perf: [PerfSample]) -> ResourceStats? {

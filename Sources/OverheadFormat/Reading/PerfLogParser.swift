@@ -7,10 +7,10 @@ import Darwin
 #endif
 
 /// Reads the perf log: space- or tab-delimited `timestamp cpu_percent memory_mb tmpfs_mb`, then
-/// optionally `recorder_cpu_percent recorder_rss_mb`; further columns are ignored (later
-/// additions). Blank lines, `#` comments and a header line (first word `timestamp`) are skipped.
+/// optionally `recorder_cpu_percent recorder_rss_mb` and `recorder_output_mb` (so 4, 6 and 7 column
+/// logs all read); further columns are ignored (later additions). Blank lines, `#` comments and a header line (first word `timestamp`) are skipped.
 struct PerfLogParser: LineConsumer {
-    static let columnNames = ["timestamp", "cpu_percent", "memory_mb", "tmpfs_mb", "recorder_cpu_percent", "recorder_rss_mb"]
+    static let columnNames = ["timestamp", "cpu_percent", "memory_mb", "tmpfs_mb", "recorder_cpu_percent", "recorder_rss_mb", "recorder_output_mb"]
 
     let file: String
     let strict: Bool
@@ -48,8 +48,8 @@ struct PerfLogParser: LineConsumer {
             return !stopped
         }
         var values: [Double] = []
-        values.reserveCapacity(6)
-        for f in 0..<min(fields, 6) {
+        values.reserveCapacity(Self.columnNames.count)
+        for f in 0..<min(fields, Self.columnNames.count) {
             let text = field(f)
             guard let v = Self.number(text) else {
                 bad(number, "column \(f + 1) (\(Self.columnNames[f])) is not a number: \"\(Diagnostic.excerpt(text))\"")
@@ -67,7 +67,8 @@ struct PerfLogParser: LineConsumer {
         }
         builder.perf.append(PerfSample(unixTime: values[0], cpuPercent: values[1], memoryMB: values[2], tmpfsMB: values[3],
                                        recorderCPUPercent: values.count > 4 ? values[4] : nil,
-                                       recorderRSSMB: values.count > 5 ? values[5] : nil))
+                                       recorderRSSMB: values.count > 5 ? values[5] : nil,
+                                       recorderOutputMB: values.count > 6 ? values[6] : nil))
         return true
     }
 

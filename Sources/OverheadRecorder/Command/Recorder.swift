@@ -35,7 +35,10 @@ enum Recorder {
             return RecorderExitCode.ioError
         }
 
-        let monitor = ResourceMonitor(interval: config.run.sampleIntervalSeconds, busPath: bus.path, log: perfLog)
+        let ownFiles = [config.resultsPath, config.perfLogPath]
+            + ((factory as? ShellTargetFactory)?.stderrLogPaths(drivers: config.run.concurrency) ?? [])
+        let monitor = ResourceMonitor(interval: config.run.sampleIntervalSeconds, busPath: bus.path, log: perfLog,
+                                      outputFiles: ownFiles)
         monitor.start()
         defer { monitor.stop() }
 

@@ -1,7 +1,7 @@
 import OverheadFormat
 
 extension PerfSample {
-    /// The perf log line: `timestamp cpu_percent memory_mb tmpfs_mb recorder_cpu_percent recorder_rss_mb`,
+    /// The perf log line: `timestamp cpu_percent memory_mb tmpfs_mb recorder_cpu_percent recorder_rss_mb recorder_output_mb`,
     /// space-delimited. Whole-second timestamps when sampling at whole seconds (as the original),
     /// milliseconds otherwise; one decimal for the percentages and megabytes.
     func perfLine(wholeSeconds: Bool) -> String {
@@ -11,6 +11,7 @@ extension PerfSample {
         s += " " + Self.fixed(tmpfsMB, decimals: 1)
         if let recorderCPUPercent { s += " " + Self.fixed(recorderCPUPercent, decimals: 1) }
         if let recorderRSSMB { s += " " + Self.fixed(recorderRSSMB, decimals: 1) }
+        if let recorderOutputMB { s += " " + Self.fixed(recorderOutputMB, decimals: 1) }
         return s
     }
 

@@ -8,15 +8,18 @@ final class ResourceMonitor: @unchecked Sendable {
     let latest = LatestResources()
     private let interval: Double
     private let busPath: String
+    private let outputFiles: [String]
     private let log: LineFile
     private let wakeup = Wakeup()
     private let failure = Mutex<RecorderIOError?>(nil)
     private let readings = Atomic<Int>(0)
     private var thread: pthread_t?
 
-    init(interval: Double, busPath: String, log: LineFile) {
+    /// `outputFiles`: the recorder's own files, measured for the perf log's `recorder_output_mb`.
+    init(interval: Double, busPath: String, log: LineFile, outputFiles: [String] = []) {
         self.interval = interval
         self.busPath = busPath
+        self.outputFiles = outputFiles
         self.log = log
     }
 
@@ -24,7 +27,7 @@ final class ResourceMonitor: @unchecked Sendable {
     /// placeholder) and starts the sampling thread, which logs one line per interval and a last
     /// one when stopped (so even a run shorter than the interval has a start and an end line).
     func start() {
-        var probe = ResourceProbe(busPath: busPath)
+        var probe = ResourceProbe(busPath: busPath, outputFiles: RecorderOutputFiles(paths: outputFiles, busPath: busPath))
         _ = wakeup.wait(untilMonotonic: monotonicNanoseconds() + 20_000_000)
         record(probe.read())
         thread = WorkerThreads.start { [self] in loop(probe: probe) }

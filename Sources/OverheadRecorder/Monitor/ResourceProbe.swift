@@ -3,9 +3,11 @@ import OverheadFormat
 
 /// Takes one resource reading: system CPU busy % since the previous reading (/proc/stat deltas),
 /// used memory (MemTotal − MemAvailable), used MB of the bus's file system (statvfs), and the
-/// recorder's own CPU % (getrusage deltas) and RSS (/proc/self/statm).
+/// recorder's own CPU % (getrusage deltas), RSS (/proc/self/statm) and output files on the bus's
+/// file system (`RecorderOutputFiles`).
 struct ResourceProbe {
     let busPath: String
+    let outputFiles: RecorderOutputFiles
     private var stat = ProcFile(path: "/proc/stat", capacity: 1024)
     private var meminfo = ProcFile(path: "/proc/meminfo", capacity: 512)
     private var statm = ProcFile(path: "/proc/self/statm", capacity: 256)
@@ -14,8 +16,9 @@ struct ResourceProbe {
     private var lastMonotonicNs: UInt64 = 0
     private let pageSize = UInt64(sysconf(Int32(_SC_PAGESIZE)))
 
-    init(busPath: String) {
+    init(busPath: String, outputFiles: RecorderOutputFiles = .none) {
         self.busPath = busPath
+        self.outputFiles = outputFiles
         // The first reading needs a previous one for its deltas.
         lastCPU = stat.withContents { ProcParsers.cpuTimes(procStat: $0) }
         lastSelfCPUNs = Self.selfCPUNanoseconds()
@@ -49,7 +52,8 @@ struct ResourceProbe {
         let rssMB = Double(pages * pageSize) / 1_048_576
 
         return PerfSample(unixTime: Double(wall) / 1e9, cpuPercent: cpuPercent, memoryMB: memoryMB, tmpfsMB: tmpfsMB,
-                          recorderCPUPercent: max(0, recorderCPU), recorderRSSMB: rssMB)
+                          recorderCPUPercent: max(0, recorderCPU), recorderRSSMB: rssMB,
+                          recorderOutputMB: outputFiles.megabytes())
     }
 
     /// User + system CPU time of this process, all threads.

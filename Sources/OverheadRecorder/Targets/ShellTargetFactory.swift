@@ -39,14 +39,26 @@ public final class ShellTargetFactory: BusTargetFactory {
             count += 1
             return count
         }
-        let log = number == 1 ? "shell-target.stderr.log" : "shell-target.\(number).stderr.log"
-        return try makeTarget(busRoot: busRoot, name: "driver-\(number)", logName: log)
+        return try makeTarget(busRoot: busRoot, name: "driver-\(number)", logName: Self.stderrLogName(number))
+    }
+
+    /// The stderr log of the `number`th driver (1-based).
+    static func stderrLogName(_ number: Int) -> String {
+        number == 1 ? "shell-target.stderr.log" : "shell-target.\(number).stderr.log"
+    }
+
+    static let calibrationLogName = "shell-target.calibration.stderr.log"
+
+    /// Every stderr log a run with `drivers` drivers writes, calibration included.
+    func stderrLogPaths(drivers: Int) -> [String] {
+        (1...max(1, drivers)).map { ShellLibrary.join(configuration.logDirectory, Self.stderrLogName($0)) }
+            + [ShellLibrary.join(configuration.logDirectory, Self.calibrationLogName)]
     }
 
     /// Times `calibrationCalls` no-op calls through a fresh driver, round trip as the suite times
     /// every operation: the driver's own cost included in each sample.
     public func calibrate(busRoot: String) throws -> Calibration? {
-        let target = try makeTarget(busRoot: busRoot, name: "calibration", logName: "shell-target.calibration.stderr.log")
+        let target = try makeTarget(busRoot: busRoot, name: "calibration", logName: Self.calibrationLogName)
         defer { target.close() }
         for _ in 0 ..< 10 { try target.noop() }
         var samples: [Double] = []

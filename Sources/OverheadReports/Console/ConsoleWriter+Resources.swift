@@ -21,7 +21,7 @@ extension ConsoleWriter {
             block(res.overall)
         }
         labelled("Memory growth:", Self.slope(res.memorySlopeMBPerMin), width: 19)
-        labelled("tmpfs growth:", Self.slope(res.tmpfsSlopeMBPerMin), width: 19)
+        labelled("tmpfs growth:", Self.tmpfsSlope(res), width: 19)
         if !res.perWindow.isEmpty {
             line()
             line("Per test window:")
@@ -43,6 +43,14 @@ extension ConsoleWriter {
     }
 
     static func mb(_ v: Double) -> String { NumberText.megabytes(v) + "MB" }
+
+    /// The tmpfs slope, saying when it leaves out the recorder's own output (the tmpfs avg/max
+    /// figures beside it keep the raw `tmpfs_mb`).
+    static func tmpfsSlope(_ res: ResourceReport) -> String {
+        let text = slope(res.tmpfsSlopeMBPerMin)
+        guard let own = res.recorderOutputMaxMB else { return text }
+        return text + " (excluding the recorder's own output, up to \(mb(own)))"
+    }
 
     /// `+0.12 MB/min [-0.05, 0.29]`, or `-90.00 MB/min, no interval`.
     static func slope(_ e: Estimate?) -> String {

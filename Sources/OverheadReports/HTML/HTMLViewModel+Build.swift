@@ -54,7 +54,7 @@ extension HTMLViewModel {
         hasResourceWindows = !resourceWindowRows.isEmpty
         resourceSlopes = r.resources.map { res in
             [KeyValue(key: "Memory growth", value: ConsoleWriter.slope(res.memorySlopeMBPerMin)),
-             KeyValue(key: "tmpfs growth", value: ConsoleWriter.slope(res.tmpfsSlopeMBPerMin))]
+             KeyValue(key: "tmpfs growth", value: ConsoleWriter.tmpfsSlope(res))]
         } ?? []
         noiseRows = r.noiseFloor.map {
             NoiseRow(scale: ReportFacts.agents($0.agentCount), difference: NumberText.signedPercent($0.difference.value),

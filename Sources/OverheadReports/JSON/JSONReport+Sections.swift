@@ -175,6 +175,8 @@ extension JSONReport {
         o.field("per_window", raw: array(r.perWindow.map(window)))
         o.field("memory_slope_mb_per_min", raw: estimate(r.memorySlopeMBPerMin))
         o.field("tmpfs_slope_mb_per_min", raw: estimate(r.tmpfsSlopeMBPerMin))
+        // Set when the tmpfs slope excludes the recorder's own output on the bus's file system.
+        o.field("recorder_output_max_mb", r.recorderOutputMaxMB)
         // Rows [unix_time, cpu_percent, memory_mb, tmpfs_mb] as in the perf log.
         o.field("timeline_columns", strings: ["unix_time", "cpu_percent", "memory_mb", "tmpfs_mb"])
         o.field("timeline", raw: "[" + r.timeline.map { p in

@@ -19,13 +19,41 @@ import Testing
     }
 
     @Test func sixColumnsFractionalTimestampsCommentsTabsAndCRLF() throws {
-        let log = "# recorder perf log\r\n\(PerfSample.header)\r\n1795714200.25\t2.5  1500.2 10.5 31.2 18.5\r\n\r\n  # note\n1795714200.75 3 1501 11 30 18.6 extra\n"
+        let log = "# recorder perf log\r\n\(PerfSample.header)\r\n1795714200.25\t2.5  1500.2 10.5 31.2 18.5\r\n\r\n  # note\n1795714200.75 3 1501 11 30 18.6\n"
         let (r, _) = try read(log)
         #expect(r.perf == [PerfSample(unixTime: 1_795_714_200.25, cpuPercent: 2.5, memoryMB: 1500.2, tmpfsMB: 10.5,
                                       recorderCPUPercent: 31.2, recorderRSSMB: 18.5),
                            PerfSample(unixTime: 1_795_714_200.75, cpuPercent: 3, memoryMB: 1501, tmpfsMB: 11,
                                       recorderCPUPercent: 30, recorderRSSMB: 18.6)])
         #expect(r.skippedLines == 0)
+    }
+
+    @Test func sevenColumnsCarryTheRecorderOutputAndLaterColumnsAreIgnored() throws {
+        let log = "\(PerfSample.header)\n1795714200 2.5 1500.2 40.5 31.2 18.5 30.25\n1795714201 3 1501 41 30 18.6 31 extra\n"
+        let (r, _) = try read(log)
+        #expect(r.perf == [PerfSample(unixTime: 1_795_714_200, cpuPercent: 2.5, memoryMB: 1500.2, tmpfsMB: 40.5,
+                                      recorderCPUPercent: 31.2, recorderRSSMB: 18.5, recorderOutputMB: 30.25),
+                           PerfSample(unixTime: 1_795_714_201, cpuPercent: 3, memoryMB: 1501, tmpfsMB: 41,
+                                      recorderCPUPercent: 30, recorderRSSMB: 18.6, recorderOutputMB: 31)])
+        #expect(r.perf.map(\.busTmpfsMB) == [10.25, 10])
+        #expect(r.skippedLines == 0)
+        #expect(PerfSample.header.split(separator: " ").map(String.init) == PerfLogParser.columnNames)
+    }
+
+    @Test func fourSixAndSevenColumnLinesReadTogether() throws {
+        let (r, _) = try read("1 2 3 4\n2 2 3 5 1 9\n3 2 3 6 1 9 2\n")
+        #expect(r.perf.map(\.recorderRSSMB) == [nil, 9, 9])
+        #expect(r.perf.map(\.recorderOutputMB) == [nil, nil, 2])
+        // Without the column the bus's figure is the raw tmpfs_mb.
+        #expect(r.perf.map(\.busTmpfsMB) == [4, 5, 4])
+        #expect(r.skippedLines == 0)
+    }
+
+    @Test func badRecorderOutputColumnIsNamed() throws {
+        let (r, path) = try read("1 2 3 4 1 9 x\n2 2 3 5 1 9 -1\n3 2 3 6 1 9 2\n")
+        #expect(r.perf.count == 1)
+        #expect(r.diagnostics.map(\.description) == ["\(path):1: column 7 (recorder_output_mb) is not a number: \"x\"",
+                                                  "\(path):2: column 7 (recorder_output_mb) is negative (-1.0)"])
     }
 
     @Test func badLinesAreReportedWithTheirLine() throws {
