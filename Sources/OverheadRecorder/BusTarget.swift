@@ -62,12 +62,19 @@ public struct OperationError: Error, Sendable, Equatable, CustomStringConvertibl
     public var reason: String
     /// Last lines of the operation's stderr, if any.
     public var stderrTail: String
+    /// The bus's file system is full (ENOSPC): every later measurement would be meaningless,
+    /// so the suite stops the run as an I/O error instead of recording failure after failure.
+    public var noSpace: Bool
 
-    public init(exitCode: Int? = nil, reason: String, stderrTail: String = "") {
+    public init(exitCode: Int? = nil, reason: String, stderrTail: String = "", noSpace: Bool = false) {
         self.exitCode = exitCode
         self.reason = reason
         self.stderrTail = stderrTail
+        self.noSpace = noSpace || Self.mentionsNoSpace(reason) || Self.mentionsNoSpace(stderrTail)
     }
+
+    /// strerror(ENOSPC) as the C library and the shell's tools print it.
+    static func mentionsNoSpace(_ text: String) -> Bool { text.contains("No space left on device") }
 
     public var description: String { reason }
 }

@@ -12,6 +12,7 @@ extension SuiteRunner {
             try Workload.prepare(test, agents: agents, target: targets[0])
         } catch {
             let e = OperationError(describing: error)
+            if e.noSpace { stopForFullBus(e) }
             output.append(OperationFailure(timestamp: Timestamp.now(), testName: test.rawValue, agentCount: agentCount,
                                            operation: "setup", run: run, iteration: 0, elapsedMs: 0, exitCode: e.exitCode,
                                            reason: e.reason, stderrTail: e.stderrTail).jsonLine)
@@ -52,6 +53,7 @@ extension SuiteRunner {
                 iteration: Int(failure.iteration), elapsedMs: Double(failure.elapsedNs) / 1e6,
                 exitCode: failure.error.exitCode, reason: failure.error.reason, stderrTail: failure.error.stderrTail).jsonLine)
             failuresWritten += 1
+            if failure.error.noSpace { stopForFullBus(failure.error) }
         }
         output.append(WindowMark(event: .end, timestamp: Timestamp.iso8601(wallNs: endWall),
                                  unixTime: Timestamp.unixSeconds(wallNs: endWall), testName: test.rawValue,

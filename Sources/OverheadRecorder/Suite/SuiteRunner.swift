@@ -61,6 +61,14 @@ final class SuiteRunner {
                        failures: failuresWritten, evictions: evictions)
     }
 
+    /// A full bus file system ends the run as an I/O error (exit 3) after the current window:
+    /// what was measured is kept, and the reason names the file system.
+    func stopForFullBus(_ error: OperationError) {
+        guard stop.reason == nil else { return }
+        stopDetail = "the bus file system is full (\(config.busParent)): \(error.reason)"
+        stop.request(.ioError)
+    }
+
     // MARK: - Scale
 
     private func runScale(agentCount: Int) throws(RecorderIOError) {

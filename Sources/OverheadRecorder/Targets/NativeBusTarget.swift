@@ -73,7 +73,7 @@ final class NativeBusTarget: BusTarget {
         do {
             return try body()
         } catch let error as NativeBusError {
-            throw OperationError(reason: error.description)
+            throw OperationError(reason: error.description, noSpace: error.isNoSpace)
         } catch {
             throw OperationError(reason: "\(error)")
         }
