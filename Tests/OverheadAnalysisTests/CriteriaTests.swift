@@ -71,6 +71,23 @@ struct CriteriaTests {
         #expect(none.resources == nil)
     }
 
+    @Test("growth is not judged on a perf log shorter than the minimum span")
+    func growthNeedsASpan() throws {
+        var rec = SyntheticRecording().build()
+        rec.perf = Array(SyntheticRecording.perf(minutes: 3, memorySlope: 20).prefix(5))
+        let span = rec.perf.last!.unixTime - rec.perf.first!.unixTime
+        #expect(span < 60)
+        let short = try Analyzer.analyze(rec)
+        for id in ["memory_stable", "tmpfs_bounded"] {
+            let c = try #require(criterion(short, id))
+            #expect(c.verdict == .notEvaluated)
+            #expect(c.detail.contains("a growth rate needs at least 60 s"), "\(c.detail)")
+        }
+        // The same samples count once the span limit allows them.
+        let judged = try Analyzer.analyze(rec, options: AnalysisOptions(minimumGrowthSpanSeconds: 0))
+        #expect(criterion(judged, "memory_stable")?.verdict != .notEvaluated)
+    }
+
     @Test("a tmpfs peak over the limit fails tmpfs_bounded outright")
     func tmpfsPeak() throws {
         var rec = SyntheticRecording().build()

@@ -48,6 +48,10 @@ struct AnalyzeArguments: ParsableCommand {
     @Option(name: .customLong("tmpfs-slope-limit"), help: ArgumentHelp("tmpfs growth limit, MB/min.", valueName: "MB"))
     var tmpfsSlopeLimit: Double = AnalysisOptions().tmpfsSlopeLimitMBPerMin
 
+    @Option(name: .customLong("min-growth-span"),
+            help: ArgumentHelp("Shortest perf log, in seconds, on which memory and tmpfs growth are judged.", valueName: "S"))
+    var minGrowthSpan: Double = AnalysisOptions().minimumGrowthSpanSeconds
+
     @Option(name: .customLong("p95-limit"), help: ArgumentHelp("P95 overhead limit (full vs baseline), percent.", valueName: "P"))
     var p95Limit: Double = AnalysisOptions().p95LimitPercent
 
@@ -76,13 +80,17 @@ struct AnalyzeArguments: ParsableCommand {
                               ("--p99-limit", p99Limit)] where !(value.isFinite && value > 0) {
             throw ValidationError("\(name) must be a positive number, got \(value).")
         }
+        if !(minGrowthSpan.isFinite && minGrowthSpan >= 0) {
+            throw ValidationError("--min-growth-span must be 0 or more seconds, got \(minGrowthSpan).")
+        }
         if maxDiagnostics < 0 { throw ValidationError("--max-diagnostics must be 0 or more.") }
     }
 
     var analysisOptions: AnalysisOptions {
         AnalysisOptions(confidence: confidence, targetOverheadPercent: targetOverhead, cpuLimitPercent: cpuLimit,
                         memorySlopeLimitMBPerMin: memorySlopeLimit, tmpfsLimitMB: tmpfsLimit, tmpfsSlopeLimitMBPerMin: tmpfsSlopeLimit,
-                        p95LimitPercent: p95Limit, p99LimitPercent: p99Limit, maxDiagnostics: maxDiagnostics)
+                        p95LimitPercent: p95Limit, p99LimitPercent: p99Limit, maxDiagnostics: maxDiagnostics,
+                        minimumGrowthSpanSeconds: minGrowthSpan)
     }
 
     var inconclusivePolicy: InconclusivePolicy { InconclusivePolicy(rawValue: inconclusive) ?? .fail }

@@ -15,6 +15,9 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// `tmpfsSlopeLimitMBPerMin`. 256 MB covers the original's projection for 100 agents (5–225 MB).
     public var tmpfsLimitMB: Double
     public var tmpfsSlopeLimitMBPerMin: Double
+    /// Memory and tmpfs growth are judged only when the perf log spans at least this many seconds:
+    /// a slope from a one-second run extrapolates noise to "MB per minute" (`--min-growth-span`).
+    public var minimumGrowthSpanSeconds: Double
     /// Tail stability: p95 and p99 overhead of full integration vs baseline, percent. The original
     /// asked for "no extreme outliers"; 5% and 10% allow the tail its usual extra spread.
     public var p95LimitPercent: Double
@@ -34,13 +37,15 @@ public struct AnalysisOptions: Sendable, Equatable {
                 memorySlopeLimitMBPerMin: Double = 1.0, tmpfsLimitMB: Double = 256, tmpfsSlopeLimitMBPerMin: Double = 1.0,
                 p95LimitPercent: Double = 5.0, p99LimitPercent: Double = 10.0, metricsLimitPercent: Double = 0.5,
                 healthLimitPercent: Double = 0.3, rateLimitingLimitPercent: Double = 0.2, healthReportsPerMessage: Double = 0.1,
-                histogramBins: Int = 30, maxDiagnostics: Int = 20) {
+                histogramBins: Int = 30, maxDiagnostics: Int = 20,
+                minimumGrowthSpanSeconds: Double = 60) {
         self.confidence = confidence
         self.targetOverheadPercent = targetOverheadPercent
         self.cpuLimitPercent = cpuLimitPercent
         self.memorySlopeLimitMBPerMin = memorySlopeLimitMBPerMin
         self.tmpfsLimitMB = tmpfsLimitMB
         self.tmpfsSlopeLimitMBPerMin = tmpfsSlopeLimitMBPerMin
+        self.minimumGrowthSpanSeconds = minimumGrowthSpanSeconds
         self.p95LimitPercent = p95LimitPercent
         self.p99LimitPercent = p99LimitPercent
         self.metricsLimitPercent = metricsLimitPercent

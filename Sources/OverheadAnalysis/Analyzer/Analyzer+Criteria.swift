@@ -47,6 +47,13 @@ extension Analyzer {
             }
             fill(&memory, r.memorySlope)
             fill(&tmpfs, r.tmpfsSlope)
+            let span = (r.report.timeline.last?.unixTime ?? 0) - (r.report.timeline.first?.unixTime ?? 0)
+            if span < options.minimumGrowthSpanSeconds {
+                let why = "the perf log spans \(CriteriaEvaluation.format(span)) s; a growth rate needs at least "
+                    + "\(CriteriaEvaluation.format(options.minimumGrowthSpanSeconds)) s (record more runs or iterations)"
+                memory.notEvaluated = why
+                tmpfs.notEvaluated = why
+            }
             let peak = r.busTmpfsMaxMB
             let f: (Double) -> String = CriteriaEvaluation.format
             tmpfs.note = "peak \(f(peak)) MB (limit \(f(options.tmpfsLimitMB)) MB)"
