@@ -25,33 +25,44 @@ let package = Package(
         // Speed benchmark of the native bus against the same system calls issued directly.
         .executableTarget(name: "bus-bench", dependencies: ["NativeBus"], path: "benchmarks/bus/bus-bench"),
         // The benchmark suite, timing, scheduling, resource monitor and output of the recorder.
-        .target(name: "OverheadRecorder", dependencies: ["OverheadFormat", "OverheadStats", "NativeBus", argumentParser]),
+        .target(
+            name: "OverheadRecorder", dependencies: ["OverheadFormat", "OverheadStats", "NativeBus", argumentParser]),
         .executableTarget(name: "overhead-record", dependencies: ["OverheadRecorder"]),
 
         // Overhead, attribution, resources, criteria and verdicts: pure code over parsed records.
         .target(name: "OverheadAnalysis", dependencies: ["OverheadFormat", "OverheadStats"]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .executableTarget(name: "embed-templates", path: "Sources/embed-templates"),
-        .plugin(name: "EmbedTemplatesPlugin", capability: .buildTool(), dependencies: ["embed-templates"], path: "Sources/EmbedTemplatesPlugin"),
+        .plugin(
+            name: "EmbedTemplatesPlugin", capability: .buildTool(), dependencies: ["embed-templates"],
+            path: "Sources/EmbedTemplatesPlugin"),
         // Console, JSON, JUnit XML and HTML renderers behind one protocol.
         .target(
             name: "OverheadReports",
             dependencies: ["OverheadAnalysis", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTemplatesPlugin"]
         ),
-        .target(name: "AnalyzerCLI", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadReports", argumentParser]),
+        .target(
+            name: "AnalyzerCLI",
+            dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadReports", argumentParser]),
         .executableTarget(name: "overhead-analyze", dependencies: ["AnalyzerCLI"]),
         // Times the results-file reader alone (benchmarks/analyzer/run.sh).
-        .executableTarget(name: "reader-bench", dependencies: ["OverheadFormat"], path: "benchmarks/analyzer/reader-bench"),
+        .executableTarget(
+            name: "reader-bench", dependencies: ["OverheadFormat"], path: "benchmarks/analyzer/reader-bench"),
 
         .target(name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis"], path: "Tests/TestSupport"),
         .testTarget(name: "OverheadFormatTests", dependencies: ["OverheadFormat", "TestSupport"]),
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
-        .testTarget(name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
-        .testTarget(name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "AnalyzerCLITests", dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"],
+            exclude: ["Golden", "Fixtures"]),
+        .testTarget(
+            name: "AnalyzerCLITests",
+            dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OverheadFormat"]),
     ]
 )

@@ -12,8 +12,10 @@ public struct AnalyzerCommand {
     /// Writes a report file; throws with a message naming the path.
     public var writeFile: (String, [UInt8]) throws -> Void
 
-    public init(console: Console, loader: any RecordingLoading, reports: ReportSet,
-                writeFile: @escaping (String, [UInt8]) throws -> Void = AnalyzerCommand.writeToDisk) {
+    public init(
+        console: Console, loader: any RecordingLoading, reports: ReportSet,
+        writeFile: @escaping (String, [UInt8]) throws -> Void = AnalyzerCommand.writeToDisk
+    ) {
         self.console = console
         self.loader = loader
         self.reports = reports
@@ -51,7 +53,10 @@ public struct AnalyzerCommand {
         case .arguments(let a): args = a
         case .finished(let status): return status
         }
-        guard let recording = load(args.results, perfLogs: args.perfLogs, strict: args.strict, maxDiagnostics: args.maxDiagnostics) else {
+        guard
+            let recording = load(
+                args.results, perfLogs: args.perfLogs, strict: args.strict, maxDiagnostics: args.maxDiagnostics)
+        else {
             return .inputError
         }
         let result: AnalysisResult
@@ -61,8 +66,9 @@ public struct AnalyzerCommand {
             console.err("overhead-analyze: \(error)\n")
             return .inputError
         }
-        let options = ReportOptions(color: args.colorChoice.enabled(isTerminal: console.isTerminal),
-                                    inconclusivePolicy: args.inconclusivePolicy, templatesDirectory: args.templates)
+        let options = ReportOptions(
+            color: args.colorChoice.enabled(isTerminal: console.isTerminal),
+            inconclusivePolicy: args.inconclusivePolicy, templatesDirectory: args.templates)
         let outputs: [(String?, (any ReportRenderer)?, String)] = [
             (args.json, reports.json, "JSON"), (args.junit, reports.junit, "JUnit"), (args.html, reports.html, "HTML"),
         ]
@@ -97,10 +103,12 @@ public struct AnalyzerCommand {
         case .finished(let status): return status
         }
         guard let old = load([args.old], perfLogs: [], strict: args.strict, maxDiagnostics: 20),
-              let new = load([args.new], perfLogs: [], strict: args.strict, maxDiagnostics: 20) else { return .inputError }
+            let new = load([args.new], perfLogs: [], strict: args.strict, maxDiagnostics: 20)
+        else { return .inputError }
         let result: RecordingComparison
         do {
-            result = try Comparator.compare(old: old, new: new, maxRegressionPercent: args.maxRegression, confidence: args.confidence)
+            result = try Comparator.compare(
+                old: old, new: new, maxRegressionPercent: args.maxRegression, confidence: args.confidence)
         } catch {
             console.err("overhead-analyze: \(error)\n")
             return .inputError
@@ -122,16 +130,20 @@ public struct AnalyzerCommand {
     func load(_ files: [String], perfLogs: [String], strict: Bool, maxDiagnostics: Int) -> Recording? {
         let recording: Recording
         do {
-            recording = try loader.load(resultsFiles: files, perfLogs: perfLogs, strict: strict, maxDiagnostics: maxDiagnostics)
+            recording = try loader.load(
+                resultsFiles: files, perfLogs: perfLogs, strict: strict, maxDiagnostics: maxDiagnostics)
         } catch {
             console.err("overhead-analyze: \(error)\n")
             return nil
         }
         for d in recording.diagnostics.prefix(maxDiagnostics) { console.err("\(d)\n") }
         if recording.skippedLines > 0 {
-            let more = recording.skippedLines > min(maxDiagnostics, recording.diagnostics.count)
+            let more =
+                recording.skippedLines > min(maxDiagnostics, recording.diagnostics.count)
                 ? " (first \(min(maxDiagnostics, recording.diagnostics.count)) shown)" : ""
-            console.err("overhead-analyze: \(recording.skippedLines) malformed line\(recording.skippedLines == 1 ? "" : "s") skipped\(more)\n")
+            console.err(
+                "overhead-analyze: \(recording.skippedLines) malformed line\(recording.skippedLines == 1 ? "" : "s") skipped\(more)\n"
+            )
             if strict {
                 console.err("overhead-analyze: --strict: malformed input is an error\n")
                 return nil

@@ -8,7 +8,8 @@ import PackagePlugin
 struct EmbedTemplatesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let templatesDir = context.package.directoryURL.appendingPathComponent("templates")
-        let files = (try? FileManager.default.contentsOfDirectory(at: templatesDir, includingPropertiesForKeys: nil)) ?? []
+        let files =
+            (try? FileManager.default.contentsOfDirectory(at: templatesDir, includingPropertiesForKeys: nil)) ?? []
         let inputs = files.filter { $0.pathExtension == "mustache" || $0.pathExtension == "css" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedTemplates.swift")

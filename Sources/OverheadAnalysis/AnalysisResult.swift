@@ -22,9 +22,11 @@ public struct AnalysisResult: Sendable, Equatable {
     /// Caveats for the reader (noisy machine, partial run, summaries only, …).
     public var warnings: [String]
 
-    public init(manifest: Manifest?, inputs: InputSummary, series: [SeriesStatistics], scales: [ScaleOverhead],
-                noiseFloor: [NoiseFloor], scaling: ScalingTrend?, resources: ResourceReport?, criteria: [CriterionResult],
-                calibration: Calibration?, failures: [FailureCount], conservation: ConservationSummary, warnings: [String]) {
+    public init(
+        manifest: Manifest?, inputs: InputSummary, series: [SeriesStatistics], scales: [ScaleOverhead],
+        noiseFloor: [NoiseFloor], scaling: ScalingTrend?, resources: ResourceReport?, criteria: [CriterionResult],
+        calibration: Calibration?, failures: [FailureCount], conservation: ConservationSummary, warnings: [String]
+    ) {
         self.manifest = manifest
         self.inputs = inputs
         self.series = series
@@ -52,8 +54,10 @@ public struct InputSummary: Sendable, Equatable {
     /// Why the recording is partial, if it is.
     public var partialReason: String?
 
-    public init(files: [String], perfLogs: [String], source: DataSource, recordsRead: Int, linesSkipped: Int,
-                diagnostics: [String], partialReason: String?) {
+    public init(
+        files: [String], perfLogs: [String], source: DataSource, recordsRead: Int, linesSkipped: Int,
+        diagnostics: [String], partialReason: String?
+    ) {
         self.files = files
         self.perfLogs = perfLogs
         self.source = source
@@ -104,8 +108,10 @@ public struct SeriesStatistics: Sendable, Equatable {
     /// Latencies binned for the distribution chart: (upper edge ms, count); empty for summaries-only input.
     public var histogram: [HistogramBin]
 
-    public init(testName: String, operation: String, agentCount: Int, count: Int, mean: Double, stddev: Double,
-                min: Double, max: Double, p50: Double, p95: Double, p99: Double, histogram: [HistogramBin]) {
+    public init(
+        testName: String, operation: String, agentCount: Int, count: Int, mean: Double, stddev: Double,
+        min: Double, max: Double, p50: Double, p95: Double, p99: Double, histogram: [HistogramBin]
+    ) {
         self.testName = testName
         self.operation = operation
         self.agentCount = agentCount
@@ -152,7 +158,8 @@ public struct ComponentOverhead: Sendable, Equatable {
     /// The original's advice text when the component exceeds its limit.
     public var advice: [String]
 
-    public init(component: Component, overhead: Estimate, limitPercent: Double?, sharePercent: Double, advice: [String]) {
+    public init(component: Component, overhead: Estimate, limitPercent: Double?, sharePercent: Double, advice: [String])
+    {
         self.component = component
         self.overhead = overhead
         self.limitPercent = limitPercent
@@ -181,9 +188,11 @@ public struct ScaleOverhead: Sendable, Equatable {
     /// Coordinated shutdown cost per agent, ms (reported separately, not part of the total).
     public var shutdownPerAgentMs: Estimate?
 
-    public init(agentCount: Int, baselineMeanMs: Double, baselineP95Ms: Double, metricsMeanMs: Double?, fullMeanMs: Double?,
-                fullP95Ms: Double?, components: [ComponentOverhead], total: Estimate?, p95Overhead: Estimate?,
-                p99Overhead: Estimate?, shutdownPerAgentMs: Estimate?) {
+    public init(
+        agentCount: Int, baselineMeanMs: Double, baselineP95Ms: Double, metricsMeanMs: Double?, fullMeanMs: Double?,
+        fullP95Ms: Double?, components: [ComponentOverhead], total: Estimate?, p95Overhead: Estimate?,
+        p99Overhead: Estimate?, shutdownPerAgentMs: Estimate?
+    ) {
         self.agentCount = agentCount
         self.baselineMeanMs = baselineMeanMs
         self.baselineP95Ms = baselineP95Ms
@@ -236,7 +245,10 @@ public struct ResourceStats: Sendable, Equatable {
     public var tmpfsAvgMB: Double
     public var tmpfsMaxMB: Double
 
-    public init(samples: Int, cpuAvg: Double, cpuMax: Double, memoryAvgMB: Double, memoryMaxMB: Double, tmpfsAvgMB: Double, tmpfsMaxMB: Double) {
+    public init(
+        samples: Int, cpuAvg: Double, cpuMax: Double, memoryAvgMB: Double, memoryMaxMB: Double, tmpfsAvgMB: Double,
+        tmpfsMaxMB: Double
+    ) {
         self.samples = samples
         self.cpuAvg = cpuAvg
         self.cpuMax = cpuMax
@@ -279,8 +291,10 @@ public struct ResourceReport: Sendable, Equatable {
     /// The perf log as a time series for charts, in time order, with the perf log's Unix times.
     public var timeline: [PerfSample]
 
-    public init(overall: ResourceStats, perScale: [ResourceWindow], perWindow: [ResourceWindow], memorySlopeMBPerMin: Estimate?,
-                tmpfsSlopeMBPerMin: Estimate?, timeline: [PerfSample]) {
+    public init(
+        overall: ResourceStats, perScale: [ResourceWindow], perWindow: [ResourceWindow], memorySlopeMBPerMin: Estimate?,
+        tmpfsSlopeMBPerMin: Estimate?, timeline: [PerfSample]
+    ) {
         self.overall = overall
         self.perScale = perScale
         self.perWindow = perWindow
@@ -316,8 +330,10 @@ public struct CriterionResult: Sendable, Equatable {
     /// Roughly how many more runs (blocks) would decide an inconclusive criterion.
     public var additionalRunsNeeded: Int?
 
-    public init(id: String, title: String, agentCount: Int?, measured: Estimate?, limit: Double, unit: String, verdict: Verdict,
-                detail: String, minimumDetectableEffect: Double?, additionalRunsNeeded: Int?) {
+    public init(
+        id: String, title: String, agentCount: Int?, measured: Estimate?, limit: Double, unit: String, verdict: Verdict,
+        detail: String, minimumDetectableEffect: Double?, additionalRunsNeeded: Int?
+    ) {
         self.id = id
         self.title = title
         self.agentCount = agentCount
@@ -339,7 +355,9 @@ public struct FailureCount: Sendable, Equatable {
     public var lastReason: String
     public var lastStderrTail: String
 
-    public init(testName: String, operation: String, agentCount: Int, count: Int, lastReason: String, lastStderrTail: String) {
+    public init(
+        testName: String, operation: String, agentCount: Int, count: Int, lastReason: String, lastStderrTail: String
+    ) {
         self.testName = testName
         self.operation = operation
         self.agentCount = agentCount

@@ -108,7 +108,10 @@ public enum JSONText {
     /// Appends a finite number in the shortest form that reads back exactly; NaN and ±∞ become `null`
     /// (JSON has no spelling for them).
     public static func appendNumber(_ v: Double, to out: inout String) {
-        guard v.isFinite else { out += "null"; return }
+        guard v.isFinite else {
+            out += "null"
+            return
+        }
         if v == v.rounded(.towardZero) && abs(v) < 1e15 {
             out += String(Int64(v))
         } else {

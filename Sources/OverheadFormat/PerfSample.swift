@@ -18,8 +18,10 @@ public struct PerfSample: Sendable, Equatable {
     /// analysis tell the bus's growth from the growth of the files recording it.
     public var recorderOutputMB: Double?
 
-    public init(unixTime: Double, cpuPercent: Double, memoryMB: Double, tmpfsMB: Double,
-                recorderCPUPercent: Double? = nil, recorderRSSMB: Double? = nil, recorderOutputMB: Double? = nil) {
+    public init(
+        unixTime: Double, cpuPercent: Double, memoryMB: Double, tmpfsMB: Double,
+        recorderCPUPercent: Double? = nil, recorderRSSMB: Double? = nil, recorderOutputMB: Double? = nil
+    ) {
         self.unixTime = unixTime
         self.cpuPercent = cpuPercent
         self.memoryMB = memoryMB
@@ -33,5 +35,6 @@ public struct PerfSample: Sendable, Equatable {
     /// occupies there (plus whatever else shares the file system). `tmpfsMB` when the column is absent.
     public var busTmpfsMB: Double { max(0, tmpfsMB - (recorderOutputMB ?? 0)) }
 
-    public static let header = "timestamp cpu_percent memory_mb tmpfs_mb recorder_cpu_percent recorder_rss_mb recorder_output_mb"
+    public static let header =
+        "timestamp cpu_percent memory_mb tmpfs_mb recorder_cpu_percent recorder_rss_mb recorder_output_mb"
 }

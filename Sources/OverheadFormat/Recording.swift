@@ -26,12 +26,14 @@ public struct Recording: Sendable, Equatable {
     public var files: [String]
     public var perfLogs: [String]
 
-    public init(manifest: Manifest? = nil, series: [SeriesKey: SeriesSamples] = [:], summaries: [StatisticsSummary] = [],
-                windows: [WindowMark] = [], blocks: [BlockPlan] = [], conservation: [Conservation] = [],
-                failures: [OperationFailure] = [], calibration: Calibration? = nil, decisions: [Decision] = [],
-                partial: PartialMarker? = nil, end: RunEnd? = nil, perf: [PerfSample] = [], warmupSamples: Int = 0,
-                recordsRead: Int = 0, skippedLines: Int = 0, diagnostics: [Diagnostic] = [], files: [String] = [],
-                perfLogs: [String] = []) {
+    public init(
+        manifest: Manifest? = nil, series: [SeriesKey: SeriesSamples] = [:], summaries: [StatisticsSummary] = [],
+        windows: [WindowMark] = [], blocks: [BlockPlan] = [], conservation: [Conservation] = [],
+        failures: [OperationFailure] = [], calibration: Calibration? = nil, decisions: [Decision] = [],
+        partial: PartialMarker? = nil, end: RunEnd? = nil, perf: [PerfSample] = [], warmupSamples: Int = 0,
+        recordsRead: Int = 0, skippedLines: Int = 0, diagnostics: [Diagnostic] = [], files: [String] = [],
+        perfLogs: [String] = []
+    ) {
         self.manifest = manifest
         self.series = series
         self.summaries = summaries

@@ -36,8 +36,10 @@ public struct Manifest: Sendable, Equatable {
     /// ISO 8601 UTC with milliseconds, e.g. `2026-11-26T17:30:00.123Z`.
     public var startTime: String
 
-    public init(schemaVersion: Int = Schema.version, toolVersion: String = Schema.toolVersion,
-                host: HostInfo, config: RunConfiguration, target: TargetInfo, startTime: String) {
+    public init(
+        schemaVersion: Int = Schema.version, toolVersion: String = Schema.toolVersion,
+        host: HostInfo, config: RunConfiguration, target: TargetInfo, startTime: String
+    ) {
         self.schemaVersion = schemaVersion
         self.toolVersion = toolVersion
         self.host = host
@@ -86,9 +88,11 @@ public struct RunConfiguration: Sendable, Equatable {
     public var confidence: Double
     public var untilDecided: Bool
 
-    public init(iterations: Int, scaleLevels: [Int], statisticalRuns: Int, warmupRuns: Int, concurrency: Int,
-                sampleIntervalSeconds: Double, timeoutSeconds: Double?, latencyRegressionThresholdMs: Double?,
-                seed: UInt64, targetOverheadPercent: Double, confidence: Double, untilDecided: Bool) {
+    public init(
+        iterations: Int, scaleLevels: [Int], statisticalRuns: Int, warmupRuns: Int, concurrency: Int,
+        sampleIntervalSeconds: Double, timeoutSeconds: Double?, latencyRegressionThresholdMs: Double?,
+        seed: UInt64, targetOverheadPercent: Double, confidence: Double, untilDecided: Bool
+    ) {
         self.iterations = iterations
         self.scaleLevels = scaleLevels
         self.statisticalRuns = statisticalRuns
@@ -150,8 +154,10 @@ public struct Sample: Sendable, Equatable {
     /// True for warm-up blocks, which the analysis excludes.
     public var warmup: Bool
 
-    public init(timestamp: String, testName: String, agentCount: Int, operation: String, elapsedMs: Double,
-                cpuPercent: Double?, memoryMB: Double?, run: Int, iteration: Int, warmup: Bool = false) {
+    public init(
+        timestamp: String, testName: String, agentCount: Int, operation: String, elapsedMs: Double,
+        cpuPercent: Double?, memoryMB: Double?, run: Int, iteration: Int, warmup: Bool = false
+    ) {
         self.timestamp = timestamp
         self.testName = testName
         self.agentCount = agentCount
@@ -179,8 +185,10 @@ public struct StatisticsSummary: Sendable, Equatable {
     /// Number of samples summarised; nil in files from the original tool.
     public var count: Int?
 
-    public init(timestamp: String, testName: String, agentCount: Int, operation: String, avgMs: Double,
-                stddevMs: Double, p50Ms: Double, p95Ms: Double, p99Ms: Double, count: Int?) {
+    public init(
+        timestamp: String, testName: String, agentCount: Int, operation: String, avgMs: Double,
+        stddevMs: Double, p50Ms: Double, p95Ms: Double, p99Ms: Double, count: Int?
+    ) {
         self.timestamp = timestamp
         self.testName = testName
         self.agentCount = agentCount
@@ -206,7 +214,9 @@ public struct WindowMark: Sendable, Equatable {
     public var run: Int
     public var warmup: Bool
 
-    public init(event: Event, timestamp: String, unixTime: Double, testName: String, agentCount: Int, run: Int, warmup: Bool) {
+    public init(
+        event: Event, timestamp: String, unixTime: Double, testName: String, agentCount: Int, run: Int, warmup: Bool
+    ) {
         self.event = event
         self.timestamp = timestamp
         self.unixTime = unixTime
@@ -269,8 +279,10 @@ public struct OperationFailure: Sendable, Equatable {
     /// Last lines of the function's stderr, if any.
     public var stderrTail: String
 
-    public init(timestamp: String, testName: String, agentCount: Int, operation: String, run: Int, iteration: Int,
-                elapsedMs: Double, exitCode: Int?, reason: String, stderrTail: String) {
+    public init(
+        timestamp: String, testName: String, agentCount: Int, operation: String, run: Int, iteration: Int,
+        elapsedMs: Double, exitCode: Int?, reason: String, stderrTail: String
+    ) {
         self.timestamp = timestamp
         self.testName = testName
         self.agentCount = agentCount

@@ -45,13 +45,15 @@ public struct MessageCounters: Sendable, Equatable {
     }
 
     public static func + (a: MessageCounters, b: MessageCounters) -> MessageCounters {
-        MessageCounters(sent: a.sent + b.sent, received: a.received + b.received,
-                        drained: a.drained + b.drained, evicted: a.evicted + b.evicted)
+        MessageCounters(
+            sent: a.sent + b.sent, received: a.received + b.received,
+            drained: a.drained + b.drained, evicted: a.evicted + b.evicted)
     }
 
     public static func - (a: MessageCounters, b: MessageCounters) -> MessageCounters {
-        MessageCounters(sent: a.sent - b.sent, received: a.received - b.received,
-                        drained: a.drained - b.drained, evicted: a.evicted - b.evicted)
+        MessageCounters(
+            sent: a.sent - b.sent, received: a.received - b.received,
+            drained: a.drained - b.drained, evicted: a.evicted - b.evicted)
     }
 }
 
@@ -101,7 +103,10 @@ public struct ShellTargetConfiguration: Sendable, Equatable {
     /// Where the libraries' stderr log goes (the results file's folder).
     public var logDirectory: String
 
-    public init(libraryDirectory: String, fileOverrides: [String: String] = [:], callTimeoutSeconds: Double = 10, logDirectory: String) {
+    public init(
+        libraryDirectory: String, fileOverrides: [String: String] = [:], callTimeoutSeconds: Double = 10,
+        logDirectory: String
+    ) {
         self.libraryDirectory = libraryDirectory
         self.fileOverrides = fileOverrides
         self.callTimeoutSeconds = callTimeoutSeconds

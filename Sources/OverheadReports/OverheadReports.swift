@@ -12,7 +12,8 @@ public struct ReportOptions: Sendable, Equatable {
     /// A folder of templates overriding the built-in ones (HTML, `--templates`).
     public var templatesDirectory: String?
 
-    public init(color: Bool = false, inconclusivePolicy: InconclusivePolicy = .fail, templatesDirectory: String? = nil) {
+    public init(color: Bool = false, inconclusivePolicy: InconclusivePolicy = .fail, templatesDirectory: String? = nil)
+    {
         self.color = color
         self.inconclusivePolicy = inconclusivePolicy
         self.templatesDirectory = templatesDirectory

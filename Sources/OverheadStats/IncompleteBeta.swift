@@ -30,7 +30,9 @@ enum IncompleteBeta {
 
     /// The same with y = 1 − x and both logarithms supplied by a caller that knows them more
     /// precisely than 1 − x can give (the t distribution near x = 1).
-    static func both(x: Double, y: Double, logX: Double, logY: Double, a: Double, b: Double) -> (value: Double, complement: Double) {
+    static func both(x: Double, y: Double, logX: Double, logY: Double, a: Double, b: Double) -> (
+        value: Double, complement: Double
+    ) {
         guard !logX.isNaN, !logY.isNaN, a > 0, b > 0 else { return (.nan, .nan) }
         // x itself may underflow to 0 while its logarithm is still exact: only a zero log ends it.
         if logX == -.infinity { return (0, 1) }
@@ -52,13 +54,15 @@ enum IncompleteBeta {
     ///     ln Γ(a + δ) − ln Γ(a) = (a − ½)·log1p(δ/a) + δ·ln(a + δ) − δ + S(a + δ) − S(a),
     ///     S(x) = 1/(12x) − 1/(360x³) + 1/(1260x⁵) − 1/(1680x⁷)
     static func logBeta(_ a: Double, _ b: Double) -> Double {
-        let big = max(a, b), small = min(a, b)
+        let big = max(a, b)
+        let small = min(a, b)
         guard big >= 20 else { return CMath.lgamma(a) + CMath.lgamma(b) - CMath.lgamma(a + b) }
         func s(_ x: Double) -> Double {
             let x2 = x * x
             return (1.0 / 12 - (1.0 / 360 - (1.0 / 1260 - 1.0 / (1680 * x2)) / x2) / x2) / x
         }
-        let ratio = (big - 0.5) * CMath.log1p(small / big) + small * CMath.log(big + small) - small
+        let ratio =
+            (big - 0.5) * CMath.log1p(small / big) + small * CMath.log(big + small) - small
             + s(big + small) - s(big)
         return CMath.lgamma(small) - ratio
     }
@@ -67,14 +71,17 @@ enum IncompleteBeta {
     private static func continuedFraction(_ x: Double, a: Double, b: Double) -> Double {
         let tiny = 1e-300
         let eps = 1e-16
-        let qab = a + b, qap = a + 1, qam = a - 1
+        let qab = a + b
+        let qap = a + 1
+        let qam = a - 1
         var c = 1.0
         var d = 1 - qab * x / qap
         if abs(d) < tiny { d = tiny }
         d = 1 / d
         var h = d
         for m in 1...10_000 {
-            let md = Double(m), m2 = 2 * md
+            let md = Double(m)
+            let m2 = 2 * md
             // Even step.
             var aa = md * (b - md) * x / ((qam + m2) * (a + m2))
             d = 1 + aa * d

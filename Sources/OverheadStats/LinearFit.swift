@@ -17,8 +17,10 @@ public struct LinearFit: Sendable, Equatable {
     /// Coefficient of determination R² (1 when the residuals vanish; NaN when y is constant).
     public var rSquared: Double
 
-    public init(slope: Double, intercept: Double, slopeStandardError: Double, interceptStandardError: Double,
-                df: Double, n: Int, rSquared: Double) {
+    public init(
+        slope: Double, intercept: Double, slopeStandardError: Double, interceptStandardError: Double,
+        df: Double, n: Int, rSquared: Double
+    ) {
         self.slope = slope
         self.intercept = intercept
         self.slopeStandardError = slopeStandardError
@@ -35,9 +37,12 @@ public struct LinearFit: Sendable, Equatable {
         let nd = Double(n)
         let mx = x.reduce(0, +) / nd
         let my = y.reduce(0, +) / nd
-        var sxx = 0.0, sxy = 0.0, syy = 0.0
+        var sxx = 0.0
+        var sxy = 0.0
+        var syy = 0.0
         for i in 0..<n {
-            let dx = x[i] - mx, dy = y[i] - my
+            let dx = x[i] - mx
+            let dy = y[i] - my
             sxx += dx * dx
             sxy += dx * dy
             syy += dy * dy
@@ -53,9 +58,10 @@ public struct LinearFit: Sendable, Equatable {
         let df = nd - 2
         let s2 = df > 0 ? sse / df : .nan
         let r2 = syy > 0 ? max(0, min(1, 1 - sse / syy)) : .nan
-        return LinearFit(slope: slope, intercept: intercept, slopeStandardError: (s2 / sxx).squareRoot(),
-                         interceptStandardError: (s2 * (1 / nd + mx * mx / sxx)).squareRoot(),
-                         df: df, n: n, rSquared: r2)
+        return LinearFit(
+            slope: slope, intercept: intercept, slopeStandardError: (s2 / sxx).squareRoot(),
+            interceptStandardError: (s2 * (1 / nd + mx * mx / sxx)).squareRoot(),
+            df: df, n: n, rSquared: r2)
     }
 
     /// slope ± t_{(1+c)/2, n−2}·SE(slope); (−∞, +∞) when n = 2.

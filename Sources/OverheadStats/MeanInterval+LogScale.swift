@@ -35,13 +35,16 @@ public struct LogScale: Sendable, Equatable {
 extension MeanInterval {
     /// The interval v(θ̂ ± t_{(1+c)/2, df}·SE_θ), estimate v(θ̂), on the reporting scale.
     public init(logScale: LogScale, df: Double, n: Int, confidence: Double) {
-        let half = logScale.standardError == 0 ? 0
+        let half =
+            logScale.standardError == 0
+            ? 0
             : MeanInterval.criticalValue(confidence: confidence, df: df) * logScale.standardError
-        self.init(estimate: logScale.value(logScale.estimate),
-                  lower: logScale.value(logScale.estimate - half),
-                  upper: logScale.value(logScale.estimate + half),
-                  standardError: logScale.factor * CMath.exp(logScale.estimate) * logScale.standardError,
-                  df: df, n: n, confidence: confidence)
+        self.init(
+            estimate: logScale.value(logScale.estimate),
+            lower: logScale.value(logScale.estimate - half),
+            upper: logScale.value(logScale.estimate + half),
+            standardError: logScale.factor * CMath.exp(logScale.estimate) * logScale.standardError,
+            df: df, n: n, confidence: confidence)
         self.logScale = logScale
     }
 }

@@ -20,7 +20,10 @@ extension MeanInterval {
     /// skipped, and series of different lengths in a group are aligned at their first value; 0
     /// when nothing is left.
     public static func pooledLag1Autocorrelation(_ groups: [[[Double]]]) -> Double {
-        var num = 0.0, den = 0.0, lengths = 0.0, count = 0.0
+        var num = 0.0
+        var den = 0.0
+        var lengths = 0.0
+        var count = 0.0
         for series in groups {
             var signal: [Double] = []
             for xs in series where xs.count >= 3 && xs.allSatisfy(\.isFinite) {
@@ -46,7 +49,8 @@ extension MeanInterval {
         let n = xs.count
         guard n >= 3 else { return nil }
         let mean = xs.reduce(0, +) / Double(n)
-        var num = 0.0, den = 0.0
+        var num = 0.0
+        var den = 0.0
         for i in 0..<n {
             let d = xs[i] - mean
             den += d * d
@@ -65,22 +69,27 @@ extension MeanInterval {
     /// θ = mean(log b) − mean(log a), reported as 100·(e^θ − 1) percent. With ρ = 0 on both sides
     /// this is `welchPercentChange`. ρ is clamped to [0, `maximumPooledAutocorrelation`]. Nil when
     /// either side has fewer than 2 positive finite values.
-    public static func welchPercentChange(_ a: [Double], _ b: [Double], autocorrelationA rhoA: Double,
-                                          autocorrelationB rhoB: Double, confidence: Double) -> MeanInterval? {
+    public static func welchPercentChange(
+        _ a: [Double], _ b: [Double], autocorrelationA rhoA: Double,
+        autocorrelationB rhoB: Double, confidence: Double
+    ) -> MeanInterval? {
         let la = a.compactMap { $0 > 0 && $0.isFinite ? CMath.log($0) : nil }
         let lb = b.compactMap { $0 > 0 && $0.isFinite ? CMath.log($0) : nil }
         guard la.count >= 2, lb.count >= 2, rhoA.isFinite, rhoB.isFinite,
-              let ia = of(la, confidence: confidence), let ib = of(lb, confidence: confidence) else { return nil }
+            let ia = of(la, confidence: confidence), let ib = of(lb, confidence: confidence)
+        else { return nil }
         func inflated(_ i: MeanInterval, _ rho: Double) -> (u: Double, df: Double) {
             let r = min(max(rho, 0), maximumPooledAutocorrelation)
             let inflation = (1 + r) / (1 - r)
             return (i.standardError * i.standardError * inflation, max(1, Double(i.n) / inflation - 1))
         }
-        let (ua, dfa) = inflated(ia, rhoA), (ub, dfb) = inflated(ib, rhoB)
+        let (ua, dfa) = inflated(ia, rhoA)
+        let (ub, dfb) = inflated(ib, rhoB)
         let se2 = ua + ub
         let denominator = ua * ua / dfa + ub * ub / dfb
         let df = denominator > 0 ? se2 * se2 / denominator : dfa + dfb
-        let scale = LogScale(factor: 100, offset: -100, estimate: ib.estimate - ia.estimate, standardError: se2.squareRoot())
+        let scale = LogScale(
+            factor: 100, offset: -100, estimate: ib.estimate - ia.estimate, standardError: se2.squareRoot())
         return MeanInterval(logScale: scale, df: df, n: min(la.count, lb.count), confidence: confidence)
     }
 }

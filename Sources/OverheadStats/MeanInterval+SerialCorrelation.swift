@@ -8,7 +8,8 @@ extension MeanInterval {
         let n = xs.count
         guard n >= 3 else { return 0 }
         let mean = xs.reduce(0, +) / Double(n)
-        var num = 0.0, den = 0.0
+        var num = 0.0
+        var den = 0.0
         for i in 0..<n {
             let d = xs[i] - mean
             den += d * d
@@ -46,16 +47,20 @@ extension MeanInterval {
     public static func welchPercentChangeSerial(_ a: [Double], _ b: [Double], confidence: Double) -> MeanInterval? {
         let la = a.compactMap { $0 > 0 && $0.isFinite ? CMath.log($0) : nil }
         let lb = b.compactMap { $0 > 0 && $0.isFinite ? CMath.log($0) : nil }
-        guard la.count >= 3, lb.count >= 3, let ia = of(la, confidence: confidence), let ib = of(lb, confidence: confidence) else {
+        guard la.count >= 3, lb.count >= 3, let ia = of(la, confidence: confidence),
+            let ib = of(lb, confidence: confidence)
+        else {
             return nil
         }
         let (sa, dfa) = serialAdjustment(la, plainStandardError: ia.standardError)
         let (sb, dfb) = serialAdjustment(lb, plainStandardError: ib.standardError)
-        let ua = sa * sa, ub = sb * sb
+        let ua = sa * sa
+        let ub = sb * sb
         let se2 = ua + ub
         let denominator = ua * ua / dfa + ub * ub / dfb
         let df = denominator > 0 ? se2 * se2 / denominator : dfa + dfb
-        let scale = LogScale(factor: 100, offset: -100, estimate: ib.estimate - ia.estimate, standardError: se2.squareRoot())
+        let scale = LogScale(
+            factor: 100, offset: -100, estimate: ib.estimate - ia.estimate, standardError: se2.squareRoot())
         return MeanInterval(logScale: scale, df: df, n: min(la.count, lb.count), confidence: confidence)
     }
 }

@@ -12,13 +12,16 @@ extension MeanInterval {
         guard a.count >= 2, b.count >= 2, a.allSatisfy(\.isFinite), b.allSatisfy(\.isFinite) else { return nil }
         let (ma, va) = Descriptive.meanAndVariance(a)
         let (mb, vb) = Descriptive.meanAndVariance(b)
-        let na = Double(a.count), nb = Double(b.count)
-        let ua = va / na, ub = vb / nb
+        let na = Double(a.count)
+        let nb = Double(b.count)
+        let ua = va / na
+        let ub = vb / nb
         let se2 = ua + ub
         let denominator = ua * ua / (na - 1) + ub * ub / (nb - 1)
         let df = denominator > 0 ? se2 * se2 / denominator : na + nb - 2
-        return MeanInterval(estimate: mb - ma, standardError: se2.squareRoot(), df: df,
-                            n: min(a.count, b.count), confidence: confidence)
+        return MeanInterval(
+            estimate: mb - ma, standardError: se2.squareRoot(), df: df,
+            n: min(a.count, b.count), confidence: confidence)
     }
 }
 

@@ -38,7 +38,9 @@ public struct MeanInterval: Sendable, Equatable {
     }
 
     /// Memberwise, for values read back from a report.
-    public init(estimate: Double, lower: Double, upper: Double, standardError: Double, df: Double, n: Int, confidence: Double) {
+    public init(
+        estimate: Double, lower: Double, upper: Double, standardError: Double, df: Double, n: Int, confidence: Double
+    ) {
         self.estimate = estimate
         self.lower = lower
         self.upper = upper
@@ -71,7 +73,8 @@ public struct MeanInterval: Sendable, Equatable {
         guard xs.count >= 2, xs.allSatisfy(\.isFinite) else { return nil }
         let (mean, variance) = Descriptive.meanAndVariance(xs)
         let n = xs.count
-        return MeanInterval(estimate: mean, standardError: (variance / Double(n)).squareRoot(),
-                            df: Double(n - 1), n: n, confidence: confidence)
+        return MeanInterval(
+            estimate: mean, standardError: (variance / Double(n)).squareRoot(),
+            df: Double(n - 1), n: n, confidence: confidence)
     }
 }

@@ -72,14 +72,18 @@ public enum PairedOverhead {
 
     /// The overhead interval over the blocks; nil with fewer than 2 valid blocks or when the two
     /// arrays differ in length (blocks must pair up).
-    public static func interval(baseline: [Double], treatment: [Double], kind: Kind = .relative,
-                                confidence: Double, method: Method = .logRatio) -> MeanInterval? {
+    public static func interval(
+        baseline: [Double], treatment: [Double], kind: Kind = .relative,
+        confidence: Double, method: Method = .logRatio
+    ) -> MeanInterval? {
         guard baseline.count == treatment.count else { return nil }
         switch method {
         case .meanOfRatios:
-            return MeanInterval.of(perBlock(baseline: baseline, treatment: treatment, kind: kind), confidence: confidence)
+            return MeanInterval.of(
+                perBlock(baseline: baseline, treatment: treatment, kind: kind), confidence: confidence)
         case .ratioOfMeans:
-            return ratioOfMeans(validPairs(baseline: baseline, treatment: treatment), kind: kind, confidence: confidence)
+            return ratioOfMeans(
+                validPairs(baseline: baseline, treatment: treatment), kind: kind, confidence: confidence)
         case .logRatio:
             return logRatio(validPairs(baseline: baseline, treatment: treatment), kind: kind, confidence: confidence)
         }
@@ -91,7 +95,9 @@ public enum PairedOverhead {
     }
 
     /// 100·t·w/b per block (health: w = 1/10).
-    public static func scaled(baseline: [Double], treatment: [Double], factor w: Double, confidence: Double) -> MeanInterval? {
+    public static func scaled(baseline: [Double], treatment: [Double], factor w: Double, confidence: Double)
+        -> MeanInterval?
+    {
         interval(baseline: baseline, treatment: treatment, kind: .scaled(w), confidence: confidence)
     }
 
@@ -113,7 +119,8 @@ public enum PairedOverhead {
             (factor, offset) = (100 * w, 0)
         case .additive: (factor, offset) = (100, 0)
         }
-        let scale = LogScale(factor: factor, offset: offset, estimate: plain.estimate, standardError: plain.standardError)
+        let scale = LogScale(
+            factor: factor, offset: offset, estimate: plain.estimate, standardError: plain.standardError)
         return MeanInterval(logScale: scale, df: plain.df, n: plain.n, confidence: confidence)
     }
 

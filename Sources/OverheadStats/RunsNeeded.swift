@@ -12,7 +12,8 @@ public enum RunsNeeded {
     /// At least 1 (the decision may have been withheld by the Holm correction alone); nil when the
     /// estimate sits on the limit, the spread is unknown, or more than `maximumBlocks` would be needed.
     public static func additional(_ interval: MeanInterval, limit: Double, alpha: Double) -> Int? {
-        let gap: Double, se: Double
+        let gap: Double
+        let se: Double
         if let ls = interval.logScale {
             let theta = ls.theta(limit)
             guard theta.isFinite else { return nil }
@@ -29,7 +30,8 @@ public enum RunsNeeded {
             return StudentT.quantile(1 - alpha / 2, df: df) * se * (Double(n) / Double(m)).squareRoot() < gap
         }
         guard decides(maximumBlocks) else { return nil }
-        var low = n, high = maximumBlocks  // decides(high) holds; find the smallest such m > n
+        var low = n
+        var high = maximumBlocks  // decides(high) holds; find the smallest such m > n
         while high - low > 1 {
             let mid = low + (high - low) / 2
             if decides(mid) { high = mid } else { low = mid }

@@ -9,7 +9,10 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
 
     public init(seed: UInt64) {
         var sm = SplitMix64(state: seed)
-        s0 = sm.next(); s1 = sm.next(); s2 = sm.next(); s3 = sm.next()
+        s0 = sm.next()
+        s1 = sm.next()
+        s2 = sm.next()
+        s3 = sm.next()
     }
 
     public mutating func next() -> UInt64 {

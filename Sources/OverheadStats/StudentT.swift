@@ -24,7 +24,8 @@ public enum StudentT {
     public static func pdf(_ t: Double, df: Double) -> Double {
         guard df > 0 else { return .nan }
         if df.isInfinite { return NormalDistribution.pdf(t) }
-        let lnf = CMath.lgamma((df + 1) / 2) - CMath.lgamma(df / 2) - 0.5 * CMath.log(df * Double.pi)
+        let lnf =
+            CMath.lgamma((df + 1) / 2) - CMath.lgamma(df / 2) - 0.5 * CMath.log(df * Double.pi)
             - (df + 1) / 2 * CMath.log1p(t * t / df)
         return CMath.exp(lnf)
     }
@@ -41,7 +42,8 @@ public enum StudentT {
         // 1 − x to cancellation for huge df: x = r/(1 + r), 1 − x = 1/(1 + r).
         let r = (df / t) / t
         if r.isInfinite { return 0.5 }
-        let x = r / (1 + r), y = 1 / (1 + r)
+        let x = r / (1 + r)
+        let y = 1 / (1 + r)
         let logX = r > 1 ? -CMath.log1p(1 / r) : CMath.log(df) - 2 * CMath.log(-t) - CMath.log1p(r)
         let logY = -CMath.log1p(r)
         return 0.5 * IncompleteBeta.both(x: x, y: y, logX: logX, logY: logY, a: df / 2, b: 0.5).value
@@ -85,7 +87,8 @@ public enum StudentT {
         let z = NormalDistribution.quantile(q)
         let z2 = z * z
         // Cornish–Fisher expansion (A&S 26.7.5), good for moderate df.
-        var t = z + (z2 + 1) * z / (4 * df)
+        var t =
+            z + (z2 + 1) * z / (4 * df)
             + ((5 * z2 + 16) * z2 + 3) * z / (96 * df * df)
             + (((3 * z2 + 19) * z2 + 17) * z2 - 15) * z / (384 * df * df * df)
         if !t.isFinite || t >= 0 { t = z }

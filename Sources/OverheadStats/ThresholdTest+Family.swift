@@ -19,8 +19,9 @@ extension ThresholdTest {
             if rejected[i], interval.estimate != limit {
                 verdict = interval.estimate < limit ? .pass : .fail
             }
-            return make(interval, limit: limit, alpha: levels[i], verdict: verdict,
-                        pPass: sides[i].0, pFail: sides[i].1, pValue: pValues[i])
+            return make(
+                interval, limit: limit, alpha: levels[i], verdict: verdict,
+                pPass: sides[i].0, pFail: sides[i].1, pValue: pValues[i])
         }
     }
 }

@@ -48,8 +48,10 @@ public struct ThresholdTest: Sendable, Equatable {
     /// wholly on one side of the limit (unless a Holm step-down stopped earlier).
     public var decisionInterval: MeanInterval
 
-    public init(interval: MeanInterval, limit: Double, alpha: Double, verdict: Verdict, pPass: Double, pFail: Double,
-                pValue: Double, minimumDetectableEffect: Double, additionalBlocksNeeded: Int?, decisionInterval: MeanInterval) {
+    public init(
+        interval: MeanInterval, limit: Double, alpha: Double, verdict: Verdict, pPass: Double, pFail: Double,
+        pValue: Double, minimumDetectableEffect: Double, additionalBlocksNeeded: Int?, decisionInterval: MeanInterval
+    ) {
         self.interval = interval
         self.limit = limit
         self.alpha = alpha
@@ -76,22 +78,26 @@ public struct ThresholdTest: Sendable, Equatable {
     }
 
     /// Assembles the result with MDE and blocks needed at level `alpha`.
-    static func make(_ interval: MeanInterval, limit: Double, alpha: Double, verdict: Verdict,
-                     pPass: Double, pFail: Double, pValue: Double) -> ThresholdTest {
+    static func make(
+        _ interval: MeanInterval, limit: Double, alpha: Double, verdict: Verdict,
+        pPass: Double, pFail: Double, pValue: Double
+    ) -> ThresholdTest {
         let scale = InferenceScale(interval, limit: limit)
         let df = interval.df
         let tAlpha = StudentT.quantile(1 - alpha / 2, df: df)
         let distance = scale.standardError == 0 ? 0 : (tAlpha + StudentT.quantile(0.8, df: df)) * scale.standardError
         let needed = verdict == .inconclusive ? RunsNeeded.additional(interval, limit: limit, alpha: alpha) : 0
-        return ThresholdTest(interval: interval, limit: limit, alpha: alpha, verdict: verdict, pPass: pPass, pFail: pFail,
-                             pValue: pValue, minimumDetectableEffect: scale.reportingDistance(distance),
-                             additionalBlocksNeeded: needed, decisionInterval: interval.at(confidence: 1 - alpha))
+        return ThresholdTest(
+            interval: interval, limit: limit, alpha: alpha, verdict: verdict, pPass: pPass, pFail: pFail,
+            pValue: pValue, minimumDetectableEffect: scale.reportingDistance(distance),
+            additionalBlocksNeeded: needed, decisionInterval: interval.at(confidence: 1 - alpha))
     }
 
     /// (pPass, pFail) from the t statistic; (NaN, NaN) when SE or df is unusable.
     static func oneSidedPValues(_ interval: MeanInterval, limit: Double) -> (Double, Double) {
         let scale = InferenceScale(interval, limit: limit)
-        let se = scale.standardError, df = interval.df
+        let se = scale.standardError
+        let df = interval.df
         let diff = scale.difference
         if diff == .infinity { return (1, 0) }  // the limit lies below every value the scale can take
         guard se.isFinite, se >= 0, df > 0, diff.isFinite else { return (.nan, .nan) }

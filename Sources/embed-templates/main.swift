@@ -7,7 +7,8 @@ guard let outputPath = arguments.first else {
     FileHandle.standardError.write(Data("usage: embed-templates OUTPUT.swift FILE...\n".utf8))
     exit(2)
 }
-var source = "// Generated at build time from templates/. Do not edit.\nenum EmbeddedTemplates {\n    static let files: [String: String] = [\n"
+var source =
+    "// Generated at build time from templates/. Do not edit.\nenum EmbeddedTemplates {\n    static let files: [String: String] = [\n"
 for path in arguments.dropFirst().sorted() {
     let url = URL(fileURLWithPath: path)
     let text = try String(contentsOf: url, encoding: .utf8)

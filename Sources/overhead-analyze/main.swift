@@ -1,11 +1,11 @@
 import AnalyzerCLI
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // A closed stdout (e.g. `| head`) must end the program quietly, not kill it with SIGPIPE.

@@ -1,8 +1,9 @@
 import Foundation
 import OverheadAnalysis
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import AnalyzerCLI
 
 @Suite("overhead-analyze: arguments, exit codes, outputs")
@@ -15,7 +16,9 @@ struct AnalyzerCommandTests {
 
     static let failing: Recording = {
         var s = SyntheticRecording()
-        s.costs = { _ in SyntheticRecording.Costs(metrics: 0.01, healthPerMessage: 0.004, rateLimiting: 0.002, residual: 0.004) }
+        s.costs = { _ in
+            SyntheticRecording.Costs(metrics: 0.01, healthPerMessage: 0.004, rateLimiting: 0.002, residual: 0.004)
+        }
         var r = s.build()
         r.perf = SyntheticRecording.perf()
         return r
@@ -28,7 +31,9 @@ struct AnalyzerCommandTests {
         s.scales = [10]
         s.sampleNoise = 0.3
         s.iterations = 20
-        s.costs = { _ in SyntheticRecording.Costs(metrics: 0.004, healthPerMessage: 0.002, rateLimiting: 0.002, residual: 0.002) }
+        s.costs = { _ in
+            SyntheticRecording.Costs(metrics: 0.004, healthPerMessage: 0.002, rateLimiting: 0.002, residual: 0.002)
+        }
         var r = s.build()
         r.perf = SyntheticRecording.perf()
         return r
@@ -59,16 +64,20 @@ struct AnalyzerCommandTests {
 
     @Test("limits come from the flags")
     func limitFlags() {
-        let (code, io) = runCommand(["bad.jsonl", "--target-overhead", "5", "--p95-limit", "20", "--p99-limit", "30"],
-                                    recordings: ["bad.jsonl": Self.failing])
+        let (code, io) = runCommand(
+            ["bad.jsonl", "--target-overhead", "5", "--p95-limit", "20", "--p99-limit", "30"],
+            recordings: ["bad.jsonl": Self.failing])
         #expect(io.out.contains("total_overhead@10: PASS"))
         #expect(code == 0)
     }
 
-    @Test("usage errors exit 2 with a message on stderr", arguments: [
-        [String](), ["x.jsonl", "--inconclusive", "maybe"], ["x.jsonl", "--confidence", "1.5"], ["x.jsonl", "--color", "blue"],
-        ["x.jsonl", "--target-overhead", "-1"], ["x.jsonl", "--no-such-flag"], ["compare", "only-one.jsonl"],
-    ])
+    @Test(
+        "usage errors exit 2 with a message on stderr",
+        arguments: [
+            [String](), ["x.jsonl", "--inconclusive", "maybe"], ["x.jsonl", "--confidence", "1.5"],
+            ["x.jsonl", "--color", "blue"],
+            ["x.jsonl", "--target-overhead", "-1"], ["x.jsonl", "--no-such-flag"], ["compare", "only-one.jsonl"],
+        ])
     func usage(arguments: [String]) {
         let (code, io) = runCommand(arguments, recordings: ["x.jsonl": Self.passing])
         #expect(code == 2)
@@ -120,20 +129,30 @@ struct AnalyzerCommandTests {
 
     @Test("report files are written; a report this build lacks is an error")
     func reportFiles() {
-        let (code, io) = runCommand(["ok.jsonl", "--json", "/tmp/x/summary.json"], recordings: ["ok.jsonl": Self.passing])
+        let (code, io) = runCommand(
+            ["ok.jsonl", "--json", "/tmp/x/summary.json"], recordings: ["ok.jsonl": Self.passing])
         #expect(code == 0)
         #expect(String(decoding: io.files["/tmp/x/summary.json"] ?? [], as: UTF8.self).contains("cpu@-: PASS"))
 
-        let (missing, io2) = runCommand(["ok.jsonl", "--junit", "/tmp/x/junit.xml"], recordings: ["ok.jsonl": Self.passing])
+        let (missing, io2) = runCommand(
+            ["ok.jsonl", "--junit", "/tmp/x/junit.xml"], recordings: ["ok.jsonl": Self.passing])
         #expect(missing == 2)
         #expect(io2.err.contains("JUnit"))
     }
 
     @Test("--color: auto follows the terminal, always and never override it")
     func color() {
-        #expect(runCommand(["ok.jsonl"], recordings: ["ok.jsonl": Self.passing], isTerminal: true).1.out.contains("color=true"))
-        #expect(runCommand(["ok.jsonl"], recordings: ["ok.jsonl": Self.passing], isTerminal: false).1.out.contains("color=false"))
-        #expect(runCommand(["ok.jsonl", "--color", "always"], recordings: ["ok.jsonl": Self.passing]).1.out.contains("color=true"))
-        #expect(runCommand(["ok.jsonl", "--color", "never"], recordings: ["ok.jsonl": Self.passing], isTerminal: true).1.out.contains("color=false"))
+        #expect(
+            runCommand(["ok.jsonl"], recordings: ["ok.jsonl": Self.passing], isTerminal: true).1.out.contains(
+                "color=true"))
+        #expect(
+            runCommand(["ok.jsonl"], recordings: ["ok.jsonl": Self.passing], isTerminal: false).1.out.contains(
+                "color=false"))
+        #expect(
+            runCommand(["ok.jsonl", "--color", "always"], recordings: ["ok.jsonl": Self.passing]).1.out.contains(
+                "color=true"))
+        #expect(
+            runCommand(["ok.jsonl", "--color", "never"], recordings: ["ok.jsonl": Self.passing], isTerminal: true).1.out
+                .contains("color=false"))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import OverheadAnalysis
 import OverheadFormat
 import OverheadReports
+
 @testable import AnalyzerCLI
 
 /// Captures what the command writes.
@@ -37,7 +38,9 @@ struct FakeLoader: RecordingLoading {
 /// Writes one line per criterion, enough to see what the command handed to the renderer.
 struct VerdictLines: ReportRenderer {
     func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8] {
-        Array(result.criteria.map { "\($0.id)@\($0.agentCount.map(String.init) ?? "-"): \($0.verdict.rawValue)\n" }.joined().utf8)
+        Array(
+            result.criteria.map { "\($0.id)@\($0.agentCount.map(String.init) ?? "-"): \($0.verdict.rawValue)\n" }
+                .joined().utf8)
             + Array("color=\(options.color) policy=\(options.inconclusivePolicy.rawValue)\n".utf8)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import AnalyzerCLI
 
 @Suite("overhead-analyze compare")
@@ -30,7 +31,8 @@ struct CompareCommandTests {
         #expect(rows.allSatisfy { ($0["verdict"] as? String) != nil && $0["change_lower_percent"] is Double })
         #expect((object["regressions_beyond_limit"] as? Int ?? 0) > 0)
 
-        let (lenient, _) = runCommand(["compare", "old.jsonl", "new.jsonl", "--max-regression", "50"], recordings: recs)
+        let (lenient, _) = runCommand(
+            ["compare", "old.jsonl", "new.jsonl", "--max-regression", "50"], recordings: recs)
         #expect(lenient == 0)
     }
 
@@ -64,7 +66,8 @@ struct CompareGoldenTests {
 
     @Test("console table and JSON")
     func golden() throws {
-        let (code, io) = runCommand(["compare", "old.jsonl", "new.jsonl", "--json", "cmp.json"], recordings: Self.recordings())
+        let (code, io) = runCommand(
+            ["compare", "old.jsonl", "new.jsonl", "--json", "cmp.json"], recordings: Self.recordings())
         #expect(code == 1)
         try GoldenFile.check(io.out, against: "compare.txt")
         try GoldenFile.check(String(decoding: io.files["cmp.json"] ?? [], as: UTF8.self), against: "compare.json")

@@ -6,7 +6,8 @@ import Testing
 enum GoldenFile {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let url = directory.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["OVERHEAD_RECORD_GOLDEN"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)

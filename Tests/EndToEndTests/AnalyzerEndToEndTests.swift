@@ -1,15 +1,16 @@
 import Foundation
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
 
 /// The built `overhead-analyze` binary on files: exit codes, reports written, diagnostics.
 @Suite("overhead-analyze end to end")
 struct AnalyzerEndToEndTests {
     static func simulated(totalPercent: Double, seed: UInt64 = 1) -> RecordingSimulator.Configuration {
         // Quiet machine, 60 blocks at 10 agents: the interval's half-width is about 0.36 points.
-        let truth = RecordingSimulator.Truth(metricsPercent: totalPercent / 2, healthPercent: totalPercent / 4,
-                                             rateLimitingPercent: totalPercent / 8, totalPercent: totalPercent)
+        let truth = RecordingSimulator.Truth(
+            metricsPercent: totalPercent / 2, healthPercent: totalPercent / 4,
+            rateLimitingPercent: totalPercent / 8, totalPercent: totalPercent)
         return .init(seed: seed, agentCounts: [10], blocks: 60, iterations: 100, truth: truth, noise: .quiet)
     }
 
@@ -18,7 +19,8 @@ struct AnalyzerEndToEndTests {
         let dir = try TestSupport.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         try AnalyzerProcess.writeSimulated(Self.simulated(totalPercent: 0), to: dir.appendingPathComponent("r.jsonl"))
-        let out = try AnalyzerProcess.run(["r.jsonl", "--json", "s.json", "--junit", "j.xml", "--html", "r.html", "--color", "never"], in: dir)
+        let out = try AnalyzerProcess.run(
+            ["r.jsonl", "--json", "s.json", "--junit", "j.xml", "--html", "r.html", "--color", "never"], in: dir)
         #expect(out.status == 0, "\(out.stderr)\n\(out.stdout)")
         #expect(out.stdout.contains("PERFORMANCE OVERHEAD ANALYSIS"))
         #expect(out.stdout.contains("PASS"))
@@ -46,8 +48,11 @@ struct AnalyzerEndToEndTests {
         let dir = try TestSupport.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let samples = TestSupport.packageRoot.appendingPathComponent("samples/original-layout")
-        let out = try AnalyzerProcess.run([samples.appendingPathComponent("phase1-overhead-results.jsonl").path,
-                                           "--perf-log", samples.appendingPathComponent("phase1-overhead-perf.log").path], in: dir)
+        let out = try AnalyzerProcess.run(
+            [
+                samples.appendingPathComponent("phase1-overhead-results.jsonl").path,
+                "--perf-log", samples.appendingPathComponent("phase1-overhead-perf.log").path,
+            ], in: dir)
         // Its hand-written perf log grows memory by about 11 MB/min: memory_stable fails.
         #expect(out.status == 1)
         #expect(out.stdout.contains("statistics summaries"))
@@ -84,7 +89,8 @@ struct AnalyzerEndToEndTests {
         #expect(empty.status == 2)
         #expect(empty.stderr.contains("empty.jsonl"))
 
-        let noBaseline = #"{"timestamp":"2025-10-06T10:30:00.123Z","test_name":"full_integration","agent_count":1,"operation":"complete_operation","elapsed_ms":0.2,"cpu_percent":1,"memory_mb":100,"metadata":{"run":1,"iteration":1}}"#
+        let noBaseline =
+            #"{"timestamp":"2025-10-06T10:30:00.123Z","test_name":"full_integration","agent_count":1,"operation":"complete_operation","elapsed_ms":0.2,"cpu_percent":1,"memory_mb":100,"metadata":{"run":1,"iteration":1}}"#
         try (noBaseline + "\n").write(to: dir.appendingPathComponent("nobase.jsonl"), atomically: true, encoding: .utf8)
         let nb = try AnalyzerProcess.run(["nobase.jsonl"], in: dir)
         #expect(nb.status == 2)
@@ -92,7 +98,8 @@ struct AnalyzerEndToEndTests {
 
         var lines = RecordingSimulator(Self.simulated(totalPercent: 0)).records().map(\.jsonLine)
         lines.insert("{not json", at: 5)
-        try (lines.joined(separator: "\n") + "\n").write(to: dir.appendingPathComponent("bad.jsonl"), atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(
+            to: dir.appendingPathComponent("bad.jsonl"), atomically: true, encoding: .utf8)
         let tolerant = try AnalyzerProcess.run(["bad.jsonl"], in: dir)
         #expect(tolerant.status == 0, "\(tolerant.stderr)")
         #expect(tolerant.stderr.contains("bad.jsonl:6:"))

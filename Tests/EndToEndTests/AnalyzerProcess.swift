@@ -28,15 +28,17 @@ struct AnalyzerProcess {
         process.executableURL = try binary()
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let out = directory.appendingPathComponent("stdout.txt"), err = directory.appendingPathComponent("stderr.txt")
+        let out = directory.appendingPathComponent("stdout.txt")
+        let err = directory.appendingPathComponent("stderr.txt")
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
-                      stderr: try String(contentsOf: err, encoding: .utf8))
+        return Output(
+            status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
+            stderr: try String(contentsOf: err, encoding: .utf8))
     }
 
     /// Writes a simulated recording as JSON Lines.

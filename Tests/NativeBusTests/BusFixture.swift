@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+
 @testable import NativeBus
 
 /// A fresh bus root on tmpfs (/dev/shm when present), removed when the fixture goes away.
@@ -9,13 +10,17 @@ final class BusFixture {
     init() throws {
         let base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : NSTemporaryDirectory()
         var template = Array("\(base)/nativebus-test-XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { throw NativeBusError.system(operation: "mkdtemp", path: base, code: errno) }
+        guard let made = mkdtemp(&template) else {
+            throw NativeBusError.system(operation: "mkdtemp", path: base, code: errno)
+        }
         root = String(cString: made)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
-    func bus(_ configuration: NativeBusConfiguration = NativeBusConfiguration(), counting: InboxCounting? = nil) throws -> NativeBus {
+    func bus(_ configuration: NativeBusConfiguration = NativeBusConfiguration(), counting: InboxCounting? = nil) throws
+        -> NativeBus
+    {
         try NativeBus(root: root, configuration: configuration, counting: counting)
     }
 
@@ -39,7 +44,8 @@ struct ParsedMessage {
     init(_ text: String) throws {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         guard let object, let from = object["from"] as? String, let to = object["to"] as? String,
-              let sequence = object["sequence"] as? Int, let type = object["type"] as? String else {
+            let sequence = object["sequence"] as? Int, let type = object["type"] as? String
+        else {
             throw NativeBusError.invalidConfiguration("unexpected message \(text)")
         }
         self.from = from

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import NativeBus
 
 @Suite("Eviction and rate limiting")
 struct CapacityTests {
-    @Test("a full inbox loses its oldest message on the next send, counted as an eviction",
-          arguments: [InboxCounting.directorySize, .scan])
+    @Test(
+        "a full inbox loses its oldest message on the next send, counted as an eviction",
+        arguments: [InboxCounting.directorySize, .scan])
     func evictionAtCapacity(counting: InboxCounting) throws {
         let fixture = try BusFixture()
         if counting == .directorySize && !fixture.root.hasPrefix("/dev/shm/") { return }
@@ -50,7 +52,8 @@ struct CapacityTests {
     @Test("backpressure sends while there is room, then gives up with a clear error")
     func backpressureGivesUp() throws {
         let fixture = try BusFixture()
-        let bus = try fixture.bus(NativeBusConfiguration(rateLimitMaximum: 2, backpressureWaitSeconds: 0.001, backpressureMaxTries: 3))
+        let bus = try fixture.bus(
+            NativeBusConfiguration(rateLimitMaximum: 2, backpressureWaitSeconds: 0.001, backpressureMaxTries: 3))
         try bus.initAgent("a")
         try bus.initAgent("b")
         try bus.sendWithBackpressure(from: "a", to: "b", type: "t", payload: "")

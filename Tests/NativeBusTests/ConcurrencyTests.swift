@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Synchronization
 import Testing
+
 @testable import NativeBus
 
 @Suite("Concurrent use")
@@ -9,8 +10,9 @@ struct ConcurrencyTests {
     static let threads = 4
     static let perThread = 150
 
-    @Test("threads sending on one pair get unique, gapless sequence numbers; none lost or duplicated",
-          arguments: [false, true])
+    @Test(
+        "threads sending on one pair get unique, gapless sequence numbers; none lost or duplicated",
+        arguments: [false, true])
     func sharedPair(separateInstances: Bool) throws {
         let fixture = try BusFixture()
         let shared = try fixture.bus()

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Synchronization
 import Testing
+
 @testable import NativeBus
 
 @Suite("Send and receive")
@@ -17,7 +18,10 @@ struct DeliveryTests {
         try #require(names.count == 1)
         let data = try Data(contentsOf: URL(fileURLWithPath: fixture.inboxPath("b") + "/" + names[0]))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys) == ["version", "msg_id", "from", "to", "timestamp", "sequence", "type", "payload", "requires_ack"])
+        #expect(
+            Set(object.keys) == [
+                "version", "msg_id", "from", "to", "timestamp", "sequence", "type", "payload", "requires_ack",
+            ])
         #expect(object["from"] as? String == "a")
         #expect(object["to"] as? String == "b")
         #expect(object["sequence"] as? Int == 1)
@@ -85,7 +89,9 @@ struct DeliveryTests {
         #expect(throws: NativeBusError.agentNotInitialised(agent: "ghost", path: fixture.inboxPath("ghost"))) {
             try bus.send(from: "a", to: "ghost", type: "t", payload: "")
         }
-        let error = #expect(throws: NativeBusError.self) { try bus.send(from: "nobody", to: "a", type: "t", payload: "") }
+        let error = #expect(throws: NativeBusError.self) {
+            try bus.send(from: "nobody", to: "a", type: "t", payload: "")
+        }
         #expect(error?.description.contains("sender 'nobody' has no outbox") == true)
         #expect(bus.counters.sent == 0)
         #expect(throws: NativeBusError.self) { try bus.receive("ghost") }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NativeBus
 
 @Suite("Coordinated shutdown")

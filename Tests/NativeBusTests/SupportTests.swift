@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+
 @testable import NativeBus
 
 @Suite("Support")
@@ -20,10 +21,13 @@ struct SupportTests {
         #expect(lines[1].hasSuffix(#","metric":"m\"2","value":0.125,"unit":"ms","tags":"agent=a"}"#))
     }
 
-    @Test("the JSON check accepts single values and refuses the rest",
-          arguments: [("{}", true), ("[1,2.5e-3,\"x\",null,true]", true), (" {\"a\":{\"b\":[]}} ", true), ("\"\\u00e9\"", true),
-                      ("-0", true), ("{", false), ("{} {}", false), ("01", false), ("{\"a\":}", false), ("'x'", false),
-                      ("[1,]", false), ("\"\\x\"", false), ("tru", false), ("1.", false), ("abc", false)])
+    @Test(
+        "the JSON check accepts single values and refuses the rest",
+        arguments: [
+            ("{}", true), ("[1,2.5e-3,\"x\",null,true]", true), (" {\"a\":{\"b\":[]}} ", true), ("\"\\u00e9\"", true),
+            ("-0", true), ("{", false), ("{} {}", false), ("01", false), ("{\"a\":}", false), ("'x'", false),
+            ("[1,]", false), ("\"\\x\"", false), ("tru", false), ("1.", false), ("abc", false),
+        ])
     func jsonCheck(_ text: String, _ valid: Bool) {
         var text = text
         #expect(text.withUTF8 { JSONCheck.isSingleValue(UnsafeRawBufferPointer($0)) } == valid)

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import NativeBus
 
 @Suite("Agent id validation")
 struct ValidationTests {
-    static let rejected = ["../x", "", String(repeating: "a", count: 65), "/", "a/b", ".", "..", "a.b", "a b", "é", "x\n"]
+    static let rejected = [
+        "../x", "", String(repeating: "a", count: 65), "/", "a/b", ".", "..", "a.b", "a b", "é", "x\n",
+    ]
 
     @Test("ids outside [A-Za-z0-9_-]{1,64} are rejected by every operation", arguments: rejected)
     func rejectsBadIDs(_ id: String) throws {

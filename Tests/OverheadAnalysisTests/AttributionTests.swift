@@ -1,6 +1,7 @@
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadAnalysis
 
 @Suite("Overhead attribution on constructed recordings")
@@ -24,7 +25,8 @@ struct AttributionTests {
             #expect(abs(total.value - 0.8) < 0.05)
             #expect(total.lower! < 0.8 && total.upper! > 0.8)
             #expect(total.n == 10)
-            #expect(scale.components.map(\.component) == [.metrics, .health, .rateLimiting, .residual]
+            #expect(
+                scale.components.map(\.component) == [.metrics, .health, .rateLimiting, .residual]
                     || scale.components.map(\.component) == [.metrics, .health, .residual, .rateLimiting])
             let shares = scale.components.reduce(0) { $0 + $1.sharePercent }
             #expect(abs(shares - 100) < 1e-9)
@@ -36,7 +38,9 @@ struct AttributionTests {
     @Test("a component over its limit carries the original's advice")
     func adviceForExcess() throws {
         var synthetic = SyntheticRecording()
-        synthetic.costs = { _ in SyntheticRecording.Costs(metrics: 0.012, healthPerMessage: 0.001, rateLimiting: 0.004, residual: 0) }
+        synthetic.costs = { _ in
+            SyntheticRecording.Costs(metrics: 0.012, healthPerMessage: 0.001, rateLimiting: 0.004, residual: 0)
+        }
         let result = try Analyzer.analyze(synthetic.build())
         let scale = result.scales[0]
         #expect(scale.components.first?.component == .metrics)
@@ -51,8 +55,10 @@ struct AttributionTests {
     @Test("paired interval over three blocks matches scipy")
     func pairedReference() throws {
         var rec = Recording()
-        let base = [1.0, 1.1, 0.9], full = [1.01, 1.12, 0.905]
-        var b = SeriesSamples(), f = SeriesSamples()
+        let base = [1.0, 1.1, 0.9]
+        let full = [1.01, 1.12, 0.905]
+        var b = SeriesSamples()
+        var f = SeriesSamples()
         for i in 0..<3 {
             b.append(elapsedMs: base[i], run: i + 1, iteration: 1)
             f.append(elapsedMs: full[i], run: i + 1, iteration: 1)

@@ -1,7 +1,8 @@
 import OverheadFormat
 import OverheadStats
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadAnalysis
 
 @Suite("Compare mode")
@@ -15,19 +16,22 @@ struct ComparatorTests {
     }
 
     func manifest(host: String, iterations: Int = 100) -> Manifest {
-        Manifest(host: HostInfo(hostname: host, kernel: "6.1", cpuModel: "x", cpuCount: 2, memoryMB: 4096, tmpfsMB: 2048),
-                 config: RunConfiguration(iterations: iterations, scaleLevels: [1, 10, 100], statisticalRuns: 10, warmupRuns: 1,
-                                          concurrency: 1, sampleIntervalSeconds: 1, timeoutSeconds: nil,
-                                          latencyRegressionThresholdMs: nil, seed: 1, targetOverheadPercent: 1, confidence: 0.95,
-                                          untilDecided: false),
-                 target: TargetInfo(kind: "native"), startTime: "2026-11-26T10:00:00.000Z")
+        Manifest(
+            host: HostInfo(hostname: host, kernel: "6.1", cpuModel: "x", cpuCount: 2, memoryMB: 4096, tmpfsMB: 2048),
+            config: RunConfiguration(
+                iterations: iterations, scaleLevels: [1, 10, 100], statisticalRuns: 10, warmupRuns: 1,
+                concurrency: 1, sampleIntervalSeconds: 1, timeoutSeconds: nil,
+                latencyRegressionThresholdMs: nil, seed: 1, targetOverheadPercent: 1, confidence: 0.95,
+                untilDecided: false),
+            target: TargetInfo(kind: "native"), startTime: "2026-11-26T10:00:00.000Z")
     }
 
     @Test("a 10% slowdown is a regression beyond a 5% limit; a 2% one is a regression within it")
     func regression() throws {
         let old = recording(seed: 1)
         let big = try Comparator.compare(old: old, new: recording(seed: 2, slowdown: 0.10), maxRegressionPercent: 5)
-        let send = try #require(big.rows.first { $0.testName == "baseline" && $0.operation == "message_send" && $0.agentCount == 1 })
+        let send = try #require(
+            big.rows.first { $0.testName == "baseline" && $0.operation == "message_send" && $0.agentCount == 1 })
         #expect(send.verdict == .regressed)
         #expect(send.change.lower! > 5 && send.change.lower! < 10 && send.change.upper! > 10)
         #expect(send.exceedsLimit)
@@ -48,7 +52,8 @@ struct ComparatorTests {
     static func driftingRecording(seed: UInt64, factor: Double, tests: [TestName] = [.baseline]) -> Recording {
         var truth = RecordingSimulator.Truth()
         truth.baselineSendMs *= factor
-        return RecordingSimulator(.init(seed: seed, blocks: 10, tests: tests, truth: truth, noise: .realistic)).recording()
+        return RecordingSimulator(.init(seed: seed, blocks: 10, tests: tests, truth: truth, noise: .realistic))
+            .recording()
     }
 
     @Test("with drift between runs a steady build is rarely called regressed, and the drift is warned about")
@@ -57,7 +62,9 @@ struct ComparatorTests {
         // speed drifts as a random walk from run to run, RecordingSimulator.Noise.realistic).
         // Enough pairs for a rate near 5% to be measured within about ±2 points.
         let key = SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)
-        var regressed = 0, plainRegressed = 0, warned = 0
+        var regressed = 0
+        var plainRegressed = 0
+        var warned = 0
         let pairs = 500
         for r in 0..<pairs {
             let old = Self.driftingRecording(seed: 0xD0 &+ UInt64(r) &* 2, factor: 1)
@@ -67,10 +74,15 @@ struct ComparatorTests {
             if row.verdict == .regressed { regressed += 1 }
             if result.warnings.contains(where: { $0.contains("drift from run to run") }) { warned += 1 }
             // The method compare mode used before: plain Welch on the same block means.
-            let a = RecordingSimulator.blockMeans(old, key).means, b = RecordingSimulator.blockMeans(new, key).means
-            if let plain = MeanInterval.welchPercentChange(a, b, confidence: 0.95), plain.lower > 0 { plainRegressed += 1 }
+            let a = RecordingSimulator.blockMeans(old, key).means
+            let b = RecordingSimulator.blockMeans(new, key).means
+            if let plain = MeanInterval.welchPercentChange(a, b, confidence: 0.95), plain.lower > 0 {
+                plainRegressed += 1
+            }
         }
-        print("compare, realistic drift, 10 runs, no change: regressed \(regressed)/\(pairs) (plain Welch \(plainRegressed)), drift warned in \(warned)")
+        print(
+            "compare, realistic drift, 10 runs, no change: regressed \(regressed)/\(pairs) (plain Welch \(plainRegressed)), drift warned in \(warned)"
+        )
         #expect(Double(regressed) / Double(pairs) <= 0.06)
         #expect(plainRegressed > 3 * regressed)
         #expect(warned >= pairs / 2)
@@ -79,7 +91,10 @@ struct ComparatorTests {
     @Test("with drift between runs and every test recorded, a steady build is rarely called regressed in any row")
     func driftBetweenRunsFullSuite() throws {
         // The pooled autocorrelation has 12 series per recording to draw on here (2 above).
-        var rows = 0, regressed = 0, plainRegressed = 0, sendRegressed = 0
+        var rows = 0
+        var regressed = 0
+        var plainRegressed = 0
+        var sendRegressed = 0
         let pairs = 40
         for r in 0..<pairs {
             let old = Self.driftingRecording(seed: 0xE0 &+ UInt64(r) &* 2, factor: 1, tests: TestName.allCases)
@@ -87,13 +102,21 @@ struct ComparatorTests {
             let result = try Comparator.compare(old: old, new: new)
             rows += result.rows.count
             regressed += result.rows.filter { $0.verdict == .regressed }.count
-            sendRegressed += result.rows.filter { $0.verdict == .regressed && $0.testName == "baseline" && $0.operation == "message_send" }.count
+            sendRegressed +=
+                result.rows.filter {
+                    $0.verdict == .regressed && $0.testName == "baseline" && $0.operation == "message_send"
+                }.count
             for key in old.series.keys {
-                let a = RecordingSimulator.blockMeans(old, key).means, b = RecordingSimulator.blockMeans(new, key).means
-                if let plain = MeanInterval.welchPercentChange(a, b, confidence: 0.95), plain.lower > 0 { plainRegressed += 1 }
+                let a = RecordingSimulator.blockMeans(old, key).means
+                let b = RecordingSimulator.blockMeans(new, key).means
+                if let plain = MeanInterval.welchPercentChange(a, b, confidence: 0.95), plain.lower > 0 {
+                    plainRegressed += 1
+                }
             }
         }
-        print("compare, realistic drift, all tests, 10 runs, no change: regressed \(regressed)/\(rows) rows (plain Welch \(plainRegressed)), baseline/message_send \(sendRegressed)/\(pairs)")
+        print(
+            "compare, realistic drift, all tests, 10 runs, no change: regressed \(regressed)/\(rows) rows (plain Welch \(plainRegressed)), baseline/message_send \(sendRegressed)/\(pairs)"
+        )
         #expect(rows == 12 * pairs)
         #expect(Double(regressed) / Double(rows) <= 0.08)
         #expect(Double(sendRegressed) / Double(pairs) <= 0.10)
@@ -122,7 +145,8 @@ struct ComparatorTests {
 
     @Test("different hosts or configurations are warned about")
     func manifestWarnings() throws {
-        var old = recording(seed: 1), new = recording(seed: 2)
+        var old = recording(seed: 1)
+        var new = recording(seed: 2)
         old.manifest = manifest(host: "ci-1")
         new.manifest = manifest(host: "ci-2", iterations: 50)
         let r = try Comparator.compare(old: old, new: new)
@@ -135,8 +159,11 @@ struct ComparatorTests {
     @Test("summaries only: a change without an interval is undetermined")
     func summariesOnly() throws {
         func rec(_ avg: Double) -> Recording {
-            Recording(summaries: [StatisticsSummary(timestamp: "t", testName: "baseline", agentCount: 1, operation: "message_send",
-                                                    avgMs: avg, stddevMs: 0.01, p50Ms: avg, p95Ms: avg, p99Ms: avg, count: nil)])
+            Recording(summaries: [
+                StatisticsSummary(
+                    timestamp: "t", testName: "baseline", agentCount: 1, operation: "message_send",
+                    avgMs: avg, stddevMs: 0.01, p50Ms: avg, p95Ms: avg, p99Ms: avg, count: nil)
+            ])
         }
         let r = try Comparator.compare(old: rec(0.1), new: rec(0.2))
         #expect(r.rows.count == 1)

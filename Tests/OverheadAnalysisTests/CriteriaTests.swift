@@ -1,7 +1,8 @@
 import OverheadFormat
 import OverheadStats
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadAnalysis
 
 @Suite("Criteria and verdicts")
@@ -29,7 +30,9 @@ struct CriteriaTests {
     @Test("2% total fails with the measured value, limit and unit in the detail")
     func fails() throws {
         var synthetic = SyntheticRecording()
-        synthetic.costs = { _ in SyntheticRecording.Costs(metrics: 0.01, healthPerMessage: 0.004, rateLimiting: 0.002, residual: 0.004) }
+        synthetic.costs = { _ in
+            SyntheticRecording.Costs(metrics: 0.01, healthPerMessage: 0.004, rateLimiting: 0.002, residual: 0.004)
+        }
         let r = try Analyzer.analyze(synthetic.build())
         let c = try #require(criterion(r, "total_overhead", agents: 10))
         #expect(c.verdict == .fail)
@@ -45,7 +48,9 @@ struct CriteriaTests {
         synthetic.scales = [10]
         synthetic.sampleNoise = 0.3
         synthetic.iterations = 20
-        synthetic.costs = { _ in SyntheticRecording.Costs(metrics: 0.004, healthPerMessage: 0.002, rateLimiting: 0.002, residual: 0.002) }
+        synthetic.costs = { _ in
+            SyntheticRecording.Costs(metrics: 0.004, healthPerMessage: 0.002, rateLimiting: 0.002, residual: 0.002)
+        }
         let r = try Analyzer.analyze(synthetic.build())
         let c = try #require(criterion(r, "total_overhead", agents: 10))
         #expect(c.verdict == .inconclusive)
@@ -130,7 +135,8 @@ struct CriteriaTests {
         let alone = CriteriaEvaluation.judge([spec("a", 0.9, 0.04)], confidence: 0.95)
         #expect(alone[0].verdict == .pass)
         // Holm: the strong one (p ≈ 0) is rejected at 0.05/3; the next smallest, 0.034, exceeds 0.05/2: stop.
-        let family = CriteriaEvaluation.judge([spec("a", 0.9, 0.04), spec("b", 0.9, 0.04), spec("c", 0.5, 0.01)], confidence: 0.95)
+        let family = CriteriaEvaluation.judge(
+            [spec("a", 0.9, 0.04), spec("b", 0.9, 0.04), spec("c", 0.5, 0.01)], confidence: 0.95)
         #expect(family.map(\.verdict) == [.inconclusive, .inconclusive, .pass])
         #expect(family[0].detail.contains("not after Holm–Bonferroni adjustment across 3 criteria"))
         #expect(family[0].additionalRunsNeeded != nil)
@@ -151,12 +157,14 @@ struct CPUCriterionTests {
         let systemWide = try Analyzer.analyze(rec)
         #expect(systemWide.criteria.first { $0.id == "cpu" }?.verdict == .fail)
 
-        rec.manifest = Manifest(host: HostInfo(hostname: "h", kernel: "k", cpuModel: "c", cpuCount: 2, memoryMB: 1, tmpfsMB: 1),
-                                config: RunConfiguration(iterations: 100, scaleLevels: [1, 10, 100], statisticalRuns: 10, warmupRuns: 0,
-                                                         concurrency: 1, sampleIntervalSeconds: 1, timeoutSeconds: nil,
-                                                         latencyRegressionThresholdMs: nil, seed: 1, targetOverheadPercent: 1,
-                                                         confidence: 0.95, untilDecided: false),
-                                target: TargetInfo(kind: "native"), startTime: "t")
+        rec.manifest = Manifest(
+            host: HostInfo(hostname: "h", kernel: "k", cpuModel: "c", cpuCount: 2, memoryMB: 1, tmpfsMB: 1),
+            config: RunConfiguration(
+                iterations: 100, scaleLevels: [1, 10, 100], statisticalRuns: 10, warmupRuns: 0,
+                concurrency: 1, sampleIntervalSeconds: 1, timeoutSeconds: nil,
+                latencyRegressionThresholdMs: nil, seed: 1, targetOverheadPercent: 1,
+                confidence: 0.95, untilDecided: false),
+            target: TargetInfo(kind: "native"), startTime: "t")
         let background = try #require(try Analyzer.analyze(rec).criteria.first { $0.id == "cpu" })
         #expect(background.verdict == .pass)
         #expect(abs(background.measured!.value - 2) < 0.2)
@@ -174,12 +182,14 @@ struct CPUColumnsTests {
             p.recorderCPUPercent = 35
             return p
         }
-        rec.manifest = Manifest(host: HostInfo(hostname: "h", kernel: "k", cpuModel: "c", cpuCount: 2, memoryMB: 1, tmpfsMB: 1),
-                                config: RunConfiguration(iterations: 100, scaleLevels: [1], statisticalRuns: 10, warmupRuns: 0,
-                                                         concurrency: 1, sampleIntervalSeconds: 1, timeoutSeconds: nil,
-                                                         latencyRegressionThresholdMs: nil, seed: 1, targetOverheadPercent: 1,
-                                                         confidence: 0.95, untilDecided: false),
-                                target: TargetInfo(kind: "native"), startTime: "t")
+        rec.manifest = Manifest(
+            host: HostInfo(hostname: "h", kernel: "k", cpuModel: "c", cpuCount: 2, memoryMB: 1, tmpfsMB: 1),
+            config: RunConfiguration(
+                iterations: 100, scaleLevels: [1], statisticalRuns: 10, warmupRuns: 0,
+                concurrency: 1, sampleIntervalSeconds: 1, timeoutSeconds: nil,
+                latencyRegressionThresholdMs: nil, seed: 1, targetOverheadPercent: 1,
+                confidence: 0.95, untilDecided: false),
+            target: TargetInfo(kind: "native"), startTime: "t")
         let r = try Analyzer.analyze(rec)
         let cpu = try #require(r.criteria.first { $0.id == "cpu" })
         #expect(cpu.title == "CPU usage (average)")

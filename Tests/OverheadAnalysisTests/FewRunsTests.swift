@@ -1,8 +1,9 @@
 import Foundation
 import OverheadFormat
 import OverheadStats
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadAnalysis
 
 @Suite("Few runs and short perf logs")
@@ -20,8 +21,14 @@ struct FewRunsTests {
         let plain = MeanInterval(estimate: 1.5, standardError: 0.2, df: 4, n: 5, confidence: 0.95)
         #expect(RunsNeeded.additional(plain, limit: 1, alpha: 0.05) == 1)
         // On the limit, or without spread: no estimate.
-        #expect(RunsNeeded.additional(MeanInterval(estimate: 1, standardError: 0.2, df: 4, n: 5, confidence: 0.95), limit: 1, alpha: 0.05) == nil)
-        #expect(RunsNeeded.additional(MeanInterval(estimate: 2, standardError: 0, df: 4, n: 5, confidence: 0.95), limit: 1, alpha: 0.05) == nil)
+        #expect(
+            RunsNeeded.additional(
+                MeanInterval(estimate: 1, standardError: 0.2, df: 4, n: 5, confidence: 0.95), limit: 1, alpha: 0.05)
+                == nil)
+        #expect(
+            RunsNeeded.additional(
+                MeanInterval(estimate: 2, standardError: 0, df: 4, n: 5, confidence: 0.95), limit: 1, alpha: 0.05)
+                == nil)
     }
 
     @Test("two runs: no MDE, a sensible runs-needed, readable bounds and a warning")
@@ -42,25 +49,35 @@ struct FewRunsTests {
             let more = try #require(c.additionalRunsNeeded)
             #expect(more >= 1 && more < 1000)
         }
-        #expect(r.warnings.contains("Only 2 runs at 1, 10 agents: intervals from 2 runs are very wide; record ≥ 5 runs (--runs) for verdicts."))
+        #expect(
+            r.warnings.contains(
+                "Only 2 runs at 1, 10 agents: intervals from 2 runs are very wide; record ≥ 5 runs (--runs) for verdicts."
+            ))
         // Five runs: no such warning, and the MDE is back for undecided criteria.
         synthetic.runs = 5
         let five = try Analyzer.analyze(synthetic.build())
         #expect(!five.warnings.contains { $0.contains("Only 2 runs") })
-        #expect(five.criteria.filter { $0.verdict == .inconclusive && $0.measured?.n == 5 }.allSatisfy { $0.minimumDetectableEffect != nil })
+        #expect(
+            five.criteria.filter { $0.verdict == .inconclusive && $0.measured?.n == 5 }.allSatisfy {
+                $0.minimumDetectableEffect != nil
+            })
     }
 
     @Test("percentages beyond ±1000 read as bounds in the detail; the numbers stay raw")
     func cappedDetail() {
         let e = Estimate(value: 33.5, lower: -84.02, upper: 10_007_662_665.35, confidence: 0.95, n: 2)
         #expect(CriteriaEvaluation.describe(e, unit: "%") == "33.5% (95% CI -84.02 to >+1000%, 2 runs)")
-        #expect(CriteriaEvaluation.describe(Estimate(value: -2000, lower: -3000, upper: 5, confidence: 0.95, n: 3), unit: " MB/min")
+        #expect(
+            CriteriaEvaluation.describe(
+                Estimate(value: -2000, lower: -3000, upper: 5, confidence: 0.95, n: 3), unit: " MB/min")
                 == "-2000 MB/min (95% CI -3000 to 5 MB/min, 3 runs)")
         #expect(CriteriaEvaluation.format(-1500, unit: "%") == "<-1000")
         #expect(CriteriaEvaluation.format(1000, unit: "%") == "1000")
     }
 
-    @Test("an empty perf log leaves the resource criteria not evaluated with a warning; a short one warns about its samples")
+    @Test(
+        "an empty perf log leaves the resource criteria not evaluated with a warning; a short one warns about its samples"
+    )
     func shortPerfLogs() throws {
         var rec = SyntheticRecording().build()
         rec.perfLogs = ["perf.log"]
@@ -70,7 +87,10 @@ struct FewRunsTests {
             #expect(c.verdict == .notEvaluated)
             #expect(c.detail == "the perf log has no samples")
         }
-        #expect(empty.warnings.contains { $0.contains("(perf.log) has no samples") && $0.contains("--sample-interval 0.05") })
+        #expect(
+            empty.warnings.contains {
+                $0.contains("(perf.log) has no samples") && $0.contains("--sample-interval 0.05")
+            })
         #expect(!empty.warnings.contains { $0.hasPrefix("No perf log") })
 
         rec.perf = Array(SyntheticRecording.perf(minutes: 2).prefix(2))

@@ -1,23 +1,26 @@
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadAnalysis
 
 @Suite("Inputs: summaries only, no baseline, records passed through")
 struct InputTests {
     func summary(_ test: String, _ op: String, _ agents: Int, avg: Double) -> StatisticsSummary {
-        StatisticsSummary(timestamp: "2025-10-06T10:30:05.456Z", testName: test, agentCount: agents, operation: op, avgMs: avg,
-                          stddevMs: 0.012, p50Ms: avg * 0.98, p95Ms: avg * 1.14, p99Ms: avg * 1.23, count: nil)
+        StatisticsSummary(
+            timestamp: "2025-10-06T10:30:05.456Z", testName: test, agentCount: agents, operation: op, avgMs: avg,
+            stddevMs: 0.012, p50Ms: avg * 0.98, p95Ms: avg * 1.14, p99Ms: avg * 1.23, count: nil)
     }
 
     @Test("summaries only: point estimates, no intervals, criteria not evaluated, warning")
     func summariesOnly() throws {
         // The original README's example: baseline 0.145 ms, metrics 0.147, full 0.148.
-        let rec = Recording(summaries: [
-            summary("baseline", "message_send", 100, avg: 0.145),
-            summary("metrics_integration", "message_send_with_metrics", 100, avg: 0.147),
-            summary("full_integration", "complete_operation", 100, avg: 0.148),
-        ], files: ["original.jsonl"])
+        let rec = Recording(
+            summaries: [
+                summary("baseline", "message_send", 100, avg: 0.145),
+                summary("metrics_integration", "message_send_with_metrics", 100, avg: 0.147),
+                summary("full_integration", "complete_operation", 100, avg: 0.148),
+            ], files: ["original.jsonl"])
         let r = try Analyzer.analyze(rec)
         #expect(r.inputs.source == .statisticsSummaries)
         let total = try #require(r.scales[0].total)
@@ -43,25 +46,38 @@ struct InputTests {
     func passthrough() throws {
         var rec = SyntheticRecording().build()
         rec.failures = (1...3).map { i in
-            OperationFailure(timestamp: "t", testName: "health_integration", agentCount: 10, operation: "health_report", run: 1,
-                             iteration: i, elapsedMs: 1, exitCode: 1, reason: "exit \(i)", stderrTail: "boom \(i)")
+            OperationFailure(
+                timestamp: "t", testName: "health_integration", agentCount: 10, operation: "health_report", run: 1,
+                iteration: i, elapsedMs: 1, exitCode: 1, reason: "exit \(i)", stderrTail: "boom \(i)")
         }
         rec.conservation = [
             Conservation(testName: "baseline", agentCount: 1, run: 1, sent: 100, received: 100, drained: 0, evicted: 0),
-            Conservation(testName: "shutdown_integration", agentCount: 1, run: 1, sent: 10, received: 5, drained: 4, evicted: 0),
+            Conservation(
+                testName: "shutdown_integration", agentCount: 1, run: 1, sent: 10, received: 5, drained: 4, evicted: 0),
         ]
         rec.partial = PartialMarker(reason: "interrupted", detail: "SIGINT during run 3", timestamp: "t")
         rec.calibration = Calibration(timestamp: "t", noopMedianMs: 0.02, noopP95Ms: 0.03, count: 100)
         rec.skippedLines = 2
-        rec.diagnostics = [Diagnostic(file: "a.jsonl", line: 4, message: "not JSON"), Diagnostic(file: "a.jsonl", line: 9, message: "NaN latency")]
+        rec.diagnostics = [
+            Diagnostic(file: "a.jsonl", line: 4, message: "not JSON"),
+            Diagnostic(file: "a.jsonl", line: 9, message: "NaN latency"),
+        ]
         let r = try Analyzer.analyze(rec)
-        #expect(r.failures == [FailureCount(testName: "health_integration", operation: "health_report", agentCount: 10, count: 3,
-                                            lastReason: "exit 3", lastStderrTail: "boom 3")])
-        #expect(r.conservation == ConservationSummary(windows: 2, unbalanced: 1, sent: 110, received: 105, drained: 4, evicted: 0))
+        #expect(
+            r.failures == [
+                FailureCount(
+                    testName: "health_integration", operation: "health_report", agentCount: 10, count: 3,
+                    lastReason: "exit 3", lastStderrTail: "boom 3")
+            ])
+        #expect(
+            r.conservation
+                == ConservationSummary(windows: 2, unbalanced: 1, sent: 110, received: 105, drained: 4, evicted: 0))
         #expect(r.inputs.partialReason == "interrupted: SIGINT during run 3")
         #expect(r.calibration == rec.calibration)
         #expect(r.inputs.diagnostics == ["a.jsonl:4: not JSON", "a.jsonl:9: NaN latency"])
-        for phrase in ["Partial recording", "2 malformed lines", "lost or duplicated", "3 operations failed", "driver's own cost"] {
+        for phrase in [
+            "Partial recording", "2 malformed lines", "lost or duplicated", "3 operations failed", "driver's own cost",
+        ] {
             #expect(r.warnings.contains { $0.contains(phrase) }, "missing warning: \(phrase)")
         }
     }

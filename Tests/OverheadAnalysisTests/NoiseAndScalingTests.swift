@@ -1,6 +1,7 @@
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadAnalysis
 
 @Suite("Noise floor and scaling")
@@ -24,7 +25,8 @@ struct NoiseAndScalingTests {
         var rec = Recording()
         let points: [(Int, [Double])] = [(1, [0.5, 0.6]), (10, [1.0, 1.1]), (100, [5.4, 5.6])]
         for (agents, totals) in points {
-            var b = SeriesSamples(), f = SeriesSamples()
+            var b = SeriesSamples()
+            var f = SeriesSamples()
             for (i, t) in totals.enumerated() {
                 b.append(elapsedMs: 1.0, run: i + 1, iteration: 1)
                 f.append(elapsedMs: 1.0 + t / 100, run: i + 1, iteration: 1)
@@ -49,7 +51,8 @@ struct NoiseAndScalingTests {
         // Overhead cost ∝ agents²: base constant, relative cost 0.2% · agents², well above the noise.
         synthetic.costs = { n in
             let total = 0.002 * Double(n * n)
-            return SyntheticRecording.Costs(metrics: total / 2, healthPerMessage: total / 4, rateLimiting: total / 4, residual: 0)
+            return SyntheticRecording.Costs(
+                metrics: total / 2, healthPerMessage: total / 4, rateLimiting: total / 4, residual: 0)
         }
         let r = try Analyzer.analyze(synthetic.build())
         let trend = try #require(r.scaling)

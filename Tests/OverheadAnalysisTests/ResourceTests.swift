@@ -1,6 +1,7 @@
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadAnalysis
 
 @Suite("Resources per scale and per test window")
@@ -16,10 +17,17 @@ struct ResourceTests {
             return PerfSample(unixTime: t, cpuPercent: cpu, memoryMB: 1000, tmpfsMB: Double(i))
         }
         func window(_ test: String, _ agents: Int, _ from: Double, _ to: Double, warmup: Bool = false) -> [WindowMark] {
-            [WindowMark(event: .start, timestamp: "t", unixTime: t0 + from, testName: test, agentCount: agents, run: 1, warmup: warmup),
-             WindowMark(event: .end, timestamp: "t", unixTime: t0 + to, testName: test, agentCount: agents, run: 1, warmup: warmup)]
+            [
+                WindowMark(
+                    event: .start, timestamp: "t", unixTime: t0 + from, testName: test, agentCount: agents, run: 1,
+                    warmup: warmup),
+                WindowMark(
+                    event: .end, timestamp: "t", unixTime: t0 + to, testName: test, agentCount: agents, run: 1,
+                    warmup: warmup),
+            ]
         }
-        rec.windows = window("baseline", 1, 0.5, 4.5) + window("full_integration", 1, 5.5, 9.5)
+        rec.windows =
+            window("baseline", 1, 0.5, 4.5) + window("full_integration", 1, 5.5, 9.5)
             + window("baseline", 10, 20.5, 24.5) + window("full_integration", 10, 25.5, 29.5)
             + window("baseline", 100, 35, 36, warmup: true)
         return rec
@@ -30,7 +38,8 @@ struct ResourceTests {
         let r = try #require(try Analyzer.analyze(recording()).resources)
         #expect(r.overall.samples == 41)
         #expect(r.perScale.map(\.agentCount) == [1, 10])
-        let one = r.perScale[0], ten = r.perScale[1]
+        let one = r.perScale[0]
+        let ten = r.perScale[1]
         // A sample at t covers (t − 1 s, t]: scale 1 spans 0.5…9.5 → samples 1…10; scale 10 → 21…30.
         #expect(one.stats.samples == 10 && one.stats.cpuAvg == 10)
         #expect(ten.stats.samples == 10 && ten.stats.cpuAvg == 100)

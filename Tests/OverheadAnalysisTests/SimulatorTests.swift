@@ -1,18 +1,24 @@
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadAnalysis
 
 /// End to end on simulated recordings with a known true overhead (log-normal latencies, drift,
 /// trends within blocks, bursts): the analysis must find the truth and decide correctly.
 @Suite("Analysis of simulated recordings")
 struct SimulatorTests {
-    func analyze(totalPercent: Double, blocks: Int, noise: RecordingSimulator.Noise, seed: UInt64,
-                 agentCounts: [Int] = [10]) throws -> AnalysisResult {
-        let truth = RecordingSimulator.Truth(metricsPercent: totalPercent * 0.5, healthPercent: totalPercent * 0.25,
-                                             rateLimitingPercent: totalPercent * 0.125, totalPercent: totalPercent)
-        let sim = RecordingSimulator(.init(seed: seed, agentCounts: agentCounts, blocks: blocks, iterations: 100,
-                                           truth: truth, noise: noise))
+    func analyze(
+        totalPercent: Double, blocks: Int, noise: RecordingSimulator.Noise, seed: UInt64,
+        agentCounts: [Int] = [10]
+    ) throws -> AnalysisResult {
+        let truth = RecordingSimulator.Truth(
+            metricsPercent: totalPercent * 0.5, healthPercent: totalPercent * 0.25,
+            rateLimitingPercent: totalPercent * 0.125, totalPercent: totalPercent)
+        let sim = RecordingSimulator(
+            .init(
+                seed: seed, agentCounts: agentCounts, blocks: blocks, iterations: 100,
+                truth: truth, noise: noise))
         return try Analyzer.analyze(sim.recording())
     }
 

@@ -1,6 +1,7 @@
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadAnalysis
 
 @Suite("tmpfs criterion and the recorder's own output")

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import OverheadFormat
 
 @Suite struct RecordJSONLineTests {
     @Test func sampleLineIsOneValidJSONObjectWithTheOriginalFields() throws {
-        let s = Sample(timestamp: "2026-11-26T17:30:00.123Z", testName: "baseline", agentCount: 1, operation: "message_send",
-                       elapsedMs: 0.145, cpuPercent: 2.3, memoryMB: 150, run: 1, iteration: 7)
+        let s = Sample(
+            timestamp: "2026-11-26T17:30:00.123Z", testName: "baseline", agentCount: 1, operation: "message_send",
+            elapsedMs: 0.145, cpuPercent: 2.3, memoryMB: 150, run: 1, iteration: 7)
         let line = Record.sample(s).jsonLine
         #expect(!line.contains("\n"))
         let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OverheadRecorder
 
 @Suite struct DecisionRuleTests {
@@ -14,12 +15,13 @@ import Testing
     }
 
     @Test func clearOverheadsAreDecidedBothWays() {
-        let verdicts = rule([
-            series(.total, limit: 1, ratio: 1.001, blocks: 10),         // 0.1% ≪ 1%: pass
-            series(.metrics, limit: 0.5, ratio: 1.05, blocks: 10),      // 5% ≫ 0.5%: fail
-            series(.health, limit: 0.3, ratio: 0.1, blocks: 10),        // 10% of a send / 10 = 1% > 0.3%: fail
-            series(.rateLimiting, limit: 0.2, ratio: 0.0005, blocks: 10), // 0.05% < 0.2%: pass
-        ], 0.95)
+        let verdicts = rule(
+            [
+                series(.total, limit: 1, ratio: 1.001, blocks: 10),  // 0.1% ≪ 1%: pass
+                series(.metrics, limit: 0.5, ratio: 1.05, blocks: 10),  // 5% ≫ 0.5%: fail
+                series(.health, limit: 0.3, ratio: 0.1, blocks: 10),  // 10% of a send / 10 = 1% > 0.3%: fail
+                series(.rateLimiting, limit: 0.2, ratio: 0.0005, blocks: 10),  // 0.05% < 0.2%: pass
+            ], 0.95)
         #expect(verdicts == [.pass, .fail, .fail, .pass])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import OverheadFormat
+
 @testable import OverheadRecorder
 
 /// An in-memory bus shared by every driver instance a `FakeBusFactory` opens: enough behaviour
@@ -27,7 +28,9 @@ final class FakeBusTarget: BusTarget {
         if store.delay > 0 { Thread.sleep(forTimeInterval: store.delay) }
         store.lock.lock()
         defer { store.lock.unlock() }
-        if store.failing.contains(name) { throw OperationError(exitCode: 1, reason: "\(name) failed on purpose", stderrTail: "boom") }
+        if store.failing.contains(name) {
+            throw OperationError(exitCode: 1, reason: "\(name) failed on purpose", stderrTail: "boom")
+        }
         return try body()
     }
 
@@ -47,10 +50,16 @@ final class FakeBusTarget: BusTarget {
             return n
         }
     }
-    func emitMetric(name: String, value: Double, unit: String, tags: String) throws { try op("emitMetric") { store.metrics += 1 } }
-    func reportHealth(agent: String, status: String, details: String) throws { try op("reportHealth") { store.health[agent] = status } }
+    func emitMetric(name: String, value: Double, unit: String, tags: String) throws {
+        try op("emitMetric") { store.metrics += 1 }
+    }
+    func reportHealth(agent: String, status: String, details: String) throws {
+        try op("reportHealth") { store.health[agent] = status }
+    }
     func checkHealth(_ agent: String) throws -> String { try op("checkHealth") { store.health[agent] ?? "unknown" } }
-    func checkInboxCapacity(_ agent: String) throws -> Bool { try op("checkInboxCapacity") { (store.inboxes[agent] ?? 0) < 1000 } }
+    func checkInboxCapacity(_ agent: String) throws -> Bool {
+        try op("checkInboxCapacity") { (store.inboxes[agent] ?? 0) < 1000 }
+    }
     func sendWithBackpressure(from: String, to: String, type: String, payload: String) throws {
         try send(from: from, to: to, type: type, payload: payload)
     }
@@ -61,7 +70,9 @@ final class FakeBusTarget: BusTarget {
             return n
         }
     }
-    func cleanupAgent(_ agent: String) throws { try op("cleanupAgent") { _ = store.inboxes.removeValue(forKey: agent) } }
+    func cleanupAgent(_ agent: String) throws {
+        try op("cleanupAgent") { _ = store.inboxes.removeValue(forKey: agent) }
+    }
     func close() {}
 }
 

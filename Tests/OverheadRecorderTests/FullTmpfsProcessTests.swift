@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `overhead-record` with its bus on a real 256 KiB tmpfs, which fills within the
 /// first windows: the run must stop with exit 3 and a clear error, keep every whole record, end
@@ -20,9 +20,11 @@ struct FullTmpfsProcessTests {
         let results = dir.appendingPathComponent("r.jsonl")
         let process = Process()
         process.executableURL = try ProcessSignalTests.recorderBinary()
-        process.arguments = ["--scales", "1 10 100", "--iterations", "500", "--runs", "5", "--quiet",
-                             "--bus-dir", small.path, "--results", results.path,
-                             "--perf-log", dir.appendingPathComponent("p.log").path]
+        process.arguments = [
+            "--scales", "1 10 100", "--iterations", "500", "--runs", "5", "--quiet",
+            "--bus-dir", small.path, "--results", results.path,
+            "--perf-log", dir.appendingPathComponent("p.log").path,
+        ]
         let stderr = Pipe()
         process.standardError = stderr
         try process.run()
@@ -35,7 +37,8 @@ struct FullTmpfsProcessTests {
         let lines = try String(contentsOf: results, encoding: .utf8).split(separator: "\n")
         var types: [String] = []
         for line in lines {
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
             types.append(object["type"] as? String ?? "")
             if object["type"] as? String == "partial" { #expect(object["reason"] as? String == "io_error") }
         }
@@ -43,7 +46,9 @@ struct FullTmpfsProcessTests {
         #expect(types.last == "partial")
         #expect(types.contains("sample"))
         #expect(!types.contains("end"))
-        let left = try FileManager.default.contentsOfDirectory(atPath: small.path).filter { $0.hasPrefix("overhead-bus.") }
+        let left = try FileManager.default.contentsOfDirectory(atPath: small.path).filter {
+            $0.hasPrefix("overhead-bus.")
+        }
         #expect(left.isEmpty)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadRecorder
 
 @Suite struct MonitorTests {
@@ -16,7 +17,8 @@ import TestSupport
     }
 
     @Test func meminfoUsedIsTotalMinusAvailable() throws {
-        let text = "MemTotal:       16384000 kB\nMemFree:         1000000 kB\nMemAvailable:    8192000 kB\nBuffers: 1 kB\n"
+        let text =
+            "MemTotal:       16384000 kB\nMemFree:         1000000 kB\nMemAvailable:    8192000 kB\nBuffers: 1 kB\n"
         let m = try #require(ProcParsers.memory(meminfo: Array(text.utf8)))
         #expect(m.totalKB == 16_384_000 && m.availableKB == 8_192_000)
         #expect(ProcParsers.memory(meminfo: Array("MemTotal: 5 kB\n".utf8)) == nil)
@@ -28,14 +30,17 @@ import TestSupport
     }
 
     @Test func perfLineHasTheOriginalColumnsThenOurs() {
-        let s = PerfSample(unixTime: 1_696_594_335.75, cpuPercent: 2.34, memoryMB: 150.04, tmpfsMB: 12,
-                           recorderCPUPercent: 0.05, recorderRSSMB: 9.96)
+        let s = PerfSample(
+            unixTime: 1_696_594_335.75, cpuPercent: 2.34, memoryMB: 150.04, tmpfsMB: 12,
+            recorderCPUPercent: 0.05, recorderRSSMB: 9.96)
         #expect(s.perfLine(wholeSeconds: true) == "1696594335 2.3 150.0 12.0 0.1 10.0")
         #expect(s.perfLine(wholeSeconds: false) == "1696594335.750 2.3 150.0 12.0 0.1 10.0")
         var own = s
         own.recorderOutputMB = 3.04
         #expect(own.perfLine(wholeSeconds: true) == "1696594335 2.3 150.0 12.0 0.1 10.0 3.0")
-        #expect(own.perfLine(wholeSeconds: true).split(separator: " ").count == PerfSample.header.split(separator: " ").count)
+        #expect(
+            own.perfLine(wholeSeconds: true).split(separator: " ").count
+                == PerfSample.header.split(separator: " ").count)
         #expect(PerfSample.fixed(-0.04, decimals: 1) == "0.0")
         #expect(PerfSample.fixed(-1.25, decimals: 1) == "-1.3")
     }
@@ -47,7 +52,8 @@ import TestSupport
         #expect(burn > 0)
         let r = probe.read()
         #expect((0...100).contains(r.cpuPercent))
-        let memory = try #require(ProcParsers.memory(meminfo: Array(try String(contentsOfFile: "/proc/meminfo", encoding: .utf8).utf8)))
+        let memory = try #require(
+            ProcParsers.memory(meminfo: Array(try String(contentsOfFile: "/proc/meminfo", encoding: .utf8).utf8)))
         #expect(r.memoryMB > 0 && r.memoryMB <= Double(memory.totalKB) / 1024)
         #expect(r.tmpfsMB >= 0)
         #expect((r.recorderRSSMB ?? 0) > 1)
@@ -82,8 +88,9 @@ import TestSupport
         let results = dir.appendingPathComponent("results.jsonl").path
         try Data(repeating: 0x61, count: 3 << 20).write(to: URL(fileURLWithPath: results))
         let path = dir.appendingPathComponent("perf.log").path
-        let monitor = ResourceMonitor(interval: 0.05, busPath: dir.path, log: try LineFile(path: path, reserve: 256),
-                                      outputFiles: [results, path])
+        let monitor = ResourceMonitor(
+            interval: 0.05, busPath: dir.path, log: try LineFile(path: path, reserve: 256),
+            outputFiles: [results, path])
         monitor.start()
         Thread.sleep(forTimeInterval: 0.1)
         monitor.stop()
@@ -134,7 +141,10 @@ import TestSupport
     @Test func recordedPerfLogMatchesTheSampleInterval() throws {
         let factory = FakeBusFactory()
         factory.store.delay = 0.0005
-        let run = try RecorderHarness.run(factory) { $0.iterations = 20; $0.scales = "1" }
+        let run = try RecorderHarness.run(factory) {
+            $0.iterations = 20
+            $0.scales = "1"
+        }
         defer { try? FileManager.default.removeItem(at: run.directory) }
         #expect(run.exitCode == 0)
         #expect(run.perfLines.count >= 2)  // start and stop lines at least, however short the run

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadRecorder
 
 @Suite struct OutputFileTests {
@@ -29,7 +30,10 @@ import TestSupport
     @Test func busDirectoryIsCreatedPrivateAndRemovedWithoutFollowingLinks() throws {
         let parent = try TestSupport.makeTemporaryDirectory("busdir")
         let outside = try TestSupport.makeTemporaryDirectory("busdir-outside")
-        defer { try? FileManager.default.removeItem(at: parent); try? FileManager.default.removeItem(at: outside) }
+        defer {
+            try? FileManager.default.removeItem(at: parent)
+            try? FileManager.default.removeItem(at: outside)
+        }
         let keep = outside.appendingPathComponent("keep.txt")
         try "keep".write(to: keep, atomically: true, encoding: .utf8)
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadRecorder
 
 /// Starts the built `overhead-record` binary on the embedded bus, signals it mid-run, and checks
@@ -31,9 +32,11 @@ import TestSupport
         let results = dir.appendingPathComponent("r.jsonl")
         let process = Process()
         process.executableURL = try Self.recorderBinary()
-        process.arguments = ["--scales", "1 10", "--iterations", "200", "--runs", "20", "--quiet",
-                             "--results", results.path, "--perf-log", dir.appendingPathComponent("p.log").path,
-                             "--bus-dir", dir.path, "--sample-interval", "0.1"]
+        process.arguments = [
+            "--scales", "1 10", "--iterations", "200", "--runs", "20", "--quiet",
+            "--results", results.path, "--perf-log", dir.appendingPathComponent("p.log").path,
+            "--bus-dir", dir.path, "--sample-interval", "0.1",
+        ]
         let stderr = Pipe()
         process.standardError = stderr
         try process.run()
@@ -50,7 +53,9 @@ import TestSupport
         }
         #expect(samplesSeen)
         // The bus directory exists while the recorder runs.
-        let during = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("overhead-bus.") }
+        let during = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+            $0.hasPrefix("overhead-bus.")
+        }
         #expect(during.count == 1)
         kill(process.processIdentifier, signal)
         // It must stop at the next operation; give a loaded machine generous slack, then give up.
@@ -69,7 +74,8 @@ import TestSupport
         let lines = text.split(separator: "\n")
         var types: [String] = []
         for line in lines {
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
             types.append(object["type"] as? String ?? "")
             if object["type"] as? String == "partial" { #expect(object["reason"] as? String == reason) }
         }
@@ -77,7 +83,9 @@ import TestSupport
         #expect(types.last == "partial")
         #expect(types.contains("sample"))
         #expect(!types.contains("end"))
-        let after = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("overhead-bus.") }
+        let after = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+            $0.hasPrefix("overhead-bus.")
+        }
         #expect(after.isEmpty)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OverheadRecorder
 
 @Suite struct ProgressTests {

@@ -1,6 +1,7 @@
 import Foundation
 import OverheadFormat
 import TestSupport
+
 @testable import OverheadRecorder
 
 /// A recorder run into a fresh temporary directory, with its parsed output.
@@ -18,7 +19,9 @@ struct RecordedRun {
 }
 
 enum RecorderHarness {
-    static func configuration(in dir: URL, _ adjust: (inout RecorderOptions) -> Void = { _ in }) throws -> RecorderConfiguration {
+    static func configuration(in dir: URL, _ adjust: (inout RecorderOptions) -> Void = { _ in }) throws
+        -> RecorderConfiguration
+    {
         var o = try RecorderOptions.parse([])
         o.scales = "1 2"
         o.iterations = 4
@@ -30,16 +33,20 @@ enum RecorderHarness {
         o.busDir = dir.path
         o.quiet = true
         adjust(&o)
-        return try RecorderConfiguration.resolve(o, environment: [:], isDirectory: RecorderCommand.isDirectory,
-                                                 randomSeed: { 7 })
+        return try RecorderConfiguration.resolve(
+            o, environment: [:], isDirectory: RecorderCommand.isDirectory,
+            randomSeed: { 7 })
     }
 
-    static func run(_ factory: FakeBusFactory = FakeBusFactory(), _ adjust: (inout RecorderOptions) -> Void = { _ in },
-                    decide: DecisionRule? = nil) throws -> RecordedRun {
+    static func run(
+        _ factory: FakeBusFactory = FakeBusFactory(), _ adjust: (inout RecorderOptions) -> Void = { _ in },
+        decide: DecisionRule? = nil
+    ) throws -> RecordedRun {
         let dir = try TestSupport.makeTemporaryDirectory("recorder-test")
         let config = try configuration(in: dir, adjust)
         let stderr = StringBox()
-        let code = Recorder.run(config, factory: factory, decide: decide, progressMode: .quiet, errors: { stderr.append($0) })
+        let code = Recorder.run(
+            config, factory: factory, decide: decide, progressMode: .quiet, errors: { stderr.append($0) })
         return try read(dir, code: code, stderr: stderr.value)
     }
 
@@ -55,8 +62,9 @@ enum RecorderHarness {
             records.append(object)
         }
         let perf = (try? String(contentsOf: dir.appendingPathComponent("perf.log"), encoding: .utf8)) ?? ""
-        return RecordedRun(directory: dir, exitCode: code, lines: body, records: records,
-                           perfLines: perf.split(separator: "\n").map(String.init), stderr: stderr)
+        return RecordedRun(
+            directory: dir, exitCode: code, lines: body, records: records,
+            perfLines: perf.split(separator: "\n").map(String.init), stderr: stderr)
     }
 
     struct ParseFailure: Error { let line: String }
@@ -65,6 +73,14 @@ enum RecorderHarness {
 final class StringBox: @unchecked Sendable {
     private let lock = NSLock()
     private var text = ""
-    func append(_ s: String) { lock.lock(); text += s; lock.unlock() }
-    var value: String { lock.lock(); defer { lock.unlock() }; return text }
+    func append(_ s: String) {
+        lock.lock()
+        text += s
+        lock.unlock()
+    }
+    var value: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return text
+    }
 }

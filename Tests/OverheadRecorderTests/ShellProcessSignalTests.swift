@@ -1,11 +1,14 @@
 import Foundation
 import Glibc
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadRecorder
 
 /// The built `overhead-record --target shell`, interrupted mid-run: no bash of ours may be left.
-@Suite(.serialized, .enabled(if: ShellRecorderBinary.drivesShellTarget, "overhead-record does not offer --target shell in this build"))
+@Suite(
+    .serialized,
+    .enabled(if: ShellRecorderBinary.drivesShellTarget, "overhead-record does not offer --target shell in this build"))
 struct ShellProcessSignalTests {
     @Test func sigintMidRunLeavesNoBashBehind() throws {
         let run = try ShellRecorderBinary.start(["--scales", "1 10", "--iterations", "200", "--runs", "40"])
@@ -21,11 +24,15 @@ struct ShellProcessSignalTests {
 
     @Test func sigintDuringAHangingFunctionStillLeavesNothing() throws {
         let hanging = "\(ShellTestBed.fixtures)/hanging-metric.sh"
-        let run = try ShellRecorderBinary.start(["--scales", "2", "--iterations", "5", "--runs", "5",
-                                                 "--lib-file", "shutdown-coordination=\(hanging)", "--call-timeout", "2"])
+        let run = try ShellRecorderBinary.start([
+            "--scales", "2", "--iterations", "5", "--runs", "5",
+            "--lib-file", "shutdown-coordination=\(hanging)", "--call-timeout", "2",
+        ])
         defer { run.removeDirectory() }
         // Wait until a call hangs (the fixture says so on stderr), then interrupt.
-        let hangs = ShellProcesses.eventually(within: 90) { run.shellLog().contains("waiting for a lock that never comes") }
+        let hangs = ShellProcesses.eventually(within: 90) {
+            run.shellLog().contains("waiting for a lock that never comes")
+        }
         try #require(hangs, "no hanging call within 90 s: \(run.stderr())")
         let groups = ShellRecorderBinary.bashChildren(of: run.process.processIdentifier)
         #expect(!groups.isEmpty)
@@ -66,8 +73,10 @@ struct ShellRecorderBinary {
         let process = Process()
         process.executableURL = binary
         // A results path that cannot be opened: a build with the shell target stops there, before measuring.
-        process.arguments = ["--target", "shell", "--lib", ShellTestBed.referenceLibrary, "--quiet",
-                             "--results", "/nonexistent/overheadbench-probe/r.jsonl"]
+        process.arguments = [
+            "--target", "shell", "--lib", ShellTestBed.referenceLibrary, "--quiet",
+            "--results", "/nonexistent/overheadbench-probe/r.jsonl",
+        ]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -79,10 +88,14 @@ struct ShellRecorderBinary {
 
     static func start(_ arguments: [String]) throws -> ShellRecorderBinary {
         let dir = try TestSupport.makeTemporaryDirectory("shell-signal")
-        let argv = [try ProcessSignalTests.recorderBinary().path, "--target", "shell", "--lib", ShellTestBed.referenceLibrary,
-                    "--quiet", "--results", dir.appendingPathComponent("r.jsonl").path,
-                    "--perf-log", dir.appendingPathComponent("p.log").path,
-                    "--bus-dir", dir.path, "--sample-interval", "0.1"] + arguments
+        let argv =
+            [
+                try ProcessSignalTests.recorderBinary().path, "--target", "shell", "--lib",
+                ShellTestBed.referenceLibrary,
+                "--quiet", "--results", dir.appendingPathComponent("r.jsonl").path,
+                "--perf-log", dir.appendingPathComponent("p.log").path,
+                "--bus-dir", dir.path, "--sample-interval", "0.1",
+            ] + arguments
         let process = try SpawnedRecorder(argv: argv, stderrPath: dir.appendingPathComponent("stderr.txt").path)
         return ShellRecorderBinary(process: process, directory: dir)
     }
@@ -96,7 +109,10 @@ struct ShellRecorderBinary {
     }
 
     func removeDirectory() {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
         try? FileManager.default.removeItem(at: directory)
     }
 
@@ -127,7 +143,8 @@ struct ShellRecorderBinary {
     /// Live processes whose command line mentions `text` (the drivers' command files live in the bus directory).
     static func processesMentioning(_ text: String) -> [Int32] {
         procEntries().filter { entry in
-            guard entry.state != "Z", let data = FileManager.default.contents(atPath: "/proc/\(entry.pid)/cmdline") else { return false }
+            guard entry.state != "Z", let data = FileManager.default.contents(atPath: "/proc/\(entry.pid)/cmdline")
+            else { return false }
             return String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self).contains(text)
         }.map(\.pid)
     }
@@ -136,8 +153,9 @@ struct ShellRecorderBinary {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return names.compactMap { name in
             guard let pid = Int32(name), let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { return nil }
-            let command = String(stat[stat.index(after: open) ..< close])
+                let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+            else { return nil }
+            let command = String(stat[stat.index(after: open)..<close])
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             guard fields.count > 2, let parent = Int32(fields[1]) else { return nil }
             return (pid, parent, command, fields[0])
@@ -171,7 +189,7 @@ final class SpawnedRecorder {
         sigaddset(&defaults, SIGTERM)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         let cArgv = argv.map { strdup($0) } + [nil]
-        defer { cArgv.forEach { free($0) } }
+        defer { for p in cArgv { free(p) } }
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, argv[0], &actions, &attributes, cArgv, environ)
         guard rc == 0 else { throw POSIXErrorCode(rawValue: rc).map { POSIXError($0) } ?? POSIXError(.EINVAL) }

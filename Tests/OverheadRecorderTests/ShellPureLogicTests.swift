@@ -1,19 +1,25 @@
 import Testing
+
 @testable import OverheadRecorder
 
 @Suite struct ShellSHA256Tests {
     // Expected digests: FIPS 180-4 example vectors (also `printf ... | sha256sum`).
     @Test func emptyInput() {
-        #expect(ShellSHA256.hexDigest(of: [UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            ShellSHA256.hexDigest(of: [UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
     @Test func abc() {
-        #expect(ShellSHA256.hexDigest(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            ShellSHA256.hexDigest(of: Array("abc".utf8))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
     @Test func twoBlockMessage() {
         let text = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
-        #expect(ShellSHA256.hexDigest(of: Array(text.utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            ShellSHA256.hexDigest(of: Array(text.utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
     @Test func aMillionAsFedInUnevenPieces() {
@@ -22,7 +28,7 @@ import Testing
         var left = 1_000_000
         while left > 0 {
             let n = min(left, piece.count)
-            hasher.update(piece[0 ..< n])
+            hasher.update(piece[0..<n])
             left -= n
         }
         #expect(hasher.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
@@ -30,9 +36,15 @@ import Testing
 
     @Test func lengthsAroundThePaddingBoundary() {
         // 55, 56 and 64 bytes of "a": `python3 -c "import hashlib;print(hashlib.sha256(b'a'*n).hexdigest())"`
-        #expect(ShellSHA256.hexDigest(of: [UInt8](repeating: 97, count: 55)) == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
-        #expect(ShellSHA256.hexDigest(of: [UInt8](repeating: 97, count: 56)) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
-        #expect(ShellSHA256.hexDigest(of: [UInt8](repeating: 97, count: 64)) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+        #expect(
+            ShellSHA256.hexDigest(of: [UInt8](repeating: 97, count: 55))
+                == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
+        #expect(
+            ShellSHA256.hexDigest(of: [UInt8](repeating: 97, count: 56))
+                == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
+        #expect(
+            ShellSHA256.hexDigest(of: [UInt8](repeating: 97, count: 64))
+                == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
     }
 }
 
@@ -43,7 +55,8 @@ import Testing
     }
 
     @Test func theOriginalsPrettyPrintedArray() {
-        let out = "[\n{\n  \"msg_id\": \"a\",\n  \"payload\": {\"list\": [{\"deep\": 1}]}\n}\n,\n{\n  \"msg_id\": \"b\"\n}\n]\n"
+        let out =
+            "[\n{\n  \"msg_id\": \"a\",\n  \"payload\": {\"list\": [{\"deep\": 1}]}\n}\n,\n{\n  \"msg_id\": \"b\"\n}\n]\n"
         #expect(ShellMessageCounter.count(Array(out.utf8)) == 2)
     }
 
@@ -83,8 +96,10 @@ import Testing
     @Test func everyStateLocationIsInsideTheBusRoot() {
         let env = ShellEnvironment(busRoot: "/dev/shm/run-1")
         let names = Set(env.assignments.map(\.name))
-        for required in ["MESSAGE_BASE_DIR", "METRICS_FILE", "METRICS_LOCK_FILE", "HEALTH_DIR", "HEALTH_LOCK_FILE",
-                         "SHUTDOWN_DIR", "RATE_LIMIT_DIR", "TMPDIR"] {
+        for required in [
+            "MESSAGE_BASE_DIR", "METRICS_FILE", "METRICS_LOCK_FILE", "HEALTH_DIR", "HEALTH_LOCK_FILE",
+            "SHUTDOWN_DIR", "RATE_LIMIT_DIR", "TMPDIR",
+        ] {
             #expect(names.contains(required))
         }
         for (_, value) in env.assignments { #expect(value.hasPrefix("/dev/shm/run-1/")) }
@@ -93,14 +108,17 @@ import Testing
     }
 
     @Test func dropsStartupHooksAndReplacesTheHostsStateLocations() {
-        let parent = ["PATH=/usr/bin", "BASH_ENV=/home/u/.evil", "BASH_FUNC_send_message%%=() { :; }",
-                      "MESSAGE_BASE_DIR=/dev/shm/cfn-mvp/messages", "SHELLOPTS=xtrace", "LANG=C.UTF-8",
-                      "MESSAGE_BUS_EVICTIONS=12"]
+        let parent = [
+            "PATH=/usr/bin", "BASH_ENV=/home/u/.evil", "BASH_FUNC_send_message%%=() { :; }",
+            "MESSAGE_BASE_DIR=/dev/shm/cfn-mvp/messages", "SHELLOPTS=xtrace", "LANG=C.UTF-8",
+            "MESSAGE_BUS_EVICTIONS=12",
+        ]
         let child = ShellEnvironment(busRoot: "/r").environment(inheriting: parent)
         #expect(child.contains("PATH=/usr/bin"))
         #expect(child.contains("LANG=C.UTF-8"))
         #expect(child.contains("MESSAGE_BASE_DIR=/r/messages"))
-        #expect(!child.contains { $0.hasPrefix("BASH_ENV=") || $0.hasPrefix("BASH_FUNC_") || $0.hasPrefix("SHELLOPTS=") })
+        #expect(
+            !child.contains { $0.hasPrefix("BASH_ENV=") || $0.hasPrefix("BASH_FUNC_") || $0.hasPrefix("SHELLOPTS=") })
         #expect(!child.contains { $0.hasPrefix("MESSAGE_BUS_EVICTIONS=") })
         #expect(child.filter { $0.hasPrefix("MESSAGE_BASE_DIR=") }.count == 1)
     }
@@ -109,13 +127,17 @@ import Testing
 @Suite struct ShellLibraryTests {
     @Test func rolesResolveToDefaultNamesUnlessOverridden() throws {
         let library = try ShellLibrary.resolve(directory: "/lib", overrides: ["metrics": "/other/m.sh"])
-        #expect(library.files.map(\.path) == ["/lib/message-bus.sh", "/other/m.sh", "/lib/health.sh",
-                                               "/lib/rate-limiting.sh", "/lib/shutdown-coordination.sh"])
+        #expect(
+            library.files.map(\.path) == [
+                "/lib/message-bus.sh", "/other/m.sh", "/lib/health.sh",
+                "/lib/rate-limiting.sh", "/lib/shutdown-coordination.sh",
+            ])
     }
 
     @Test func aFileServingSeveralRolesIsSourcedOnce() throws {
         let all = ["message-bus", "metrics", "health", "rate-limiting", "shutdown-coordination"]
-        let library = try ShellLibrary.resolve(directory: "/lib", overrides: Dictionary(uniqueKeysWithValues: all.map { ($0, "/one/bus.sh") }))
+        let library = try ShellLibrary.resolve(
+            directory: "/lib", overrides: Dictionary(uniqueKeysWithValues: all.map { ($0, "/one/bus.sh") }))
         #expect(library.sourceOrder == ["/one/bus.sh"])
     }
 
@@ -134,37 +156,48 @@ import Testing
 
 @Suite struct ShellStateScannerTests {
     static let original = """
-    MESSAGE_BASE_DIR="${MESSAGE_BASE_DIR:-/dev/shm/cfn-mvp/messages}"
-    CFN_BASE_DIR="${CFN_BASE_DIR:-/dev/shm/cfn}"
-    ALERT_FILE="${ALERT_FILE:-/dev/shm/cfn-alerts.jsonl}"
-    # a comment about /dev/shm/old-layout
-        local inbox_dir="/dev/shm/cfn/agents/$recipient/inbox"
-    STATE="${STATE:-$CFN_BASE_DIR/state}"
-    MAX_INBOX_SIZE="${MAX_INBOX_SIZE:-1000}"
-    ALERT_FILE="${ALERT_FILE:-/dev/shm/cfn-alerts.jsonl}"
-    """
+        MESSAGE_BASE_DIR="${MESSAGE_BASE_DIR:-/dev/shm/cfn-mvp/messages}"
+        CFN_BASE_DIR="${CFN_BASE_DIR:-/dev/shm/cfn}"
+        ALERT_FILE="${ALERT_FILE:-/dev/shm/cfn-alerts.jsonl}"
+        # a comment about /dev/shm/old-layout
+            local inbox_dir="/dev/shm/cfn/agents/$recipient/inbox"
+        STATE="${STATE:-$CFN_BASE_DIR/state}"
+        MAX_INBOX_SIZE="${MAX_INBOX_SIZE:-1000}"
+        ALERT_FILE="${ALERT_FILE:-/dev/shm/cfn-alerts.jsonl}"
+        """
 
     @Test func sharedMemoryDefaultsAreRedirectedOnceAndHardCodedPathsWarned() {
-        let result = ShellStateScanner.scan([(path: "/lib/alerting.sh", text: Self.original)],
-                                            alreadySet: ["MESSAGE_BASE_DIR", "CFN_BASE_DIR"])
-        #expect(result.redirections == [ShellStateScanner.Redirection(name: "ALERT_FILE", defaultPath: "/dev/shm/cfn-alerts.jsonl")])
+        let result = ShellStateScanner.scan(
+            [(path: "/lib/alerting.sh", text: Self.original)],
+            alreadySet: ["MESSAGE_BASE_DIR", "CFN_BASE_DIR"])
+        #expect(
+            result.redirections == [
+                ShellStateScanner.Redirection(name: "ALERT_FILE", defaultPath: "/dev/shm/cfn-alerts.jsonl")
+            ])
         #expect(result.warnings.count == 1)
-        #expect(result.warnings.first?.hasPrefix("/lib/alerting.sh:5 uses /dev/shm/cfn/agents/$recipient/inbox") == true)
+        #expect(
+            result.warnings.first?.hasPrefix("/lib/alerting.sh:5 uses /dev/shm/cfn/agents/$recipient/inbox") == true)
     }
 
     @Test func redirectedDefaultsLandBelowTheBusRoot() {
-        #expect(ShellStateScanner.redirectedPath("/dev/shm/cfn-alerts.jsonl", busRoot: "/r") == "/r/host/dev/shm/cfn-alerts.jsonl")
-        let env = ShellEnvironment(busRoot: "/r", redirections: [.init(name: "ALERT_FILE", defaultPath: "/dev/shm/a/alerts.jsonl")])
+        #expect(
+            ShellStateScanner.redirectedPath("/dev/shm/cfn-alerts.jsonl", busRoot: "/r")
+                == "/r/host/dev/shm/cfn-alerts.jsonl")
+        let env = ShellEnvironment(
+            busRoot: "/r", redirections: [.init(name: "ALERT_FILE", defaultPath: "/dev/shm/a/alerts.jsonl")])
         #expect(env.assignments.contains { $0.name == "ALERT_FILE" && $0.value == "/r/host/dev/shm/a/alerts.jsonl" })
         #expect(env.directories.contains("/r/host/dev/shm/a"))
     }
 }
 
 @Suite struct ShellRecorderConfigurationTests {
-    private func config(lib: String?, files: [String: String] = [:], results: String = "/data/run/results.jsonl") throws -> RecorderConfiguration {
+    private func config(lib: String?, files: [String: String] = [:], results: String = "/data/run/results.jsonl") throws
+        -> RecorderConfiguration
+    {
         var options = try RecorderOptions.parse([])
         options.results = results
-        var c = try RecorderConfiguration.resolve(options, environment: [:], isDirectory: { _ in true }, randomSeed: { 1 })
+        var c = try RecorderConfiguration.resolve(
+            options, environment: [:], isDirectory: { _ in true }, randomSeed: { 1 })
         c.target = .shell
         c.libraryDirectory = lib
         c.libraryFiles = files
@@ -174,14 +207,19 @@ import Testing
 
     @Test func flagsBecomeTheShellConfigurationWithTheLogNextToTheResults() throws {
         let shell = try ShellTargetFactory.configuration(from: try config(lib: "/lib", files: ["metrics": "/m.sh"]))
-        #expect(shell == ShellTargetConfiguration(libraryDirectory: "/lib", fileOverrides: ["metrics": "/m.sh"],
-                                                  callTimeoutSeconds: 4, logDirectory: "/data/run"))
+        #expect(
+            shell
+                == ShellTargetConfiguration(
+                    libraryDirectory: "/lib", fileOverrides: ["metrics": "/m.sh"],
+                    callTimeoutSeconds: 4, logDirectory: "/data/run"))
         #expect(ShellTargetFactory.folder(of: "results.jsonl") == ".")
         #expect(ShellTargetFactory.folder(of: "/r.jsonl") == "/")
     }
 
     @Test func withoutLibEveryRoleMustBeNamed() throws {
-        #expect(throws: ShellTargetError.self) { try ShellTargetFactory.configuration(from: try config(lib: nil, files: ["metrics": "/m.sh"])) }
+        #expect(throws: ShellTargetError.self) {
+            try ShellTargetFactory.configuration(from: try config(lib: nil, files: ["metrics": "/m.sh"]))
+        }
         let all = Dictionary(uniqueKeysWithValues: ShellLibrary.roles.map { ($0.name, "/one.sh") })
         #expect(try ShellTargetFactory.configuration(from: try config(lib: nil, files: all)).libraryDirectory == ".")
     }

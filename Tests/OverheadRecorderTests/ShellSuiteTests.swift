@@ -1,7 +1,8 @@
 import Foundation
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
+
 @testable import OverheadRecorder
 
 /// The whole suite at small scale through the shell target and the reference library: the same
@@ -27,11 +28,13 @@ import TestSupport
             options.libraryDirectory = ShellTestBed.referenceLibrary
             options.concurrency = concurrency
         }
-        let factory = try ShellTargetFactory(configuration: ShellTargetConfiguration(
-            libraryDirectory: ShellTestBed.referenceLibrary, callTimeoutSeconds: 10, logDirectory: dir.path))
+        let factory = try ShellTargetFactory(
+            configuration: ShellTargetConfiguration(
+                libraryDirectory: ShellTestBed.referenceLibrary, callTimeoutSeconds: 10, logDirectory: dir.path))
         factory.calibrationCalls = 50
         let stderr = StringBox()
-        let code = Recorder.run(config, factory: factory, decide: nil, progressMode: .quiet, errors: { stderr.append($0) })
+        let code = Recorder.run(
+            config, factory: factory, decide: nil, progressMode: .quiet, errors: { stderr.append($0) })
         return try RecorderHarness.read(dir, code: code, stderr: stderr.value)
     }
 
@@ -64,7 +67,9 @@ import TestSupport
             #expect(conservation.count == 21)
             for c in conservation {
                 #expect(c["balanced"] as? Bool == true, "\(c)")
-                let expected = c["test_name"] as? String == "health_integration" ? 0 : (c["test_name"] as? String == "shutdown_integration" ? agents : 4)
+                let expected =
+                    c["test_name"] as? String == "health_integration"
+                    ? 0 : (c["test_name"] as? String == "shutdown_integration" ? agents : 4)
                 #expect(c["sent"] as? Int == expected, "\(c)")
             }
             // Shutdown windows drain the one message prepared per agent.
@@ -72,7 +77,9 @@ import TestSupport
                 #expect(c["drained"] as? Int == agents, "\(c)")
             }
         }
-        #expect(FileManager.default.fileExists(atPath: run.directory.appendingPathComponent("shell-target.stderr.log").path))
+        #expect(
+            FileManager.default.fileExists(atPath: run.directory.appendingPathComponent("shell-target.stderr.log").path)
+        )
     }
 
     @Test func twoDriverThreadsShareTheBusWithoutLosingMessages() throws {
@@ -83,6 +90,8 @@ import TestSupport
         let conservation = run.records(ofType: "conservation")
         #expect(conservation.count == 42)
         for c in conservation { #expect(c["balanced"] as? Bool == true, "\(c)") }
-        #expect(FileManager.default.fileExists(atPath: run.directory.appendingPathComponent("shell-target.2.stderr.log").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: run.directory.appendingPathComponent("shell-target.2.stderr.log").path))
     }
 }

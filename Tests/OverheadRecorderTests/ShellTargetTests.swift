@@ -1,8 +1,9 @@
 import Foundation
 import Glibc
 import OverheadFormat
-@testable import OverheadRecorder
 import Testing
+
+@testable import OverheadRecorder
 
 /// The shell target driving real bash processes over the reference library and broken variants of it.
 @Suite(.serialized) struct ShellTargetTests {
@@ -15,9 +16,10 @@ import Testing
         for agent in agents { try target.initAgent(agent) }
 
         // Round robin i → i+1, twice, then everyone receives.
-        for round in 0 ..< 2 {
+        for round in 0..<2 {
             for (i, agent) in agents.enumerated() {
-                try target.send(from: agent, to: agents[(i + 1) % agents.count], type: "benchmark", payload: "{\"round\":\(round)}")
+                try target.send(
+                    from: agent, to: agents[(i + 1) % agents.count], type: "benchmark", payload: "{\"round\":\(round)}")
             }
         }
         #expect(bed.inboxCount("agent-2") == 2)
@@ -42,7 +44,9 @@ import Testing
         #expect(try target.shutdown("agent-2", timeoutSeconds: 5) == 2)
         #expect(bed.inboxCount("agent-2") == 0)
         // After the shutdown mark, deliveries to agent-2 are refused, not lost.
-        #expect(throws: OperationError.self) { try target.send(from: "agent-1", to: "agent-2", type: "late", payload: "{}") }
+        #expect(throws: OperationError.self) {
+            try target.send(from: "agent-1", to: "agent-2", type: "late", payload: "{}")
+        }
 
         for agent in agents { try target.cleanupAgent(agent) }
         let c = target.counters
@@ -62,7 +66,9 @@ import Testing
         try target.initAgent("a")
         try target.initAgent("b")
         #expect(try target.receive("b") == 0)
-        for i in 0 ..< 3 { try target.send(from: "a", to: "b", type: "t", payload: "{\"n\":\(i),\"nested\":{\"k\":[1,{\"x\":2}]}}") }
+        for i in 0..<3 {
+            try target.send(from: "a", to: "b", type: "t", payload: "{\"n\":\(i),\"nested\":{\"k\":[1,{\"x\":2}]}}")
+        }
         #expect(try target.receive("b") == 3)
         #expect(bed.inboxCount("b") == 0)
         #expect(try target.receive("b") == 0)
@@ -75,7 +81,7 @@ import Testing
         let target = try bed.open(fixture: "small-inbox.sh")
         defer { target.close() }
         try target.initAgent("a")
-        for _ in 0 ..< 5 { try target.send(from: "a", to: "a", type: "t", payload: "{}") }
+        for _ in 0..<5 { try target.send(from: "a", to: "a", type: "t", payload: "{}") }
         #expect(!(try target.checkInboxCapacity("a")))
         let received = try target.receive("a")
         #expect(received == 2)
@@ -102,7 +108,10 @@ import Testing
         let info = try bed.factory().info
         #expect(info.kind == "shell")
         #expect(info.libraryDirectory == ShellTestBed.referenceLibrary)
-        #expect(info.libraryFiles.map(\.name) == ["message-bus", "metrics", "health", "rate-limiting", "shutdown-coordination"])
+        #expect(
+            info.libraryFiles.map(\.name) == [
+                "message-bus", "metrics", "health", "rate-limiting", "shutdown-coordination",
+            ])
         for file in info.libraryFiles {
             // Independent reference: coreutils' sha256sum.
             let process = Process()
@@ -165,7 +174,7 @@ import Testing
         defer { target.close() }
         try target.initAgent("a")
         try target.initAgent("b")
-        for _ in 0 ..< 3 { try target.send(from: "a", to: "b", type: "t", payload: "{\"k\":[1,2]}") }
+        for _ in 0..<3 { try target.send(from: "a", to: "b", type: "t", payload: "{\"k\":[1,2]}") }
         try target.sendWithBackpressure(from: "b", to: "a", type: "t", payload: "{}")
         #expect(try target.checkInboxCapacity("b"))
         try target.emitMetric(name: "m", value: 2, unit: "count", tags: "{}")
@@ -184,7 +193,9 @@ import Testing
         #expect {
             _ = try factory.open(busRoot: bed.busRoot)
         } throws: { error in
-            guard case let ShellTargetError.missingFunctions(names, files)? = error as? ShellTargetError else { return false }
+            guard case ShellTargetError.missingFunctions(let names, let files)? = error as? ShellTargetError else {
+                return false
+            }
             return names == ["check_agent_health"] && files.count == 5
         }
     }
@@ -192,13 +203,16 @@ import Testing
     @Test func aMissingFileIsReportedByTheFactory() throws {
         let bed = try ShellTestBed()
         defer { bed.remove() }
-        let config = ShellTargetConfiguration(libraryDirectory: ShellTestBed.referenceLibrary,
-                                              fileOverrides: ["health": "\(bed.root.path)/no-such-health.sh"],
-                                              logDirectory: bed.logDirectory)
+        let config = ShellTargetConfiguration(
+            libraryDirectory: ShellTestBed.referenceLibrary,
+            fileOverrides: ["health": "\(bed.root.path)/no-such-health.sh"],
+            logDirectory: bed.logDirectory)
         #expect {
             _ = try ShellTargetFactory(configuration: config)
         } throws: { error in
-            guard case let ShellTargetError.missingFile(role, path, _)? = error as? ShellTargetError else { return false }
+            guard case ShellTargetError.missingFile(let role, let path, _)? = error as? ShellTargetError else {
+                return false
+            }
             return role == "health" && path.hasSuffix("no-such-health.sh") && "\(error)".contains("no-such-health.sh")
         }
         let emptyDirectory = ShellTargetConfiguration(libraryDirectory: bed.root.path, logDirectory: bed.logDirectory)
@@ -212,7 +226,9 @@ import Testing
         #expect {
             _ = try factory.open(busRoot: bed.busRoot)
         } throws: { error in
-            guard case let ShellTargetError.sourcingFailed(detail, tail)? = error as? ShellTargetError else { return false }
+            guard case ShellTargetError.sourcingFailed(let detail, let tail)? = error as? ShellTargetError else {
+                return false
+            }
             return detail.contains("broken-source.sh") && tail.contains("loading broken library")
         }
     }

@@ -1,13 +1,15 @@
 import Foundation
 import Glibc
-@testable import OverheadRecorder
-import Testing
 import TestSupport
+import Testing
+
+@testable import OverheadRecorder
 
 /// A bus root and log folder for one shell-target test, and helpers to look at processes.
 struct ShellTestBed {
     static let referenceLibrary = TestSupport.packageRoot.appendingPathComponent("samples/shell-lib").path
-    static let fixtures = TestSupport.packageRoot.appendingPathComponent("Tests/OverheadRecorderTests/Fixtures/shell").path
+    static let fixtures = TestSupport.packageRoot.appendingPathComponent("Tests/OverheadRecorderTests/Fixtures/shell")
+        .path
 
     let root: URL
     var busRoot: String { root.appendingPathComponent("bus").path }
@@ -23,9 +25,10 @@ struct ShellTestBed {
     func factory(fixture: String? = nil, timeout: Double = 10) throws -> ShellTargetFactory {
         var overrides: [String: String] = [:]
         if let fixture { overrides["shutdown-coordination"] = "\(Self.fixtures)/\(fixture)" }
-        return try ShellTargetFactory(configuration: ShellTargetConfiguration(
-            libraryDirectory: Self.referenceLibrary, fileOverrides: overrides,
-            callTimeoutSeconds: timeout, logDirectory: logDirectory))
+        return try ShellTargetFactory(
+            configuration: ShellTargetConfiguration(
+                libraryDirectory: Self.referenceLibrary, fileOverrides: overrides,
+                callTimeoutSeconds: timeout, logDirectory: logDirectory))
     }
 
     func open(fixture: String? = nil, timeout: Double = 10) throws -> ShellTarget {
@@ -34,7 +37,8 @@ struct ShellTestBed {
 
     func inboxCount(_ agent: String) -> Int {
         let inbox = "\(busRoot)/messages/\(agent)/inbox"
-        return ((try? FileManager.default.contentsOfDirectory(atPath: inbox)) ?? []).filter { $0.hasSuffix(".json") }.count
+        return ((try? FileManager.default.contentsOfDirectory(atPath: inbox)) ?? []).filter { $0.hasSuffix(".json") }
+            .count
     }
 
     func log(_ name: String = "shell-target.stderr.log") -> String {
@@ -48,7 +52,8 @@ enum ShellProcesses {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { Int32($0) }.filter { pid in
             guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { return false }
+                let close = stat.lastIndex(of: ")")
+            else { return false }
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             // fields[0] = state, fields[2] = process group
             return fields.count > 2 && fields[0] != "Z" && fields[0] != "X" && Int32(fields[2]) == group

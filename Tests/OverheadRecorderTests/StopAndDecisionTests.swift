@@ -1,13 +1,17 @@
 import Foundation
 import OverheadFormat
 import Testing
+
 @testable import OverheadRecorder
 
 @Suite struct StopAndDecisionTests {
     @Test func latencyEarlyExitKeepsResultsAndWritesPartial() throws {
         let factory = FakeBusFactory()
         factory.store.delay = 0.002  // every operation takes ≥ 2 ms
-        let run = try RecorderHarness.run(factory) { $0.latencyThreshold = 1; $0.warmupRuns = 0 }
+        let run = try RecorderHarness.run(factory) {
+            $0.latencyThreshold = 1
+            $0.warmupRuns = 0
+        }
         defer { try? FileManager.default.removeItem(at: run.directory) }
         #expect(run.exitCode == RecorderExitCode.stoppedEarly)
         let partial = try #require(run.records.last)
@@ -23,7 +27,10 @@ import Testing
 
     @Test func warmUpWindowsDoNotTriggerTheLatencyExit() throws {
         let factory = FakeBusFactory()
-        let run = try RecorderHarness.run(factory) { $0.latencyThreshold = 1000; $0.scales = "1" }
+        let run = try RecorderHarness.run(factory) {
+            $0.latencyThreshold = 1000
+            $0.scales = "1"
+        }
         defer { try? FileManager.default.removeItem(at: run.directory) }
         #expect(run.exitCode == 0)
     }
@@ -31,14 +38,19 @@ import Testing
     @Test func globalTimeoutStopsCleanly() throws {
         let factory = FakeBusFactory()
         factory.store.delay = 0.001
-        let run = try RecorderHarness.run(factory) { $0.timeout = 0.3; $0.iterations = 100 }
+        let run = try RecorderHarness.run(factory) {
+            $0.timeout = 0.3
+            $0.iterations = 100
+        }
         defer { try? FileManager.default.removeItem(at: run.directory) }
         #expect(run.exitCode == RecorderExitCode.stoppedEarly)
         #expect(run.records.last?["type"] as? String == "partial")
         #expect(run.records.last?["reason"] as? String == "timeout")
         // The interrupted window is closed and its samples are kept.
         let windows = run.records(ofType: "window")
-        #expect(windows.filter { $0["event"] as? String == "start" }.count == windows.filter { $0["event"] as? String == "end" }.count)
+        #expect(
+            windows.filter { $0["event"] as? String == "start" }.count
+                == windows.filter { $0["event"] as? String == "end" }.count)
         #expect(!run.records(ofType: "sample").isEmpty)
     }
 
@@ -52,9 +64,14 @@ import Testing
             // Decided once four blocks are in.
             return series.map { $0.overheads.count >= 4 ? .pass : .inconclusive }
         }
-        let run = try RecorderHarness.run(FakeBusFactory(), {
-            $0.scales = "1"; $0.untilDecided = true; $0.confidence = 0.9; $0.targetOverhead = 2
-        }, decide: rule)
+        let run = try RecorderHarness.run(
+            FakeBusFactory(),
+            {
+                $0.scales = "1"
+                $0.untilDecided = true
+                $0.confidence = 0.9
+                $0.targetOverhead = 2
+            }, decide: rule)
         defer { try? FileManager.default.removeItem(at: run.directory) }
         #expect(run.exitCode == 0)
         #expect(calls.value == "2,3,4,")
@@ -66,9 +83,13 @@ import Testing
     }
 
     @Test func untilDecidedGivesUpAtMaxRuns() throws {
-        let run = try RecorderHarness.run(FakeBusFactory(), {
-            $0.scales = "1"; $0.untilDecided = true; $0.maxRuns = 3
-        }, decide: { series, _ in series.map { _ in .inconclusive } })
+        let run = try RecorderHarness.run(
+            FakeBusFactory(),
+            {
+                $0.scales = "1"
+                $0.untilDecided = true
+                $0.maxRuns = 3
+            }, decide: { series, _ in series.map { _ in .inconclusive } })
         defer { try? FileManager.default.removeItem(at: run.directory) }
         let decision = try #require(run.records(ofType: "decision").first)
         #expect(decision["blocks"] as? Int == 3)
@@ -89,7 +110,7 @@ import Testing
         ]
         #expect(abs(OverheadCriterion.total.overheadPercent(means: means)! - 5) < 1e-9)
         #expect(abs(OverheadCriterion.metrics.overheadPercent(means: means)! - 0.5) < 1e-9)
-        #expect(abs(OverheadCriterion.health.overheadPercent(means: means)! - 5) < 1e-9)   // 0.1/10/0.2
+        #expect(abs(OverheadCriterion.health.overheadPercent(means: means)! - 5) < 1e-9)  // 0.1/10/0.2
         #expect(abs(OverheadCriterion.rateLimiting.overheadPercent(means: means)! - 1) < 1e-9)
         #expect(OverheadCriterion.total.overheadPercent(means: [:]) == nil)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import OverheadFormat
 import Testing
+
 @testable import OverheadRecorder
 
 @Suite struct SuiteRecordTests {
@@ -36,7 +37,9 @@ import Testing
             var stats: [String: Int] = [:]
             for s in run.records(ofType: "statistics") where s["agent_count"] as? Int == agents {
                 stats["\(s["test_name"]!)/\(s["operation"]!)"] = s["count"] as? Int
-                for field in ["avg_ms", "stddev_ms", "p50_ms", "p95_ms", "p99_ms"] { #expect(s[field] is Double || s[field] is Int) }
+                for field in ["avg_ms", "stddev_ms", "p50_ms", "p95_ms", "p99_ms"] {
+                    #expect(s[field] is Double || s[field] is Int)
+                }
             }
             #expect(stats == perWindow(agents).mapValues { 2 * $0 }, "agents=\(agents)")
 
@@ -54,7 +57,9 @@ import Testing
             for c in conservation {
                 #expect(c["balanced"] as? Bool == true)
                 // Health reports send no messages; every other test sends one per iteration (shutdown: per agent).
-                let expected = c["test_name"] as? String == "health_integration" ? 0 : (c["test_name"] as? String == "shutdown_integration" ? agents : 4)
+                let expected =
+                    c["test_name"] as? String == "health_integration"
+                    ? 0 : (c["test_name"] as? String == "shutdown_integration" ? agents : 4)
                 #expect(c["sent"] as? Int == expected, "\(c)")
             }
         }
@@ -132,14 +137,15 @@ import Testing
         let a = try RecorderHarness.run()
         let b = try RecorderHarness.run()
         let c = try RecorderHarness.run { $0.seed = 43 }
-        defer { [a, b, c].forEach { try? FileManager.default.removeItem(at: $0.directory) } }
+        defer { for run in [a, b, c] { try? FileManager.default.removeItem(at: run.directory) } }
         let orders = { (r: RecordedRun) in r.records(ofType: "block").map { $0["order"] as? [String] ?? [] } }
         #expect(orders(a) == orders(b))
         #expect(orders(a) != orders(c))
         // The recorded order is the pure function of seed, scale, run and warm-up flag.
         for block in a.records(ofType: "block") {
-            let expected = BlockOrder.order(seed: 42, agentCount: block["agent_count"] as! Int, run: block["run"] as! Int,
-                                            warmup: block["warmup"] as! Bool)
+            let expected = BlockOrder.order(
+                seed: 42, agentCount: block["agent_count"] as! Int, run: block["run"] as! Int,
+                warmup: block["warmup"] as! Bool)
             #expect(block["order"] as? [String] == expected.map(\.rawValue))
         }
     }
@@ -152,7 +158,10 @@ import Testing
 
     @Test func concurrentDriversRecordTheSameOperations() throws {
         let factory = FakeBusFactory()
-        let run = try RecorderHarness.run(factory) { $0.concurrency = 3; $0.scales = "2" }
+        let run = try RecorderHarness.run(factory) {
+            $0.concurrency = 3
+            $0.scales = "2"
+        }
         defer { try? FileManager.default.removeItem(at: run.directory) }
         #expect(run.exitCode == 0)
         #expect(factory.store.busRoots.count == 3)
@@ -163,7 +172,8 @@ import Testing
         // Each window's iterations are all there exactly once, whichever thread ran them.
         let sends = run.records(ofType: "sample").filter {
             $0["test_name"] as? String == "baseline" && $0["operation"] as? String == "message_send"
-                && ($0["metadata"] as? [String: Any])?["run"] as? Int == 1 && ($0["metadata"] as? [String: Any])?["warmup"] as? Bool == false
+                && ($0["metadata"] as? [String: Any])?["run"] as? Int == 1
+                && ($0["metadata"] as? [String: Any])?["warmup"] as? Bool == false
         }
         #expect(sends.compactMap { ($0["metadata"] as? [String: Any])?["iteration"] as? Int }.sorted() == [1, 2, 3, 4])
     }
@@ -191,7 +201,10 @@ import Testing
 
     @Test func busDirectoryIsPrivateAndRemoved() throws {
         let factory = FakeBusFactory()
-        let run = try RecorderHarness.run(factory) { $0.scales = "1"; $0.runs = 1 }
+        let run = try RecorderHarness.run(factory) {
+            $0.scales = "1"
+            $0.runs = 1
+        }
         defer { try? FileManager.default.removeItem(at: run.directory) }
         let root = try #require(factory.store.busRoots.first)
         #expect(root.hasPrefix(run.directory.path + "/overhead-bus."))

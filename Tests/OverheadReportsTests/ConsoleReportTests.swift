@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import OverheadReports
 import OverheadAnalysis
 import TestSupport
+import Testing
+
+@testable import OverheadReports
 
 @Suite struct ConsoleReportTests {
     func render(_ r: AnalysisResult, color: Bool = false) throws -> String {
@@ -10,15 +11,19 @@ import TestSupport
     }
 
     @Test func fullResultMatchesGolden() throws {
-        try GoldenFile.check(try ConsoleReport().render(SampleResults.full, options: ReportOptions()), against: "console-full.txt")
+        try GoldenFile.check(
+            try ConsoleReport().render(SampleResults.full, options: ReportOptions()), against: "console-full.txt")
     }
 
     @Test func summariesOnlyMatchesGolden() throws {
-        try GoldenFile.check(try ConsoleReport().render(SampleResults.summariesOnly, options: ReportOptions()), against: "console-summaries.txt")
+        try GoldenFile.check(
+            try ConsoleReport().render(SampleResults.summariesOnly, options: ReportOptions()),
+            against: "console-summaries.txt")
     }
 
     @Test func hostileMatchesGolden() throws {
-        try GoldenFile.check(try ConsoleReport().render(SampleResults.hostile, options: ReportOptions()), against: "console-hostile.txt")
+        try GoldenFile.check(
+            try ConsoleReport().render(SampleResults.hostile, options: ReportOptions()), against: "console-hostile.txt")
     }
 
     @Test func everyScaleGetsItsSections() throws {

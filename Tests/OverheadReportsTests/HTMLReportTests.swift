@@ -1,9 +1,10 @@
 import CLibXML2
 import Foundation
-import Testing
-@testable import OverheadReports
 import OverheadAnalysis
 import TestSupport
+import Testing
+
+@testable import OverheadReports
 
 @Suite struct HTMLReportTests {
     func render(_ r: AnalysisResult, templates: String? = nil) throws -> [UInt8] {
@@ -12,8 +13,11 @@ import TestSupport
 
     @Test(arguments: ["full", "summaries", "hostile"])
     func parsesBackAsWellFormedXML(fixture: String) throws {
-        let result = [("full", SampleResults.full), ("summaries", SampleResults.summariesOnly), ("hostile", SampleResults.hostile)]
-            .first { $0.0 == fixture }!.1
+        let result = [
+            ("full", SampleResults.full), ("summaries", SampleResults.summariesOnly),
+            ("hostile", SampleResults.hostile),
+        ]
+        .first { $0.0 == fixture }!.1
         let (doc, errors) = LibXML2Support.parse(try render(result))
         #expect(errors.isEmpty, "\(errors)")
         let d = try #require(doc)
@@ -27,7 +31,9 @@ import TestSupport
     @Test func isSelfContained() throws {
         let html = String(decoding: try render(SampleResults.full), as: UTF8.self)
         #expect(!html.contains("<script"))
-        #expect(!html.contains("http://") || !html.replacingOccurrences(of: "http://www.w3.org/", with: "").contains("http://"))
+        #expect(
+            !html.contains("http://")
+                || !html.replacingOccurrences(of: "http://www.w3.org/", with: "").contains("http://"))
         #expect(!html.contains("https://"))
         #expect(!html.contains("<link"))
         #expect(!html.contains("src="))
@@ -51,7 +57,8 @@ import TestSupport
         defer { xmlFreeDoc(d) }
         let texts = LibXML2Support.elements(d).map(LibXML2Support.text)
         // XML parsers turn a literal CR LF in text into LF.
-        let expected = "test " + TextSanitizer.xml(SampleResults.hostileText).replacingOccurrences(of: "\r\n", with: "\n")
+        let expected =
+            "test " + TextSanitizer.xml(SampleResults.hostileText).replacingOccurrences(of: "\r\n", with: "\n")
         #expect(texts.contains { $0.contains(expected) })
     }
 
@@ -69,11 +76,15 @@ import TestSupport
 
     @Test func embeddedTemplatesAreTheFilesInTemplates() throws {
         let dir = TestSupport.packageRoot.appendingPathComponent("templates")
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".mustache") || $0.hasSuffix(".css") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+            $0.hasSuffix(".mustache") || $0.hasSuffix(".css")
+        }
         #expect(Set(EmbeddedTemplates.files.keys) == Set(files))
         for file in files {
-            #expect(EmbeddedTemplates.files[file] == (try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)),
-                    "\(file) differs from its embedded copy; rebuild")
+            #expect(
+                EmbeddedTemplates.files[file]
+                    == (try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)),
+                "\(file) differs from its embedded copy; rebuild")
         }
     }
 
@@ -81,13 +92,15 @@ import TestSupport
         let dir = try TestSupport.makeTemporaryDirectory("templates")
         defer { try? FileManager.default.removeItem(at: dir) }
         // Override only the stylesheet: the page keeps the built-in layout with the new style.
-        try "body { background: #123456; }\n".write(to: dir.appendingPathComponent("report.css"), atomically: true, encoding: .utf8)
+        try "body { background: #123456; }\n".write(
+            to: dir.appendingPathComponent("report.css"), atomically: true, encoding: .utf8)
         let restyled = String(decoding: try render(SampleResults.full, templates: dir.path), as: UTF8.self)
         #expect(restyled.contains("background: #123456"))
         #expect(!restyled.contains("--pass: #1f8a4c"))
         #expect(restyled.contains("Overhead per component"))
         // Override the page itself; data stays escaped in a user's template too.
-        try "<p>{{title}}|{{#criteria}}{{title}};{{/criteria}}</p>\n".write(to: dir.appendingPathComponent("report.html.mustache"), atomically: true, encoding: .utf8)
+        try "<p>{{title}}|{{#criteria}}{{title}};{{/criteria}}</p>\n".write(
+            to: dir.appendingPathComponent("report.html.mustache"), atomically: true, encoding: .utf8)
         let minimal = String(decoding: try render(SampleResults.hostile, templates: dir.path), as: UTF8.self)
         #expect(minimal.hasPrefix("<p>Overhead report — host q&quot;uote"))
         #expect(!minimal.contains("<script>"))
@@ -96,7 +109,8 @@ import TestSupport
     @Test func templateErrorsNameTheFile() throws {
         let dir = try TestSupport.makeTemporaryDirectory("templates")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "<p>{{#criteria}}unclosed</p>\n".write(to: dir.appendingPathComponent("report.html.mustache"), atomically: true, encoding: .utf8)
+        try "<p>{{#criteria}}unclosed</p>\n".write(
+            to: dir.appendingPathComponent("report.html.mustache"), atomically: true, encoding: .utf8)
         #expect {
             try render(SampleResults.full, templates: dir.path)
         } throws: { error in

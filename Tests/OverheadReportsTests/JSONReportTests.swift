@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import OverheadReports
 import OverheadAnalysis
 import TestSupport
+import Testing
+
+@testable import OverheadReports
 
 @Suite struct JSONReportTests {
     func object(_ r: AnalysisResult) throws -> [String: Any] {
@@ -11,18 +12,24 @@ import TestSupport
     }
 
     @Test func fullMatchesGolden() throws {
-        try GoldenFile.check(try JSONReport().render(SampleResults.full, options: ReportOptions()), against: "json-full.json")
+        try GoldenFile.check(
+            try JSONReport().render(SampleResults.full, options: ReportOptions()), against: "json-full.json")
     }
 
     @Test func summariesOnlyMatchesGolden() throws {
-        try GoldenFile.check(try JSONReport().render(SampleResults.summariesOnly, options: ReportOptions(inconclusivePolicy: .skip)),
-                             against: "json-summaries.json")
+        try GoldenFile.check(
+            try JSONReport().render(SampleResults.summariesOnly, options: ReportOptions(inconclusivePolicy: .skip)),
+            against: "json-summaries.json")
     }
 
     @Test func topLevelKeysKeepTheirOrder() throws {
-        let text = String(decoding: try JSONReport().render(SampleResults.full, options: ReportOptions()), as: UTF8.self)
-        let keys = ["\"format\"", "\"summary\"", "\"manifest\"", "\"inputs\"", "\"scales\"", "\"criteria\"", "\"noise_floor\"",
-                    "\"scaling\"", "\"series\"", "\"resources\"", "\"calibration\"", "\"failures\"", "\"conservation\"", "\"warnings\""]
+        let text = String(
+            decoding: try JSONReport().render(SampleResults.full, options: ReportOptions()), as: UTF8.self)
+        let keys = [
+            "\"format\"", "\"summary\"", "\"manifest\"", "\"inputs\"", "\"scales\"", "\"criteria\"", "\"noise_floor\"",
+            "\"scaling\"", "\"series\"", "\"resources\"", "\"calibration\"", "\"failures\"", "\"conservation\"",
+            "\"warnings\"",
+        ]
         let positions = keys.map { text.range(of: "\n  " + $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
@@ -68,19 +75,20 @@ import TestSupport
 
     @Test func prettyPrintingKeepsStringsIntact() {
         let compact = #"{"a":[1,2,3],"b":{"c":"x,{\"]y"},"d":[],"e":[{"f":1}]}"#
-        #expect(JSONPretty.indent(compact) == """
-        {
-          "a": [1,2,3],
-          "b": {
-            "c": "x,{\\"]y"
-          },
-          "d": [],
-          "e": [
-            {
-              "f": 1
-            }
-          ]
-        }
-        """)
+        #expect(
+            JSONPretty.indent(compact) == """
+                {
+                  "a": [1,2,3],
+                  "b": {
+                    "c": "x,{\\"]y"
+                  },
+                  "d": [],
+                  "e": [
+                    {
+                      "f": 1
+                    }
+                  ]
+                }
+                """)
     }
 }

@@ -1,15 +1,19 @@
 import CLibXML2
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import TestSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// libxml2 from tests: parse a document back, validate it against a schema, walk its nodes.
 enum LibXML2Support {
     final class Messages { var list: [String] = [] }
 
-    static let initialized: Bool = { xmlInitParser(); return true }()
+    static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
 
     /// Parses `bytes` as XML (no network); nil plus the parser's last error when not well-formed.
     static func parse(_ bytes: [UInt8]) -> (xmlDocPtr?, [String]) {
@@ -36,15 +40,22 @@ enum LibXML2Support {
         let (parsed, parseErrors) = parse(bytes)
         guard let doc = parsed else { return ["not well-formed: " + parseErrors.joined(separator: "; ")] }
         defer { xmlFreeDoc(doc) }
-        guard let parserCtxt = xmlSchemaNewParserCtxt(schemaPath) else { throw ValidationError("cannot read \(schemaPath)") }
+        guard let parserCtxt = xmlSchemaNewParserCtxt(schemaPath) else {
+            throw ValidationError("cannot read \(schemaPath)")
+        }
         defer { xmlSchemaFreeParserCtxt(parserCtxt) }
-        guard let schema = xmlSchemaParse(parserCtxt) else { throw ValidationError("cannot parse schema \(schemaPath)") }
+        guard let schema = xmlSchemaParse(parserCtxt) else {
+            throw ValidationError("cannot parse schema \(schemaPath)")
+        }
         defer { xmlSchemaFree(schema) }
-        guard let validCtxt = xmlSchemaNewValidCtxt(schema) else { throw ValidationError("cannot create a validation context") }
+        guard let validCtxt = xmlSchemaNewValidCtxt(schema) else {
+            throw ValidationError("cannot create a validation context")
+        }
         defer { xmlSchemaFreeValidCtxt(validCtxt) }
         let messages = Messages()
-        xmlSchemaSetValidStructuredErrors(validCtxt, { userData, error in collect(userData, error) },
-                                          Unmanaged.passUnretained(messages).toOpaque())
+        xmlSchemaSetValidStructuredErrors(
+            validCtxt, { userData, error in collect(userData, error) },
+            Unmanaged.passUnretained(messages).toOpaque())
         let rc = xmlSchemaValidateDoc(validCtxt, doc)
         if rc != 0 && messages.list.isEmpty { return ["validation failed with code \(rc)"] }
         return messages.list

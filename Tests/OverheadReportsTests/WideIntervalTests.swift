@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import OverheadReports
 import OverheadAnalysis
 import TestSupport
+import Testing
+
+@testable import OverheadReports
 
 /// Intervals from 2 runs on a log scale reach 10¹⁰%: text reports show bounds, the chart stays readable.
 @Suite struct WideIntervalTests {

@@ -60,7 +60,9 @@ extension String {
 
 enum Calibration {
     /// Runs `scenario` once per method (all methods see the same recordings).
-    static func run(_ scenario: CalibrationScenario, methods: [PairedOverhead.Method]) -> [PairedOverhead.Method: CalibrationOutcome] {
+    static func run(_ scenario: CalibrationScenario, methods: [PairedOverhead.Method]) -> [PairedOverhead.Method:
+        CalibrationOutcome]
+    {
         var outcomes: [PairedOverhead.Method: CalibrationOutcome] = [:]
         let (tests, baselineKey, treatmentKey, kind) = setup(scenario.component)
         for r in 0..<scenario.recordings {
@@ -76,14 +78,18 @@ enum Calibration {
                 iterations: scenario.iterations, tests: tests, truth: truth, noise: scenario.noise)
             let recording = RecordingSimulator(config).recording()
             let statistic: (([Double]) -> Double)? = scenario.percentile.map { q in { Percentile.linear($0, q) } }
-            let (b, t) = RecordingSimulator.pairedBlockMeans(recording, baseline: baselineKey, treatment: treatmentKey,
-                                                             statistic: statistic)
+            let (b, t) = RecordingSimulator.pairedBlockMeans(
+                recording, baseline: baselineKey, treatment: treatmentKey,
+                statistic: statistic)
             let trueValue = scenario.component == .control ? 0 : scenario.truePercent
             for method in methods {
                 var o = outcomes[method, default: CalibrationOutcome()]
                 o.runs += 1
-                guard let interval = PairedOverhead.interval(baseline: b, treatment: t, kind: kind,
-                                                             confidence: scenario.confidence, method: method) else {
+                guard
+                    let interval = PairedOverhead.interval(
+                        baseline: b, treatment: t, kind: kind,
+                        confidence: scenario.confidence, method: method)
+                else {
                     o.missing += 1
                     o.inconclusive += 1
                     outcomes[method] = o
@@ -104,25 +110,43 @@ enum Calibration {
     }
 
     static func setup(_ c: CalibrationScenario.Component)
-        -> (tests: [TestName], baseline: SeriesKey, treatment: SeriesKey, kind: PairedOverhead.Kind) {
-        let send = SeriesKey(testName: TestName.baseline.rawValue, operation: OperationName.messageSend.rawValue, agentCount: 1)
+        -> (tests: [TestName], baseline: SeriesKey, treatment: SeriesKey, kind: PairedOverhead.Kind)
+    {
+        let send = SeriesKey(
+            testName: TestName.baseline.rawValue, operation: OperationName.messageSend.rawValue, agentCount: 1)
         switch c {
         case .metrics:
-            return ([.baseline, .metricsIntegration], send,
-                    SeriesKey(testName: TestName.metricsIntegration.rawValue, operation: OperationName.messageSendWithMetrics.rawValue, agentCount: 1),
-                    .relative)
+            return (
+                [.baseline, .metricsIntegration], send,
+                SeriesKey(
+                    testName: TestName.metricsIntegration.rawValue,
+                    operation: OperationName.messageSendWithMetrics.rawValue, agentCount: 1),
+                .relative
+            )
         case .control:
-            return ([.baseline, .baselineControl], send,
-                    SeriesKey(testName: TestName.baselineControl.rawValue, operation: OperationName.messageSend.rawValue, agentCount: 1),
-                    .relative)
+            return (
+                [.baseline, .baselineControl], send,
+                SeriesKey(
+                    testName: TestName.baselineControl.rawValue, operation: OperationName.messageSend.rawValue,
+                    agentCount: 1),
+                .relative
+            )
         case .health:
-            return ([.baseline, .healthIntegration], send,
-                    SeriesKey(testName: TestName.healthIntegration.rawValue, operation: OperationName.healthReport.rawValue, agentCount: 1),
-                    .scaled(0.1))
+            return (
+                [.baseline, .healthIntegration], send,
+                SeriesKey(
+                    testName: TestName.healthIntegration.rawValue, operation: OperationName.healthReport.rawValue,
+                    agentCount: 1),
+                .scaled(0.1)
+            )
         case .rateLimiting:
-            return ([.baseline, .rateLimitingIntegration], send,
-                    SeriesKey(testName: TestName.rateLimitingIntegration.rawValue, operation: OperationName.capacityCheck.rawValue, agentCount: 1),
-                    .additive)
+            return (
+                [.baseline, .rateLimitingIntegration], send,
+                SeriesKey(
+                    testName: TestName.rateLimitingIntegration.rawValue,
+                    operation: OperationName.capacityCheck.rawValue, agentCount: 1),
+                .additive
+            )
         }
     }
 }

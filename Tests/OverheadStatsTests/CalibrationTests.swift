@@ -1,7 +1,7 @@
 import OverheadFormat
 import OverheadStats
-import Testing
 import TestSupport
+import Testing
 
 /// Proof that the overhead intervals and verdicts mean what they say, on simulated recordings
 /// with a known true overhead, log-normal latencies, drift and outlier bursts (fixed seeds, so
@@ -17,26 +17,36 @@ struct CalibrationTests {
         Calibration.run(s, methods: [Self.method])[Self.method]!
     }
 
-    @Test("95% intervals cover the true overhead 93–97% of the time", arguments: [
-        // (noise, blocks, true %): realistic noise, heavy noise, a small true overhead and a large
-        // one; 5 blocks is the recorder's default number of runs.
-        ("realistic", 10, 0.5), ("heavy", 6, 1.0), ("realistic", 5, 2.0), ("quiet", 20, 0.3),
-    ])
+    @Test(
+        "95% intervals cover the true overhead 93–97% of the time",
+        arguments: [
+            // (noise, blocks, true %): realistic noise, heavy noise, a small true overhead and a large
+            // one; 5 blocks is the recorder's default number of runs.
+            ("realistic", 10, 0.5), ("heavy", 6, 1.0), ("realistic", 5, 2.0), ("quiet", 20, 0.3),
+        ])
     func coverage(noiseName: String, blocks: Int, truePercent: Double) {
-        let o = outcome(CalibrationScenario(truePercent: truePercent, blocks: blocks, noise: Self.noise(noiseName),
-                                            recordings: 500, seed: 0xA11CE &+ UInt64(blocks)))
+        let o = outcome(
+            CalibrationScenario(
+                truePercent: truePercent, blocks: blocks, noise: Self.noise(noiseName),
+                recordings: 500, seed: 0xA11CE &+ UInt64(blocks)))
         print("coverage \(noiseName) blocks \(blocks) true \(truePercent)%: \(o)")
         #expect(o.missing == 0)
         #expect(o.coverage >= 0.93 && o.coverage <= 0.97, "\(o)")
     }
 
     @Test func coverageOfScaledAndAdditiveComponentsAndTheControl() {
-        let health = outcome(CalibrationScenario(component: .health, truePercent: 0.2, limit: 0.3, blocks: 6,
-                                                 noise: .heavy, recordings: 500, seed: 0xBEEF))
-        let rate = outcome(CalibrationScenario(component: .rateLimiting, truePercent: 0.1, limit: 0.2, blocks: 6,
-                                               noise: .realistic, recordings: 500, seed: 0xF00D))
-        let control = outcome(CalibrationScenario(component: .control, truePercent: 0, blocks: 8,
-                                                  noise: .realistic, recordings: 500, seed: 0xAA))
+        let health = outcome(
+            CalibrationScenario(
+                component: .health, truePercent: 0.2, limit: 0.3, blocks: 6,
+                noise: .heavy, recordings: 500, seed: 0xBEEF))
+        let rate = outcome(
+            CalibrationScenario(
+                component: .rateLimiting, truePercent: 0.1, limit: 0.2, blocks: 6,
+                noise: .realistic, recordings: 500, seed: 0xF00D))
+        let control = outcome(
+            CalibrationScenario(
+                component: .control, truePercent: 0, blocks: 8,
+                noise: .realistic, recordings: 500, seed: 0xAA))
         print("coverage health: \(health)\ncoverage rate limiting: \(rate)\ncoverage A/A control: \(control)")
         for o in [health, rate, control] {
             #expect(o.coverage >= 0.93 && o.coverage <= 0.97, "\(o)")
@@ -47,23 +57,28 @@ struct CalibrationTests {
         // Per-block P95 instead of the mean: the P95 overhead interval the analyzer reports. Bursts
         // make per-block P95 ratios heavy-tailed, and the t-interval is then conservative (wider
         // than needed): coverage at or above nominal is the requirement here.
-        let o = outcome(CalibrationScenario(truePercent: 1, blocks: 8, noise: .realistic, recordings: 300,
-                                            seed: 0x95, percentile: 0.95))
+        let o = outcome(
+            CalibrationScenario(
+                truePercent: 1, blocks: 8, noise: .realistic, recordings: 300,
+                seed: 0x95, percentile: 0.95))
         print("coverage p95 realistic blocks 8: \(o)")
         #expect(o.coverage >= 0.93, "\(o)")
     }
 
     @Test func trueTwoPercentFailsWithEnoughBlocks() {
         // Limit 1%; 40 blocks of a quiet machine give an MDE of about 0.6 points.
-        let o = outcome(CalibrationScenario(truePercent: 2, limit: 1, blocks: 40, noise: .quiet, recordings: 200, seed: 0x2))
+        let o = outcome(
+            CalibrationScenario(truePercent: 2, limit: 1, blocks: 40, noise: .quiet, recordings: 200, seed: 0x2))
         print("true 2% vs 1%, quiet, 40 blocks: \(o)")
         #expect(o.failRate >= 0.95, "\(o)")
         #expect(o.pass == 0)
     }
 
     @Test func trueZeroRarelyFails() {
-        let many = outcome(CalibrationScenario(truePercent: 0, limit: 1, blocks: 40, noise: .quiet, recordings: 200, seed: 0x3))
-        let few = outcome(CalibrationScenario(truePercent: 0, limit: 1, blocks: 10, noise: .realistic, recordings: 300, seed: 0x4))
+        let many = outcome(
+            CalibrationScenario(truePercent: 0, limit: 1, blocks: 40, noise: .quiet, recordings: 200, seed: 0x3))
+        let few = outcome(
+            CalibrationScenario(truePercent: 0, limit: 1, blocks: 10, noise: .realistic, recordings: 300, seed: 0x4))
         print("true 0% vs 1%, quiet, 40 blocks: \(many)\ntrue 0% vs 1%, realistic, 10 blocks: \(few)")
         #expect(many.failRate <= 0.05 && few.failRate <= 0.05)
         // With enough blocks a true 0% is shown to be below 1%.
@@ -72,8 +87,10 @@ struct CalibrationTests {
 
     @Test func tooFewBlocksGiveInconclusiveNotWrong() {
         // 3 blocks of a heavy-noise machine: the interval is many points wide.
-        let above = outcome(CalibrationScenario(truePercent: 2, limit: 1, blocks: 3, noise: .heavy, recordings: 500, seed: 0x5))
-        let below = outcome(CalibrationScenario(truePercent: 0, limit: 1, blocks: 3, noise: .heavy, recordings: 500, seed: 0x6))
+        let above = outcome(
+            CalibrationScenario(truePercent: 2, limit: 1, blocks: 3, noise: .heavy, recordings: 500, seed: 0x5))
+        let below = outcome(
+            CalibrationScenario(truePercent: 0, limit: 1, blocks: 3, noise: .heavy, recordings: 500, seed: 0x6))
         print("3 heavy blocks, true 2%: \(above)\n3 heavy blocks, true 0%: \(below)")
         #expect(above.inconclusiveRate >= 0.8 && below.inconclusiveRate >= 0.8)
         // Below 5 blocks, bursts make the per-block ratios heavy-tailed and the t-interval
@@ -94,20 +111,32 @@ struct CalibrationTests {
         let send = SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)
         let criteria: [(SeriesKey, PairedOverhead.Kind, Double)] = [
             (SeriesKey(testName: "full_integration", operation: "complete_operation", agentCount: 1), .relative, 1.0),
-            (SeriesKey(testName: "metrics_integration", operation: "message_send_with_metrics", agentCount: 1), .relative, 0.5),
+            (
+                SeriesKey(testName: "metrics_integration", operation: "message_send_with_metrics", agentCount: 1),
+                .relative, 0.5
+            ),
             (SeriesKey(testName: "health_integration", operation: "health_report", agentCount: 1), .scaled(0.1), 0.3),
-            (SeriesKey(testName: "rate_limiting_integration", operation: "capacity_check", agentCount: 1), .additive, 0.2),
+            (
+                SeriesKey(testName: "rate_limiting_integration", operation: "capacity_check", agentCount: 1), .additive,
+                0.2
+            ),
         ]
-        var anyWrong = 0, decided = 0, runs = 0
+        var anyWrong = 0
+        var decided = 0
+        var runs = 0
         for r in 0..<200 {
             let config = RecordingSimulator.Configuration(
                 seed: 0x401 &+ UInt64(r), blocks: 8, iterations: 100,
-                tests: [.baseline, .metricsIntegration, .healthIntegration, .rateLimitingIntegration, .fullIntegration],
+                tests: [
+                    .baseline, .metricsIntegration, .healthIntegration, .rateLimitingIntegration, .fullIntegration,
+                ],
                 truth: truth, noise: .realistic)
             let rec = RecordingSimulator(config).recording()
             let intervals = criteria.compactMap { key, kind, limit -> (MeanInterval, Double)? in
                 let (b, t) = RecordingSimulator.pairedBlockMeans(rec, baseline: send, treatment: key)
-                return PairedOverhead.interval(baseline: b, treatment: t, kind: kind, confidence: 0.95).map { ($0, limit) }
+                return PairedOverhead.interval(baseline: b, treatment: t, kind: kind, confidence: 0.95).map {
+                    ($0, limit)
+                }
             }
             guard intervals.count == criteria.count else { continue }
             runs += 1
@@ -116,7 +145,9 @@ struct CalibrationTests {
             decided += verdicts.filter { $0 != .inconclusive }.count
         }
         let rate = Double(anyWrong) / Double(runs)
-        print("Holm family of 4, realistic, 8 blocks: any wrong FAIL in \(anyWrong)/\(runs) = \(rate); decided \(decided) of \(runs * 4)")
+        print(
+            "Holm family of 4, realistic, 8 blocks: any wrong FAIL in \(anyWrong)/\(runs) = \(rate); decided \(decided) of \(runs * 4)"
+        )
         #expect(runs == 200)
         #expect(rate <= 0.05)
         // The correction does not make every criterion undecidable.
@@ -132,11 +163,16 @@ struct CalibrationTests {
                 func means(_ seed: UInt64, _ factor: Double) -> [Double] {
                     var truth = RecordingSimulator.Truth()
                     truth.baselineSendMs *= factor
-                    let rec = RecordingSimulator(.init(seed: seed, blocks: 10, tests: [.baseline], truth: truth, noise: noise)).recording()
+                    let rec = RecordingSimulator(
+                        .init(seed: seed, blocks: 10, tests: [.baseline], truth: truth, noise: noise)
+                    ).recording()
                     return RecordingSimulator.blockMeans(rec, key).means
                 }
-                let old = means(0xC0 &+ UInt64(r) &* 2, 1), new = means(0xC1 &+ UInt64(r) &* 2, 1.03)
-                let i = serial ? MeanInterval.welchPercentChangeSerial(old, new, confidence: 0.95)
+                let old = means(0xC0 &+ UInt64(r) &* 2, 1)
+                let new = means(0xC1 &+ UInt64(r) &* 2, 1.03)
+                let i =
+                    serial
+                    ? MeanInterval.welchPercentChangeSerial(old, new, confidence: 0.95)
                     : MeanInterval.welchPercentChange(old, new, confidence: 0.95)
                 if i?.contains(3) == true { covered += 1 }
             }
@@ -145,7 +181,9 @@ struct CalibrationTests {
         let independent = coverage(RecordingSimulator.Noise.realistic.reverting(0), serial: false, pairs: 300)
         let drifting = coverage(.realistic, serial: false, pairs: 200)
         let adjusted = coverage(.realistic, serial: true, pairs: 200)
-        print("compare mode, realistic, 10 blocks: Welch \(independent) without drift, \(drifting) with a random-walk drift; AR(1)-adjusted \(adjusted)")
+        print(
+            "compare mode, realistic, 10 blocks: Welch \(independent) without drift, \(drifting) with a random-walk drift; AR(1)-adjusted \(adjusted)"
+        )
         #expect(independent >= 0.93 && independent <= 0.975)
         // Documented limitation: drift between blocks is not in a one-recording variance.
         #expect(drifting < 0.8)

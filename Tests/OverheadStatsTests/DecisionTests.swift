@@ -1,5 +1,5 @@
-import Testing
 import OverheadStats
+import Testing
 
 @Suite("Holm–Bonferroni and threshold verdicts")
 struct DecisionTests {

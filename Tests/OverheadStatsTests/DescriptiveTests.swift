@@ -1,5 +1,5 @@
-import Testing
 import OverheadStats
+import Testing
 
 @Suite("Percentiles and descriptive statistics")
 struct DescriptiveTests {

@@ -1,5 +1,5 @@
-import Testing
 import OverheadStats
+import Testing
 
 @Suite("Mean intervals, Welch, least squares")
 struct IntervalTests {
@@ -70,7 +70,9 @@ struct IntervalTests {
         // Alternating values are not credited with negative correlation: the plain interval.
         let alternating: [Double] = [1, 2, 1, 2, 1, 2, 1, 2]
         #expect(MeanInterval.lag1Autocorrelation(alternating) == 0)
-        #expect(MeanInterval.ofSeriallyCorrelated(alternating, confidence: 0.95) == MeanInterval.of(alternating, confidence: 0.95))
+        #expect(
+            MeanInterval.ofSeriallyCorrelated(alternating, confidence: 0.95)
+                == MeanInterval.of(alternating, confidence: 0.95))
         #expect(MeanInterval.ofSeriallyCorrelated([1, 2], confidence: 0.95) == nil)
         // The two-recording version is never narrower than plain Welch.
         let a = [0.31, 0.30, 0.32, 0.33, 0.35, 0.34]
@@ -86,9 +88,11 @@ struct IntervalTests {
         // group, S demeaned; r₁ = Σ_g ΣS_gᵢS_g(ᵢ₊₁) / Σ_g ΣS_gᵢ² = 0.34998124587098484 over the groups
         // (lengths 8 and 6), Kendall-corrected r₁ + (1 + 4r₁)/7 = 0.6928276720829761. The 2-value
         // series is skipped.
-        let s1 = [1.0, 1.3, 1.2, 1.6, 1.5, 1.9, 1.7, 1.4], s2 = [5.0, 5.1, 4.8, 5.6, 5.9, 6.2, 5.8, 5.3]
+        let s1 = [1.0, 1.3, 1.2, 1.6, 1.5, 1.9, 1.7, 1.4]
+        let s2 = [5.0, 5.1, 4.8, 5.6, 5.9, 6.2, 5.8, 5.3]
         let g2 = [[2.0, 2.4, 2.1, 1.9, 2.2, 2.3]]
-        #expect(close(MeanInterval.pooledLag1Autocorrelation([[s1, s2, [0.2, 0.25]], g2]), 0.6928276720829761, 1e-13))
+        #expect(
+            close(MeanInterval.pooledLag1Autocorrelation([[s1, s2, [0.2, 0.25]], g2]), 0.6928276720829761, 1e-13))
         #expect(MeanInterval.pooledLag1Autocorrelation([[[1, 2, 1, 2, 1, 2]]]) == 0)
         #expect(MeanInterval.pooledLag1Autocorrelation([[[1, 1, 1], [2]], []]) == 0)
         #expect(MeanInterval.pooledLag1Autocorrelation([[Array(stride(from: 1.0, through: 40, by: 1))]]) == 0.9)
@@ -97,15 +101,20 @@ struct IntervalTests {
         // percent 8.959691275100042 in [0.813942237872595, 17.763615420894613] (t.ppf(0.975, df)).
         let a = [0.101, 0.097, 0.104, 0.099, 0.103, 0.100, 0.098, 0.102]
         let b = [0.108, 0.111, 0.106, 0.113, 0.109, 0.110, 0.112, 0.107]
-        let i = try #require(MeanInterval.welchPercentChange(a, b, autocorrelationA: 0.3, autocorrelationB: 0.6, confidence: 0.95))
+        let i = try #require(
+            MeanInterval.welchPercentChange(a, b, autocorrelationA: 0.3, autocorrelationB: 0.6, confidence: 0.95))
         #expect(close(i.logScale!.standardError, 0.01970670241322223, 1e-13) && close(i.df, 2.2038535500284926, 1e-10))
         #expect(close(i.estimate, 8.959691275100042, 1e-10))
         #expect(close(i.lower, 0.813942237872595, 1e-7) && close(i.upper, 17.763615420894613, 1e-7))
         // ρ = 0 on both sides is plain Welch.
-        let zero = try #require(MeanInterval.welchPercentChange(a, b, autocorrelationA: 0, autocorrelationB: 0, confidence: 0.95))
+        let zero = try #require(
+            MeanInterval.welchPercentChange(a, b, autocorrelationA: 0, autocorrelationB: 0, confidence: 0.95))
         let plain = try #require(MeanInterval.welchPercentChange(a, b, confidence: 0.95))
-        #expect(close(zero.lower, plain.lower, 1e-10) && close(zero.upper, plain.upper, 1e-10) && close(zero.df, plain.df, 1e-10))
-        #expect(MeanInterval.welchPercentChange(a, b, autocorrelationA: .nan, autocorrelationB: 0, confidence: 0.95) == nil)
+        #expect(
+            close(zero.lower, plain.lower, 1e-10) && close(zero.upper, plain.upper, 1e-10)
+                && close(zero.df, plain.df, 1e-10))
+        #expect(
+            MeanInterval.welchPercentChange(a, b, autocorrelationA: .nan, autocorrelationB: 0, confidence: 0.95) == nil)
     }
 
     @Test func linearFitMatchesLinregress() throws {

@@ -1,10 +1,11 @@
 import OverheadFormat
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Recording simulator")
 struct RecordingSimulatorTests {
-    static let small = RecordingSimulator.Configuration(seed: 11, agentCounts: [1, 10], blocks: 4, warmupBlocks: 1, iterations: 20)
+    static let small = RecordingSimulator.Configuration(
+        seed: 11, agentCounts: [1, 10], blocks: 4, warmupBlocks: 1, iterations: 20)
 
     @Test func sameSeedSameRecording() {
         let a = RecordingSimulator(Self.small).recording()
@@ -20,13 +21,15 @@ struct RecordingSimulatorTests {
         let send = try #require(rec.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 10)])
         #expect(send.count == 4 * 20)
         #expect(Set(send.run) == [1, 2, 3, 4] && Set(send.iteration) == Set(1...20))
-        let shutdown = try #require(rec.series[SeriesKey(testName: "full_integration", operation: "shutdown", agentCount: 10)])
+        let shutdown = try #require(
+            rec.series[SeriesKey(testName: "full_integration", operation: "shutdown", agentCount: 10)])
         #expect(shutdown.count == 4 * 10)
         // Every test and operation of the suite is present at every scale.
         for n in [1, 10] {
             for test in TestName.allCases {
                 for op in test.operations {
-                    #expect(rec.series[SeriesKey(testName: test.rawValue, operation: op.rawValue, agentCount: n)] != nil)
+                    #expect(
+                        rec.series[SeriesKey(testName: test.rawValue, operation: op.rawValue, agentCount: n)] != nil)
                 }
             }
         }
@@ -53,20 +56,29 @@ struct RecordingSimulatorTests {
         // The true overheads follow from the configured means.
         let t = config.truth
         let s = t.meanMs(.baseline, .messageSend, agentCount: 10)
-        #expect(abs(100 * (t.meanMs(.metricsIntegration, .messageSendWithMetrics, agentCount: 10) / s - 1) - t.metricsPercent) < 1e-9)
-        #expect(abs(100 * t.meanMs(.healthIntegration, .healthReport, agentCount: 10) * 0.1 / s - t.healthPercent) < 1e-9)
-        #expect(abs(100 * t.meanMs(.rateLimitingIntegration, .capacityCheck, agentCount: 10) / s - t.rateLimitingPercent) < 1e-9)
+        #expect(
+            abs(
+                100 * (t.meanMs(.metricsIntegration, .messageSendWithMetrics, agentCount: 10) / s - 1)
+                    - t.metricsPercent) < 1e-9)
+        #expect(
+            abs(100 * t.meanMs(.healthIntegration, .healthReport, agentCount: 10) * 0.1 / s - t.healthPercent) < 1e-9)
+        #expect(
+            abs(100 * t.meanMs(.rateLimitingIntegration, .capacityCheck, agentCount: 10) / s - t.rateLimitingPercent)
+                < 1e-9)
     }
 
     @Test func noisyMeansConvergeToTheTruth() throws {
-        var config = RecordingSimulator.Configuration(seed: 5, blocks: 200, iterations: 100,
-                                                      tests: [.baseline, .metricsIntegration])
+        var config = RecordingSimulator.Configuration(
+            seed: 5, blocks: 200, iterations: 100,
+            tests: [.baseline, .metricsIntegration])
         config.truth.metricsPercent = 10
         let rec = RecordingSimulator(config).recording()
         let b = try #require(rec.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)])
 
-        let (bm, mm) = RecordingSimulator.pairedBlockMeans(rec, baseline: SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1),
-                                                          treatment: SeriesKey(testName: "metrics_integration", operation: "message_send_with_metrics", agentCount: 1))
+        let (bm, mm) = RecordingSimulator.pairedBlockMeans(
+            rec, baseline: SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1),
+            treatment: SeriesKey(testName: "metrics_integration", operation: "message_send_with_metrics", agentCount: 1)
+        )
         let ratios = zip(bm, mm).map { $1 / $0 }
         let mean = ratios.reduce(0, +) / Double(ratios.count)
         let sd = (ratios.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(ratios.count - 1)).squareRoot()
@@ -95,7 +107,8 @@ struct RecordingSimulatorTests {
     }
 
     @Test func jsonLinesHoldOneRecordPerLine() {
-        let sim = RecordingSimulator(RecordingSimulator.Configuration(seed: 3, blocks: 2, iterations: 5, tests: [.baseline]))
+        let sim = RecordingSimulator(
+            RecordingSimulator.Configuration(seed: 3, blocks: 2, iterations: 5, tests: [.baseline]))
         let lines = sim.jsonLines().split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.last == "")
         #expect(lines.count - 1 == sim.records().count)

@@ -1,5 +1,5 @@
-import Testing
 import OverheadStats
+import Testing
 
 @Suite("Student t distribution")
 struct StudentTTests {

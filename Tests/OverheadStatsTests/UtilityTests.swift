@@ -1,18 +1,22 @@
-import Testing
 import OverheadStats
+import Testing
 
 @Suite("Seeded generator and histogram")
 struct UtilityTests {
     @Test func splitMixMatchesReference() {
         // Reference implementation https://prng.di.unimi.it/splitmix64.c, seed 0 (re-run in Python)
         var g = SplitMix64(state: 0)
-        #expect([g.next(), g.next(), g.next()] == [0xe220a8397b1dcdaf, 0x6e789e6aa1b965f4, 0x06c45d188009454f])
+        #expect(
+            [g.next(), g.next(), g.next()] == [0xe220_a839_7b1d_cdaf, 0x6e78_9e6a_a1b9_65f4, 0x06c4_5d18_8009_454f])
     }
 
     @Test func xoshiroMatchesReference() {
         // xoshiro256** seeded by SplitMix64(42), re-implemented in Python from the reference C code
         var g = SeededGenerator(seed: 42)
-        #expect((0..<4).map { _ in g.next() } == [0x15780b2e0c2ec716, 0x6104d9866d113a7e, 0xae17533239e499a1, 0xecb8ad4703b360a1])
+        #expect(
+            (0..<4).map { _ in g.next() } == [
+                0x1578_0b2e_0c2e_c716, 0x6104_d986_6d11_3a7e, 0xae17_5332_39e4_99a1, 0xecb8_ad47_03b3_60a1,
+            ])
     }
 
     @Test func drawsHaveTheRightMoments() {

@@ -26,8 +26,10 @@ extension RecordingSimulator {
     }
 
     /// Any statistic of one series per block (e.g. a percentile), in run order.
-    public static func blockStatistics(_ recording: Recording, _ key: SeriesKey,
-                                       _ statistic: ([Double]) -> Double) -> (runs: [Int], means: [Double]) {
+    public static func blockStatistics(
+        _ recording: Recording, _ key: SeriesKey,
+        _ statistic: ([Double]) -> Double
+    ) -> (runs: [Int], means: [Double]) {
         guard let s = recording.series[key] else { return ([], []) }
         var byRun: [Int: [Double]] = [:]
         for i in 0..<s.count { byRun[Int(s.run[i]), default: []].append(s.elapsedMs[i]) }
@@ -36,13 +38,17 @@ extension RecordingSimulator {
     }
 
     /// Per-block means (or another statistic) of two series over the runs both have, aligned by run.
-    public static func pairedBlockMeans(_ recording: Recording, baseline: SeriesKey, treatment: SeriesKey,
-                                        statistic: (([Double]) -> Double)? = nil)
-        -> (baseline: [Double], treatment: [Double]) {
+    public static func pairedBlockMeans(
+        _ recording: Recording, baseline: SeriesKey, treatment: SeriesKey,
+        statistic: (([Double]) -> Double)? = nil
+    )
+        -> (baseline: [Double], treatment: [Double])
+    {
         let b = statistic.map { blockStatistics(recording, baseline, $0) } ?? blockMeans(recording, baseline)
         let t = statistic.map { blockStatistics(recording, treatment, $0) } ?? blockMeans(recording, treatment)
         let tByRun = Dictionary(uniqueKeysWithValues: zip(t.runs, t.means))
-        var outB: [Double] = [], outT: [Double] = []
+        var outB: [Double] = []
+        var outT: [Double] = []
         for (run, mean) in zip(b.runs, b.means) {
             if let tm = tByRun[run] {
                 outB.append(mean)

@@ -23,8 +23,10 @@ extension RecordingSimulator {
         /// model under which two recordings made at different times can be compared at all).
         public var driftReversion: Double = 1
 
-        public init(operationSigma: Double, driftPerBlock: Double, trendWithinBlock: Double,
-                    burstProbability: Double, burstMeanLength: Double, burstFactor: Double, driftReversion: Double = 1) {
+        public init(
+            operationSigma: Double, driftPerBlock: Double, trendWithinBlock: Double,
+            burstProbability: Double, burstMeanLength: Double, burstFactor: Double, driftReversion: Double = 1
+        ) {
             self.driftReversion = driftReversion
             self.operationSigma = operationSigma
             self.driftPerBlock = driftPerBlock
@@ -35,14 +37,17 @@ extension RecordingSimulator {
         }
 
         /// Every sample equals its true mean: for exact expectations in analyzer tests.
-        public static let none = Noise(operationSigma: 0, driftPerBlock: 0, trendWithinBlock: 0,
-                                       burstProbability: 0, burstMeanLength: 1, burstFactor: 1)
+        public static let none = Noise(
+            operationSigma: 0, driftPerBlock: 0, trendWithinBlock: 0,
+            burstProbability: 0, burstMeanLength: 1, burstFactor: 1)
         /// A quiet, pinned machine.
-        public static let quiet = Noise(operationSigma: 0.10, driftPerBlock: 0.01, trendWithinBlock: 0.01,
-                                        burstProbability: 0, burstMeanLength: 1, burstFactor: 1)
+        public static let quiet = Noise(
+            operationSigma: 0.10, driftPerBlock: 0.01, trendWithinBlock: 0.01,
+            burstProbability: 0, burstMeanLength: 1, burstFactor: 1)
         /// A shared 2-core VM as measured here: ±25% per send, drift, rare bursts of a few slow operations.
-        public static let realistic = Noise(operationSigma: 0.25, driftPerBlock: 0.05, trendWithinBlock: 0.03,
-                                            burstProbability: 0.001, burstMeanLength: 5, burstFactor: 3)
+        public static let realistic = Noise(
+            operationSigma: 0.25, driftPerBlock: 0.05, trendWithinBlock: 0.03,
+            burstProbability: 0.001, burstMeanLength: 5, burstFactor: 3)
         /// This noise with a mean-reverting drift of coefficient φ.
         public func reverting(_ phi: Double) -> Noise {
             var copy = self
@@ -51,7 +56,8 @@ extension RecordingSimulator {
         }
 
         /// A busy machine: wide latencies, strong drift, frequent long bursts.
-        public static let heavy = Noise(operationSigma: 0.45, driftPerBlock: 0.10, trendWithinBlock: 0.08,
-                                        burstProbability: 0.003, burstMeanLength: 15, burstFactor: 4)
+        public static let heavy = Noise(
+            operationSigma: 0.45, driftPerBlock: 0.10, trendWithinBlock: 0.08,
+            burstProbability: 0.003, burstMeanLength: 15, burstFactor: 4)
     }
 }

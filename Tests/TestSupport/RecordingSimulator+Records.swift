@@ -7,20 +7,28 @@ extension RecordingSimulator {
     public func records() -> [Record] {
         var out: [Record] = [.manifest(manifest())]
         var samples = 0
-        simulate(event: { e in
-            samples += 1
-            out.append(.sample(Sample(timestamp: Self.isoTimestamp(e.unixTime), testName: e.test.rawValue,
-                                      agentCount: e.agentCount, operation: e.operation.rawValue, elapsedMs: e.elapsedMs,
-                                      cpuPercent: nil, memoryMB: nil, run: e.run, iteration: e.iteration,
-                                      warmup: e.warmup)))
-        }, marker: { m in
-            switch m {
-            case .block(let plan): out.append(.block(plan))
-            case let .window(event, test, n, run, warmup, time):
-                out.append(.window(WindowMark(event: event, timestamp: Self.isoTimestamp(time), unixTime: time,
-                                              testName: test.rawValue, agentCount: n, run: run, warmup: warmup)))
-            }
-        })
+        simulate(
+            event: { e in
+                samples += 1
+                out.append(
+                    .sample(
+                        Sample(
+                            timestamp: Self.isoTimestamp(e.unixTime), testName: e.test.rawValue,
+                            agentCount: e.agentCount, operation: e.operation.rawValue, elapsedMs: e.elapsedMs,
+                            cpuPercent: nil, memoryMB: nil, run: e.run, iteration: e.iteration,
+                            warmup: e.warmup)))
+            },
+            marker: { m in
+                switch m {
+                case .block(let plan): out.append(.block(plan))
+                case .window(let event, let test, let n, let run, let warmup, let time):
+                    out.append(
+                        .window(
+                            WindowMark(
+                                event: event, timestamp: Self.isoTimestamp(time), unixTime: time,
+                                testName: test.rawValue, agentCount: n, run: run, warmup: warmup)))
+                }
+            })
         let endTime: Double = {
             if case .window(let w)? = out.last { return w.unixTime }
             return configuration.startUnixTime
@@ -53,7 +61,8 @@ extension RecordingSimulator {
             let s = String(v)
             return String(repeating: "0", count: max(0, w - s.count)) + s
         }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(rem / 3600, 2)):\(pad(rem % 3600 / 60, 2)):\(pad(rem % 60, 2)).\(pad(ms, 3))Z"
+        return
+            "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(rem / 3600, 2)):\(pad(rem % 3600 / 60, 2)):\(pad(rem % 60, 2)).\(pad(ms, 3))Z"
     }
 }
 

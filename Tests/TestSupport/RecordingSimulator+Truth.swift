@@ -27,10 +27,12 @@ extension RecordingSimulator {
         public var latencyGrowthPerAgent: Double
         public var overheadGrowthPerAgent: Double
 
-        public init(baselineSendMs: Double = 0.145, receiveMs: Double = 0.12, metricsPercent: Double = 0.3,
-                    healthPercent: Double = 0.2, healthCheckMs: Double = 0.03, rateLimitingPercent: Double = 0.1,
-                    totalPercent: Double = 0.8, shutdownMs: Double = 1.5, latencyGrowthPerAgent: Double = 0.0005,
-                    overheadGrowthPerAgent: Double = 0) {
+        public init(
+            baselineSendMs: Double = 0.145, receiveMs: Double = 0.12, metricsPercent: Double = 0.3,
+            healthPercent: Double = 0.2, healthCheckMs: Double = 0.03, rateLimitingPercent: Double = 0.1,
+            totalPercent: Double = 0.8, shutdownMs: Double = 1.5, latencyGrowthPerAgent: Double = 0.0005,
+            overheadGrowthPerAgent: Double = 0
+        ) {
             self.baselineSendMs = baselineSendMs
             self.receiveMs = receiveMs
             self.metricsPercent = metricsPercent

@@ -30,9 +30,11 @@ public struct RecordingSimulator: Sendable {
         /// Simulated start time, seconds since the Unix epoch.
         public var startUnixTime: Double
 
-        public init(seed: UInt64, agentCounts: [Int] = [1], blocks: Int = 10, warmupBlocks: Int = 0,
-                    iterations: Int = 100, tests: [TestName] = TestName.allCases, truth: Truth = Truth(),
-                    noise: Noise = .realistic, startUnixTime: Double = 1_795_000_000) {
+        public init(
+            seed: UInt64, agentCounts: [Int] = [1], blocks: Int = 10, warmupBlocks: Int = 0,
+            iterations: Int = 100, tests: [TestName] = TestName.allCases, truth: Truth = Truth(),
+            noise: Noise = .realistic, startUnixTime: Double = 1_795_000_000
+        ) {
             self.seed = seed
             self.agentCounts = agentCounts
             self.blocks = blocks
@@ -103,16 +105,24 @@ public struct RecordingSimulator: Sendable {
         let burstEnd = 1 / max(noise.burstMeanLength, 1)
         if noise.driftReversion < 1 {
             // A mean-reverting drift starts anywhere in its stationary distribution.
-            level = noise.driftPerBlock / (1 - noise.driftReversion * noise.driftReversion).squareRoot() * random.normal()
+            level =
+                noise.driftPerBlock / (1 - noise.driftReversion * noise.driftReversion).squareRoot() * random.normal()
         }
         for n in c.agentCounts {
             let slots = Self.slots(tests: c.tests)
-            let slotIndex = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ("\($1.0.rawValue)/\($1.1.rawValue)", $0) })
+            let slotIndex = Dictionary(
+                uniqueKeysWithValues: slots.enumerated().map { ("\($1.0.rawValue)/\($1.1.rawValue)", $0) })
             let slotMeans = slots.map { c.truth.meanMs($0.0, $0.1, agentCount: n) }
             let schedules: [TestName: [(slot: Int, operation: OperationName, iteration: Int)]] =
-                Dictionary(uniqueKeysWithValues: c.tests.map { test in
-                    (test, schedule(test, agentCount: n).map { (slotIndex["\(test.rawValue)/\($0.0.rawValue)"]!, $0.0, $0.1) })
-                })
+                Dictionary(
+                    uniqueKeysWithValues: c.tests.map { test in
+                        (
+                            test,
+                            schedule(test, agentCount: n).map {
+                                (slotIndex["\(test.rawValue)/\($0.0.rawValue)"]!, $0.0, $0.1)
+                            }
+                        )
+                    })
             let blockOps = Double(schedules.values.reduce(0) { $0 + $1.count })
             for (warmup, count) in [(true, c.warmupBlocks), (false, c.blocks)] where count > 0 {
                 for run in 1...count {
@@ -142,12 +152,16 @@ public struct RecordingSimulator: Sendable {
                             }
                             let elapsed = slotMeans[slot] * factor
                             clockMs += elapsed + 0.005
-                            event(Event(slot: slot, agentCount: n, run: run, warmup: warmup, test: test, operation: op,
-                                        iteration: iteration, elapsedMs: elapsed,
-                                        unixTime: c.startUnixTime + clockMs / 1000))
+                            event(
+                                Event(
+                                    slot: slot, agentCount: n, run: run, warmup: warmup, test: test, operation: op,
+                                    iteration: iteration, elapsedMs: elapsed,
+                                    unixTime: c.startUnixTime + clockMs / 1000))
                         }
-                        marker(.window(.end, test: test, agentCount: n, run: run, warmup: warmup,
-                                       unixTime: c.startUnixTime + clockMs / 1000))
+                        marker(
+                            .window(
+                                .end, test: test, agentCount: n, run: run, warmup: warmup,
+                                unixTime: c.startUnixTime + clockMs / 1000))
                     }
                 }
             }

@@ -5,7 +5,8 @@ extension SampleResults {
     /// Text a report must neither break on nor execute: quotes, markup, a CDATA end, XML-forbidden
     /// control characters (NUL, BEL, ESC, VT, U+FFFE), the replacement character left by invalid UTF-8,
     /// emoji (with a zero-width joiner), CR/LF and tab.
-    public static let hostileText = "q\"uote 'apos' <script>alert(1)</script> ]]> &amp; \u{0}\u{7}\u{1B}[31m\u{B}\u{FFFE} bad\u{FFFD}utf8 🚀👩‍💻 line\r\nbreak\ttab"
+    public static let hostileText =
+        "q\"uote 'apos' <script>alert(1)</script> ]]> &amp; \u{0}\u{7}\u{1B}[31m\u{B}\u{FFFE} bad\u{FFFD}utf8 🚀👩‍💻 line\r\nbreak\ttab"
 
     /// `full` with hostile text in every string field a renderer prints.
     public static var hostile: AnalysisResult {

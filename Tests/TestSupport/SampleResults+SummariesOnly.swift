@@ -8,21 +8,31 @@ extension SampleResults {
         let scales = [1, 10]
         return AnalysisResult(
             manifest: nil,
-            inputs: InputSummary(files: ["phase1-overhead-results.jsonl"], perfLogs: [], source: .statisticsSummaries,
-                                 recordsRead: 24, linesSkipped: 0, diagnostics: [], partialReason: nil),
+            inputs: InputSummary(
+                files: ["phase1-overhead-results.jsonl"], perfLogs: [], source: .statisticsSummaries,
+                recordsRead: 24, linesSkipped: 0, diagnostics: [], partialReason: nil),
             series: scales.flatMap { series(agents: $0, withHistogram: false) },
             scales: scales.map { scale(agents: $0, withIntervals: false) },
             noiseFloor: [],
-            scaling: ScalingTrend(slopePerAgent: estimate(0.0556, nil, nil, n: 2), growthExponent: nil, superlinear: false),
+            scaling: ScalingTrend(
+                slopePerAgent: estimate(0.0556, nil, nil, n: 2), growthExponent: nil, superlinear: false),
             resources: nil,
             criteria: [
-                criterion("total_overhead", "Total overhead < 1%", agents: 1, estimate(0.42, nil, nil, n: 1), 1, "%", .inconclusive,
-                          "Total overhead 0.42% has no interval (summaries only); it cannot be shown below 1%."),
-                criterion("total_overhead", "Total overhead < 1%", agents: 10, estimate(0.91, nil, nil, n: 1), 1, "%", .inconclusive,
-                          "Total overhead 0.91% has no interval (summaries only); it cannot be shown below 1%."),
+                criterion(
+                    "total_overhead", "Total overhead < 1%", agents: 1, estimate(0.42, nil, nil, n: 1), 1, "%",
+                    .inconclusive,
+                    "Total overhead 0.42% has no interval (summaries only); it cannot be shown below 1%."),
+                criterion(
+                    "total_overhead", "Total overhead < 1%", agents: 10, estimate(0.91, nil, nil, n: 1), 1, "%",
+                    .inconclusive,
+                    "Total overhead 0.91% has no interval (summaries only); it cannot be shown below 1%."),
                 criterion("cpu", "CPU < 5%", agents: nil, nil, 5, "%", .notEvaluated, "Not evaluated: no perf log."),
-                criterion("memory_stable", "Memory stable", agents: nil, nil, 1, "MB/min", .notEvaluated, "Not evaluated: no perf log."),
-                criterion("tmpfs_bounded", "tmpfs bounded", agents: nil, nil, 0.5, "MB/min", .notEvaluated, "Not evaluated: no perf log."),
+                criterion(
+                    "memory_stable", "Memory stable", agents: nil, nil, 1, "MB/min", .notEvaluated,
+                    "Not evaluated: no perf log."),
+                criterion(
+                    "tmpfs_bounded", "tmpfs bounded", agents: nil, nil, 0.5, "MB/min", .notEvaluated,
+                    "Not evaluated: no perf log."),
             ],
             calibration: nil,
             failures: [],

@@ -23,33 +23,49 @@ public enum SampleResults {
                 NoiseFloor(agentCount: 10, difference: estimate(-0.11, -0.42, 0.20, n: 5), tooNoisy: false),
                 NoiseFloor(agentCount: 100, difference: estimate(0.61, 0.12, 1.10, n: 5), tooNoisy: true),
             ],
-            scaling: ScalingTrend(slopePerAgent: estimate(0.0123, 0.0051, 0.0195, n: 3),
-                                  growthExponent: estimate(1.08, 0.91, 1.25, n: 3), superlinear: false),
+            scaling: ScalingTrend(
+                slopePerAgent: estimate(0.0123, 0.0051, 0.0195, n: 3),
+                growthExponent: estimate(1.08, 0.91, 1.25, n: 3), superlinear: false),
             resources: resources(scales: scales),
             criteria: [
-                criterion("total_overhead", "Total overhead < 1%", agents: 1, estimate(0.42, 0.18, 0.66, n: 5), 1, "%", .pass,
-                          "Total overhead 0.42% (95% CI 0.18 to 0.66%) is below the 1% limit."),
-                criterion("total_overhead", "Total overhead < 1%", agents: 10, estimate(0.91, 0.55, 1.27, n: 5), 1, "%", .inconclusive,
-                          "Total overhead 0.91% (95% CI 0.55 to 1.27%) straddles the 1% limit.", mde: 0.36, runs: 12),
-                criterion("total_overhead", "Total overhead < 1%", agents: 100, estimate(2.07, 1.52, 2.62, n: 5), 1, "%", .fail,
-                          "Total overhead 2.07% (95% CI 1.52 to 2.62%) exceeds the 1% limit."),
-                criterion("p95_stable", "P95 overhead < 5%", agents: 100, estimate(3.03, 1.10, 4.96, n: 5), 5, "%", .pass,
-                          "P95 overhead 3.03% (95% CI 1.10 to 4.96%) is below the 5% limit."),
-                criterion("p99_stable", "P99 overhead < 5%", agents: 100, estimate(4.10, 0.80, 7.40, n: 5), 5, "%", .inconclusive,
-                          "P99 overhead 4.10% (95% CI 0.80 to 7.40%) straddles the 5% limit.", mde: 3.3, runs: 20),
-                criterion("cpu", "CPU < 5%", agents: 100, estimate(3.2, 2.9, 3.5, n: 120), 5, "%", .pass,
-                          "CPU 3.2% (95% CI 2.9 to 3.5%) is below the 5% limit."),
-                criterion("memory_stable", "Memory stable", agents: nil, estimate(0.8, 0.2, 1.4, n: 360), 1, "MB/min", .pass,
-                          "Memory grows 0.8 MB/min (95% CI 0.2 to 1.4 MB/min), below 1 MB/min."),
-                criterion("tmpfs_bounded", "tmpfs bounded", agents: nil, nil, 0.5, "MB/min", .notEvaluated,
-                          "Not evaluated: the perf log has no tmpfs column."),
+                criterion(
+                    "total_overhead", "Total overhead < 1%", agents: 1, estimate(0.42, 0.18, 0.66, n: 5), 1, "%", .pass,
+                    "Total overhead 0.42% (95% CI 0.18 to 0.66%) is below the 1% limit."),
+                criterion(
+                    "total_overhead", "Total overhead < 1%", agents: 10, estimate(0.91, 0.55, 1.27, n: 5), 1, "%",
+                    .inconclusive,
+                    "Total overhead 0.91% (95% CI 0.55 to 1.27%) straddles the 1% limit.", mde: 0.36, runs: 12),
+                criterion(
+                    "total_overhead", "Total overhead < 1%", agents: 100, estimate(2.07, 1.52, 2.62, n: 5), 1, "%",
+                    .fail,
+                    "Total overhead 2.07% (95% CI 1.52 to 2.62%) exceeds the 1% limit."),
+                criterion(
+                    "p95_stable", "P95 overhead < 5%", agents: 100, estimate(3.03, 1.10, 4.96, n: 5), 5, "%", .pass,
+                    "P95 overhead 3.03% (95% CI 1.10 to 4.96%) is below the 5% limit."),
+                criterion(
+                    "p99_stable", "P99 overhead < 5%", agents: 100, estimate(4.10, 0.80, 7.40, n: 5), 5, "%",
+                    .inconclusive,
+                    "P99 overhead 4.10% (95% CI 0.80 to 7.40%) straddles the 5% limit.", mde: 3.3, runs: 20),
+                criterion(
+                    "cpu", "CPU < 5%", agents: 100, estimate(3.2, 2.9, 3.5, n: 120), 5, "%", .pass,
+                    "CPU 3.2% (95% CI 2.9 to 3.5%) is below the 5% limit."),
+                criterion(
+                    "memory_stable", "Memory stable", agents: nil, estimate(0.8, 0.2, 1.4, n: 360), 1, "MB/min", .pass,
+                    "Memory grows 0.8 MB/min (95% CI 0.2 to 1.4 MB/min), below 1 MB/min."),
+                criterion(
+                    "tmpfs_bounded", "tmpfs bounded", agents: nil, nil, 0.5, "MB/min", .notEvaluated,
+                    "Not evaluated: the perf log has no tmpfs column."),
             ],
-            calibration: Calibration(timestamp: "2026-11-26T17:30:01.000Z", noopMedianMs: 0.0123, noopP95Ms: 0.0201, count: 200),
+            calibration: Calibration(
+                timestamp: "2026-11-26T17:30:01.000Z", noopMedianMs: 0.0123, noopP95Ms: 0.0201, count: 200),
             failures: [
-                FailureCount(testName: "rate_limiting_integration", operation: "send_with_backpressure", agentCount: 100, count: 3,
-                             lastReason: "inbox full after 3 retries", lastStderrTail: "backpressure: retry limit reached"),
+                FailureCount(
+                    testName: "rate_limiting_integration", operation: "send_with_backpressure", agentCount: 100,
+                    count: 3,
+                    lastReason: "inbox full after 3 retries", lastStderrTail: "backpressure: retry limit reached")
             ],
-            conservation: ConservationSummary(windows: 105, unbalanced: 1, sent: 52_500, received: 52_380, drained: 100, evicted: 19),
+            conservation: ConservationSummary(
+                windows: 105, unbalanced: 1, sent: 52_500, received: 52_380, drained: 100, evicted: 19),
             warnings: [
                 "The A/A control at 100 agents differs from zero: the machine was too noisy to trust small effects.",
                 "2 lines were skipped; see the input summary.",
@@ -60,13 +76,21 @@ public enum SampleResults {
 
     public static func manifest(hostname: String, cpuModel: String, libraryPath: String?) -> Manifest {
         Manifest(
-            host: HostInfo(hostname: hostname, kernel: "6.1.0-18-amd64", cpuModel: cpuModel, cpuCount: 2, memoryMB: 7_937, tmpfsMB: 3_968),
-            config: RunConfiguration(iterations: 100, scaleLevels: [1, 10, 100], statisticalRuns: 5, warmupRuns: 1, concurrency: 1,
-                                     sampleIntervalSeconds: 1, timeoutSeconds: nil, latencyRegressionThresholdMs: nil, seed: 42,
-                                     targetOverheadPercent: 1, confidence: 0.95, untilDecided: false),
+            host: HostInfo(
+                hostname: hostname, kernel: "6.1.0-18-amd64", cpuModel: cpuModel, cpuCount: 2, memoryMB: 7_937,
+                tmpfsMB: 3_968),
+            config: RunConfiguration(
+                iterations: 100, scaleLevels: [1, 10, 100], statisticalRuns: 5, warmupRuns: 1, concurrency: 1,
+                sampleIntervalSeconds: 1, timeoutSeconds: nil, latencyRegressionThresholdMs: nil, seed: 42,
+                targetOverheadPercent: 1, confidence: 0.95, untilDecided: false),
             target: libraryPath.map {
-                TargetInfo(kind: "shell", libraryDirectory: $0,
-                           libraryFiles: [LibraryFile(name: "message-bus", path: $0 + "/message-bus.sh", sha256: String(repeating: "ab", count: 32))])
+                TargetInfo(
+                    kind: "shell", libraryDirectory: $0,
+                    libraryFiles: [
+                        LibraryFile(
+                            name: "message-bus", path: $0 + "/message-bus.sh",
+                            sha256: String(repeating: "ab", count: 32))
+                    ])
             } ?? TargetInfo(kind: "native"),
             startTime: "2026-11-26T17:30:00.123Z")
     }
@@ -75,10 +99,13 @@ public enum SampleResults {
         Estimate(value: value, lower: lower, upper: upper, confidence: 0.95, n: n)
     }
 
-    static func criterion(_ id: String, _ title: String, agents: Int?, _ measured: Estimate?, _ limit: Double, _ unit: String,
-                          _ verdict: Verdict, _ detail: String, mde: Double? = nil, runs: Int? = nil) -> CriterionResult {
-        CriterionResult(id: id, title: title, agentCount: agents, measured: measured, limit: limit, unit: unit, verdict: verdict,
-                        detail: detail, minimumDetectableEffect: mde, additionalRunsNeeded: runs)
+    static func criterion(
+        _ id: String, _ title: String, agents: Int?, _ measured: Estimate?, _ limit: Double, _ unit: String,
+        _ verdict: Verdict, _ detail: String, mde: Double? = nil, runs: Int? = nil
+    ) -> CriterionResult {
+        CriterionResult(
+            id: id, title: title, agentCount: agents, measured: measured, limit: limit, unit: unit, verdict: verdict,
+            detail: detail, minimumDetectableEffect: mde, additionalRunsNeeded: runs)
     }
 
     /// Baseline send mean per scale; everything else is derived from it.
@@ -119,14 +146,16 @@ public enum SampleResults {
                 let weights = [2, 9, 31, 78, 110, 96, 70, 44, 27, 17, 10, 6]
                 let width = mean * 0.9 / Double(weights.count)
                 histogram = weights.enumerated().map { i, w in
-                    HistogramBin(lowerMs: mean * 0.7 + Double(i) * width, upperMs: mean * 0.7 + Double(i + 1) * width, count: w)
+                    HistogramBin(
+                        lowerMs: mean * 0.7 + Double(i) * width, upperMs: mean * 0.7 + Double(i + 1) * width, count: w)
                 }
             } else {
                 histogram = []
             }
-            return SeriesStatistics(testName: test, operation: operation, agentCount: agents, count: withHistogram ? count : 0,
-                                    mean: mean, stddev: sd, min: mean * 0.7, max: mean * 1.6, p50: mean * 0.97,
-                                    p95: mean * 1.21, p99: mean * 1.38, histogram: histogram)
+            return SeriesStatistics(
+                testName: test, operation: operation, agentCount: agents, count: withHistogram ? count : 0,
+                mean: mean, stddev: sd, min: mean * 0.7, max: mean * 1.6, p50: mean * 0.97,
+                p95: mean * 1.21, p99: mean * 1.38, histogram: histogram)
         }
     }
 
@@ -153,15 +182,25 @@ public enum SampleResults {
         }
         let limits: [Component: Double] = [.metrics: 0.5, .health: 0.3, .rateLimiting: 0.2]
         let advice: [Component: [String]] = [
-            .metrics: ["Check flock contention on metrics.lock", "Consider batching emit_metric() calls", "Verify tmpfs write performance"],
-            .health: ["Reduce liveness probe frequency (default: 5s)", "Check jq JSON construction overhead", "Verify flock timeout on health.lock"],
-            .rateLimiting: ["Optimize check_inbox_capacity() (currently uses `find`)", "Consider caching inbox counts", "Review backpressure retry logic"],
+            .metrics: [
+                "Check flock contention on metrics.lock", "Consider batching emit_metric() calls",
+                "Verify tmpfs write performance",
+            ],
+            .health: [
+                "Reduce liveness probe frequency (default: 5s)", "Check jq JSON construction overhead",
+                "Verify flock timeout on health.lock",
+            ],
+            .rateLimiting: [
+                "Optimize check_inbox_capacity() (currently uses `find`)", "Consider caching inbox counts",
+                "Review backpressure retry logic",
+            ],
         ]
         let components = Component.allCases.map { c -> ComponentOverhead in
             let v = componentPercent(c, agents)
             let over = limits[c].map { v > $0 } ?? false
-            return ComponentOverhead(component: c, overhead: est(v, halfWidth * 0.6), limitPercent: limits[c],
-                                     sharePercent: v / total * 100, advice: over ? advice[c]! : [])
+            return ComponentOverhead(
+                component: c, overhead: est(v, halfWidth * 0.6), limitPercent: limits[c],
+                sharePercent: v / total * 100, advice: over ? advice[c]! : [])
         }.sorted { $0.overhead.value > $1.overhead.value }
         let b = baselineMs(agents)
         return ScaleOverhead(
@@ -179,15 +218,17 @@ public enum SampleResults {
         let timeline = (0..<90).map { i -> PerfSample in
             let phase = Double(i / 30)
             let wobble = Double((i * 7) % 5) * 0.3
-            return PerfSample(unixTime: start + Double(i), cpuPercent: 1.5 + phase * 0.9 + wobble,
-                              memoryMB: 140 + Double(i) * 0.4 + phase * 3, tmpfsMB: 8 + phase * 4 + Double(i % 30) * 0.1)
+            return PerfSample(
+                unixTime: start + Double(i), cpuPercent: 1.5 + phase * 0.9 + wobble,
+                memoryMB: 140 + Double(i) * 0.4 + phase * 3, tmpfsMB: 8 + phase * 4 + Double(i % 30) * 0.1)
         }
         func stats(_ s: ArraySlice<PerfSample>) -> ResourceStats {
             let n = Double(s.count)
-            return ResourceStats(samples: s.count,
-                                 cpuAvg: s.map(\.cpuPercent).reduce(0, +) / n, cpuMax: s.map(\.cpuPercent).max()!,
-                                 memoryAvgMB: s.map(\.memoryMB).reduce(0, +) / n, memoryMaxMB: s.map(\.memoryMB).max()!,
-                                 tmpfsAvgMB: s.map(\.tmpfsMB).reduce(0, +) / n, tmpfsMaxMB: s.map(\.tmpfsMB).max()!)
+            return ResourceStats(
+                samples: s.count,
+                cpuAvg: s.map(\.cpuPercent).reduce(0, +) / n, cpuMax: s.map(\.cpuPercent).max()!,
+                memoryAvgMB: s.map(\.memoryMB).reduce(0, +) / n, memoryMaxMB: s.map(\.memoryMB).max()!,
+                tmpfsAvgMB: s.map(\.tmpfsMB).reduce(0, +) / n, tmpfsMaxMB: s.map(\.tmpfsMB).max()!)
         }
         let perScale = scales.enumerated().map { i, agents in
             var w = ResourceWindow(testName: nil, agentCount: agents, stats: stats(timeline[(i * 30)..<(i * 30 + 30)]))
@@ -197,13 +238,16 @@ public enum SampleResults {
         }
         let perWindow = scales.enumerated().flatMap { i, agents in
             [("baseline", 0), ("full_integration", 15)].map { test, offset in
-                var w = ResourceWindow(testName: test, agentCount: agents, stats: stats(timeline[(i * 30 + offset)..<(i * 30 + offset + 15)]))
+                var w = ResourceWindow(
+                    testName: test, agentCount: agents,
+                    stats: stats(timeline[(i * 30 + offset)..<(i * 30 + offset + 15)]))
                 w.startUnixTime = start + Double(i * 30 + offset)
                 w.endUnixTime = start + Double(i * 30 + offset + 14)
                 return w
             }
         }
-        return ResourceReport(overall: stats(timeline[...]), perScale: perScale, perWindow: perWindow,
-                              memorySlopeMBPerMin: estimate(0.8, 0.2, 1.4, n: 90), tmpfsSlopeMBPerMin: nil, timeline: timeline)
+        return ResourceReport(
+            overall: stats(timeline[...]), perScale: perScale, perWindow: perWindow,
+            memorySlopeMBPerMin: estimate(0.8, 0.2, 1.4, n: 90), tmpfsSlopeMBPerMin: nil, timeline: timeline)
     }
 }

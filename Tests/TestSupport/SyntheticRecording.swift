@@ -16,8 +16,11 @@ public struct SyntheticRecording {
         /// A/A control shift (0 for a quiet machine).
         public var control = 0.0
 
-        public init(metrics: Double = 0.004, healthPerMessage: Double = 0.002, rateLimiting: Double = 0.001, residual: Double = 0.001,
-                    control: Double = 0.0) {
+        public init(
+            metrics: Double = 0.004, healthPerMessage: Double = 0.002, rateLimiting: Double = 0.001,
+            residual: Double = 0.001,
+            control: Double = 0.0
+        ) {
             self.metrics = metrics
             self.healthPerMessage = healthPerMessage
             self.rateLimiting = rateLimiting
@@ -76,13 +79,17 @@ public struct SyntheticRecording {
     }
 
     /// A flat perf log of `minutes` at 1 s, with memory growing by `memorySlope` MB/min.
-    public static func perf(minutes: Double = 2, cpu: Double = 2, memorySlope: Double = 0, tmpfs: Double = 12, seed: UInt64 = 7) -> [PerfSample] {
+    public static func perf(
+        minutes: Double = 2, cpu: Double = 2, memorySlope: Double = 0, tmpfs: Double = 12, seed: UInt64 = 7
+    ) -> [PerfSample] {
         var rng = SplitMix(seed: seed)
         let t0 = 1_700_000_000.0
         return (0..<Int(minutes * 60)).map { i in
             let t = Double(i)
-            return PerfSample(unixTime: t0 + t, cpuPercent: cpu + 0.2 * rng.normal(), memoryMB: 1500 + memorySlope * t / 60 + 0.5 * rng.normal(),
-                              tmpfsMB: tmpfs + 0.01 * rng.normal())
+            return PerfSample(
+                unixTime: t0 + t, cpuPercent: cpu + 0.2 * rng.normal(),
+                memoryMB: 1500 + memorySlope * t / 60 + 0.5 * rng.normal(),
+                tmpfsMB: tmpfs + 0.01 * rng.normal())
         }
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 public enum TestSupport {
     /// The package root, found from this file's location.
     public static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// A fresh private temporary directory, removed by the caller.

@@ -7,12 +7,14 @@ struct AnalyzeArguments: ParsableCommand {
         commandName: "overhead-analyze",
         abstract: "Analyse overhead recordings: statistics, attribution, verdicts and reports.",
         discussion: """
-        Exit codes: 0 every evaluated criterion met; 1 a criterion failed (or was inconclusive under \
-        --inconclusive fail), or compare found a regression beyond --max-regression; 2 usage or input error.
-        Compare two recordings: overhead-analyze compare OLD.jsonl NEW.jsonl [--max-regression P].
-        """)
+            Exit codes: 0 every evaluated criterion met; 1 a criterion failed (or was inconclusive under \
+            --inconclusive fail), or compare found a regression beyond --max-regression; 2 usage or input error.
+            Compare two recordings: overhead-analyze compare OLD.jsonl NEW.jsonl [--max-regression P].
+            """)
 
-    @Argument(help: ArgumentHelp("Results files (JSON Lines, or the original tool's pretty-printed JSON).", valueName: "results"))
+    @Argument(
+        help: ArgumentHelp(
+            "Results files (JSON Lines, or the original tool's pretty-printed JSON).", valueName: "results"))
     var results: [String] = []
 
     @Option(name: .customLong("perf-log"), help: ArgumentHelp("A perf log (repeatable).", valueName: "file"))
@@ -36,10 +38,12 @@ struct AnalyzeArguments: ParsableCommand {
     @Option(name: .customLong("target-overhead"), help: ArgumentHelp("Total overhead limit, percent.", valueName: "P"))
     var targetOverhead: Double = AnalysisOptions().targetOverheadPercent
 
-    @Option(name: .customLong("cpu-limit"), help: ArgumentHelp("Average CPU limit over the run, percent.", valueName: "P"))
+    @Option(
+        name: .customLong("cpu-limit"), help: ArgumentHelp("Average CPU limit over the run, percent.", valueName: "P"))
     var cpuLimit: Double = AnalysisOptions().cpuLimitPercent
 
-    @Option(name: .customLong("memory-slope-limit"), help: ArgumentHelp("Memory growth limit, MB/min.", valueName: "MB"))
+    @Option(
+        name: .customLong("memory-slope-limit"), help: ArgumentHelp("Memory growth limit, MB/min.", valueName: "MB"))
     var memorySlopeLimit: Double = AnalysisOptions().memorySlopeLimitMBPerMin
 
     @Option(name: .customLong("tmpfs-limit"), help: ArgumentHelp("tmpfs peak limit, MB.", valueName: "MB"))
@@ -48,14 +52,20 @@ struct AnalyzeArguments: ParsableCommand {
     @Option(name: .customLong("tmpfs-slope-limit"), help: ArgumentHelp("tmpfs growth limit, MB/min.", valueName: "MB"))
     var tmpfsSlopeLimit: Double = AnalysisOptions().tmpfsSlopeLimitMBPerMin
 
-    @Option(name: .customLong("min-growth-span"),
-            help: ArgumentHelp("Shortest perf log, in seconds, on which memory and tmpfs growth are judged.", valueName: "S"))
+    @Option(
+        name: .customLong("min-growth-span"),
+        help: ArgumentHelp(
+            "Shortest perf log, in seconds, on which memory and tmpfs growth are judged.", valueName: "S"))
     var minGrowthSpan: Double = AnalysisOptions().minimumGrowthSpanSeconds
 
-    @Option(name: .customLong("p95-limit"), help: ArgumentHelp("P95 overhead limit (full vs baseline), percent.", valueName: "P"))
+    @Option(
+        name: .customLong("p95-limit"),
+        help: ArgumentHelp("P95 overhead limit (full vs baseline), percent.", valueName: "P"))
     var p95Limit: Double = AnalysisOptions().p95LimitPercent
 
-    @Option(name: .customLong("p99-limit"), help: ArgumentHelp("P99 overhead limit (full vs baseline), percent.", valueName: "P"))
+    @Option(
+        name: .customLong("p99-limit"),
+        help: ArgumentHelp("P99 overhead limit (full vs baseline), percent.", valueName: "P"))
     var p99Limit: Double = AnalysisOptions().p99LimitPercent
 
     @Option(help: ArgumentHelp("Confidence level of every interval, in (0, 1).", valueName: "C"))
@@ -67,17 +77,27 @@ struct AnalyzeArguments: ParsableCommand {
     @Option(help: ArgumentHelp("Colour on the console: auto, always or never.", valueName: "when"))
     var color: String = ColorChoice.auto.rawValue
 
-    @Option(name: .customLong("max-diagnostics"), help: ArgumentHelp("Malformed lines listed on stderr.", valueName: "N"))
+    @Option(
+        name: .customLong("max-diagnostics"), help: ArgumentHelp("Malformed lines listed on stderr.", valueName: "N"))
     var maxDiagnostics: Int = 20
 
     func validate() throws {
         if results.isEmpty { throw ValidationError("Give at least one results file.") }
-        if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1 (exclusive), got \(confidence).") }
-        if InconclusivePolicy(rawValue: inconclusive) == nil { throw ValidationError("--inconclusive must be fail, pass or skip, got '\(inconclusive)'.") }
-        if ColorChoice(rawValue: color) == nil { throw ValidationError("--color must be auto, always or never, got '\(color)'.") }
-        for (name, value) in [("--target-overhead", targetOverhead), ("--cpu-limit", cpuLimit), ("--memory-slope-limit", memorySlopeLimit),
-                              ("--tmpfs-limit", tmpfsLimit), ("--tmpfs-slope-limit", tmpfsSlopeLimit), ("--p95-limit", p95Limit),
-                              ("--p99-limit", p99Limit)] where !(value.isFinite && value > 0) {
+        if !(confidence > 0 && confidence < 1) {
+            throw ValidationError("--confidence must be between 0 and 1 (exclusive), got \(confidence).")
+        }
+        if InconclusivePolicy(rawValue: inconclusive) == nil {
+            throw ValidationError("--inconclusive must be fail, pass or skip, got '\(inconclusive)'.")
+        }
+        if ColorChoice(rawValue: color) == nil {
+            throw ValidationError("--color must be auto, always or never, got '\(color)'.")
+        }
+        for (name, value) in [
+            ("--target-overhead", targetOverhead), ("--cpu-limit", cpuLimit),
+            ("--memory-slope-limit", memorySlopeLimit),
+            ("--tmpfs-limit", tmpfsLimit), ("--tmpfs-slope-limit", tmpfsSlopeLimit), ("--p95-limit", p95Limit),
+            ("--p99-limit", p99Limit),
+        ] where !(value.isFinite && value > 0) {
             throw ValidationError("\(name) must be a positive number, got \(value).")
         }
         if !(minGrowthSpan.isFinite && minGrowthSpan >= 0) {
@@ -87,10 +107,12 @@ struct AnalyzeArguments: ParsableCommand {
     }
 
     var analysisOptions: AnalysisOptions {
-        AnalysisOptions(confidence: confidence, targetOverheadPercent: targetOverhead, cpuLimitPercent: cpuLimit,
-                        memorySlopeLimitMBPerMin: memorySlopeLimit, tmpfsLimitMB: tmpfsLimit, tmpfsSlopeLimitMBPerMin: tmpfsSlopeLimit,
-                        p95LimitPercent: p95Limit, p99LimitPercent: p99Limit, maxDiagnostics: maxDiagnostics,
-                        minimumGrowthSpanSeconds: minGrowthSpan)
+        AnalysisOptions(
+            confidence: confidence, targetOverheadPercent: targetOverhead, cpuLimitPercent: cpuLimit,
+            memorySlopeLimitMBPerMin: memorySlopeLimit, tmpfsLimitMB: tmpfsLimit,
+            tmpfsSlopeLimitMBPerMin: tmpfsSlopeLimit,
+            p95LimitPercent: p95Limit, p99LimitPercent: p99Limit, maxDiagnostics: maxDiagnostics,
+            minimumGrowthSpanSeconds: minGrowthSpan)
     }
 
     var inconclusivePolicy: InconclusivePolicy { InconclusivePolicy(rawValue: inconclusive) ?? .fail }

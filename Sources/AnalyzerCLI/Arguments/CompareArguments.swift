@@ -13,8 +13,9 @@ struct CompareArguments: ParsableCommand {
     @Argument(help: ArgumentHelp("The results file to judge.", valueName: "new"))
     var new: String
 
-    @Option(name: .customLong("max-regression"),
-            help: ArgumentHelp("Exit 1 when a regression's lower bound exceeds this, percent.", valueName: "P"))
+    @Option(
+        name: .customLong("max-regression"),
+        help: ArgumentHelp("Exit 1 when a regression's lower bound exceeds this, percent.", valueName: "P"))
     var maxRegression: Double = 5
 
     @Option(help: ArgumentHelp("Confidence level of every interval, in (0, 1).", valueName: "C"))
@@ -30,8 +31,14 @@ struct CompareArguments: ParsableCommand {
     var color: String = ColorChoice.auto.rawValue
 
     func validate() throws {
-        if !(confidence > 0 && confidence < 1) { throw ValidationError("--confidence must be between 0 and 1 (exclusive), got \(confidence).") }
-        if !(maxRegression.isFinite && maxRegression >= 0) { throw ValidationError("--max-regression must be 0 or more, got \(maxRegression).") }
-        if ColorChoice(rawValue: color) == nil { throw ValidationError("--color must be auto, always or never, got '\(color)'.") }
+        if !(confidence > 0 && confidence < 1) {
+            throw ValidationError("--confidence must be between 0 and 1 (exclusive), got \(confidence).")
+        }
+        if !(maxRegression.isFinite && maxRegression >= 0) {
+            throw ValidationError("--max-regression must be 0 or more, got \(maxRegression).")
+        }
+        if ColorChoice(rawValue: color) == nil {
+            throw ValidationError("--color must be auto, always or never, got '\(color)'.")
+        }
     }
 }

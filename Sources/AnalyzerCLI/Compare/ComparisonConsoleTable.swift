@@ -10,11 +10,15 @@ enum ComparisonConsoleTable {
         let ci = "\(trimmed(r.confidence * 100))% CI"
         var rows: [[String]] = [["Agents", "Test/operation", "OLD ms", "NEW ms", "Change", ci, "Verdict"]]
         for row in r.rows {
-            let interval = row.change.lower.flatMap { lo in row.change.upper.map { "[\(percent(lo))%, \(percent($0))%]" } } ?? "n/a"
+            let interval =
+                row.change.lower.flatMap { lo in row.change.upper.map { "[\(percent(lo))%, \(percent($0))%]" } }
+                ?? "n/a"
             var verdict = row.verdict.rawValue
             if row.exceedsLimit { verdict += " (beyond \(trimmed(r.maxRegressionPercent))%)" }
-            rows.append([String(row.agentCount), "\(row.testName)/\(row.operation)", ms(row.oldMeanMs), ms(row.newMeanMs),
-                         "\(percent(row.change.value))%", interval, verdict])
+            rows.append([
+                String(row.agentCount), "\(row.testName)/\(row.operation)", ms(row.oldMeanMs), ms(row.newMeanMs),
+                "\(percent(row.change.value))%", interval, verdict,
+            ])
         }
         let widths = rows[0].indices.map { i in rows.map { $0[i].count }.max()! }
         for (k, cells) in rows.enumerated() {
@@ -32,7 +36,8 @@ enum ComparisonConsoleTable {
             if k == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         }
         let count = { (v: ComparisonVerdict) in r.rows.filter { $0.verdict == v }.count }
-        out += "\n\(count(.regressed)) regressed (\(r.regressionsBeyondLimit.count) beyond \(trimmed(r.maxRegressionPercent))%), "
+        out +=
+            "\n\(count(.regressed)) regressed (\(r.regressionsBeyondLimit.count) beyond \(trimmed(r.maxRegressionPercent))%), "
         out += "\(count(.improved)) improved, \(count(.noSignificantChange)) no significant change"
         if count(.undetermined) > 0 { out += ", \(count(.undetermined)) undetermined (no interval)" }
         out += "\n"

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension Console {
@@ -18,9 +18,9 @@ extension Console {
         while offset < bytes.count {
             let n = bytes.withUnsafeMutableBytes { buffer in
                 #if canImport(Darwin)
-                Darwin.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    Darwin.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 #else
-                Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 #endif
             }
             if n <= 0 {

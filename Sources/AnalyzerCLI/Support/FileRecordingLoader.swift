@@ -4,8 +4,10 @@ import OverheadFormat
 public struct FileRecordingLoader: RecordingLoading {
     public init() {}
 
-    public func load(resultsFiles: [String], perfLogs: [String], strict: Bool, maxDiagnostics: Int) throws -> Recording {
-        try RecordingReader.read(resultsFiles: resultsFiles, perfLogs: perfLogs,
-                                 options: ReadOptions(strict: strict, maxDiagnostics: maxDiagnostics))
+    public func load(resultsFiles: [String], perfLogs: [String], strict: Bool, maxDiagnostics: Int) throws -> Recording
+    {
+        try RecordingReader.read(
+            resultsFiles: resultsFiles, perfLogs: perfLogs,
+            options: ReadOptions(strict: strict, maxDiagnostics: maxDiagnostics))
     }
 }

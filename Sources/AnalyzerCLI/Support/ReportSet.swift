@@ -7,7 +7,10 @@ public struct ReportSet {
     public var junit: (any ReportRenderer)?
     public var html: (any ReportRenderer)?
 
-    public init(console: (any ReportRenderer)?, json: (any ReportRenderer)?, junit: (any ReportRenderer)?, html: (any ReportRenderer)?) {
+    public init(
+        console: (any ReportRenderer)?, json: (any ReportRenderer)?, junit: (any ReportRenderer)?,
+        html: (any ReportRenderer)?
+    ) {
         self.console = console
         self.json = json
         self.junit = junit

@@ -25,7 +25,13 @@ final class Channel: @unchecked Sendable {
     func closeDescriptors() {
         for fd in sequenceFiles.values { Sys.close(fd) }
         sequenceFiles.removeAll()
-        if metricsFD >= 0 { Sys.close(metricsFD); metricsFD = -1 }
-        if healthLockFD >= 0 { Sys.close(healthLockFD); healthLockFD = -1 }
+        if metricsFD >= 0 {
+            Sys.close(metricsFD)
+            metricsFD = -1
+        }
+        if healthLockFD >= 0 {
+            Sys.close(healthLockFD)
+            healthLockFD = -1
+        }
     }
 }

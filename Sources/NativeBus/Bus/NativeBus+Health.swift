@@ -112,7 +112,8 @@ extension NativeBus {
             let valueStart = start + keyBytes.count
             var end = valueStart
             while end < bytes.count, bytes[end] != 0x22 { end += 1 }
-            return HealthStatus(rawValue: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
+            return HealthStatus(
+                rawValue: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[valueStart..<end]), as: UTF8.self))
         }
         return nil
     }

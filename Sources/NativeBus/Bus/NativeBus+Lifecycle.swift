@@ -89,8 +89,9 @@ extension NativeBus {
             if code == ENOENT { break }
             guard let stream = opened else { throw Sys.failure("opendir", path, code) }
             do {
-                drained += try take(stream, as: .drained, path: &path, names: &names, content: &content,
-                                    deadline: deadline, { _ in })
+                drained += try take(
+                    stream, as: .drained, path: &path, names: &names, content: &content,
+                    deadline: deadline, { _ in })
             } catch {
                 closedir(stream)
                 throw error
@@ -125,7 +126,8 @@ extension NativeBus {
             if code == ENOENT { continue }
             guard let stream = opened else { throw Sys.failure("opendir", path, code) }
             do {
-                _ = try take(stream, as: .drained, path: &path, names: &names, content: &content, deadline: nil, { _ in })
+                _ = try take(
+                    stream, as: .drained, path: &path, names: &names, content: &content, deadline: nil, { _ in })
             } catch {
                 closedir(stream)
                 throw error
@@ -136,8 +138,10 @@ extension NativeBus {
         try removeResources(agent, path: &path, names: &names, content: &content)
     }
 
-    private func removeResources(_ agent: String, path: inout ByteBuffer, names: inout ByteBuffer,
-                                 content: inout ByteBuffer) throws(NativeBusError) {
+    private func removeResources(
+        _ agent: String, path: inout ByteBuffer, names: inout ByteBuffer,
+        content: inout ByteBuffer
+    ) throws(NativeBusError) {
         layout.agentPath(agent, "outbox", into: &path)
         try Directory.removeFlat(&path)
         layout.healthDirectory(agent, into: &path)

@@ -26,7 +26,9 @@ extension NativeBus {
     /// Sends once the recipient's inbox has room, checking up to `backpressureMaxTries` times with
     /// `backpressureWaitSeconds` between checks; then gives up with `backpressureExhausted`.
     @discardableResult
-    public func sendWithBackpressure(from: String, to: String, type: String, payload: String) throws(NativeBusError) -> UInt64 {
+    public func sendWithBackpressure(from: String, to: String, type: String, payload: String) throws(NativeBusError)
+        -> UInt64
+    {
         try AgentID.validate(from)
         let maxTries = configuration.backpressureMaxTries
         var count = 0
@@ -37,7 +39,8 @@ extension NativeBus {
             }
             if attempt < maxTries { Clock.sleep(seconds: configuration.backpressureWaitSeconds) }
         }
-        throw .backpressureExhausted(agent: to, inboxCount: count, capacity: configuration.rateLimitMaximum,
-                                     tries: maxTries, waitedSeconds: Double(maxTries - 1) * configuration.backpressureWaitSeconds)
+        throw .backpressureExhausted(
+            agent: to, inboxCount: count, capacity: configuration.rateLimitMaximum,
+            tries: maxTries, waitedSeconds: Double(maxTries - 1) * configuration.backpressureWaitSeconds)
     }
 }

@@ -5,7 +5,9 @@ extension NativeBus {
     /// `body`, and returns how many were taken. A message is taken by whoever unlinks it, so
     /// concurrent receivers (or an evicting sender) never count the same message twice.
     @discardableResult
-    public func receive(_ agent: String, _ body: (UnsafeRawBufferPointer) -> Void = { _ in }) throws(NativeBusError) -> Int {
+    public func receive(_ agent: String, _ body: (UnsafeRawBufferPointer) -> Void = { _ in }) throws(NativeBusError)
+        -> Int
+    {
         try AgentID.validate(agent)
         return try withChannel { channel throws(NativeBusError) in
             var path = channel.pathA
@@ -18,7 +20,9 @@ extension NativeBus {
             }
             layout.inbox(agent, into: &path)
             let (opened, code) = Directory.open(path)
-            guard let stream = opened else { throw recipientFailure(agent, operation: "opendir", path: path, code: code) }
+            guard let stream = opened else {
+                throw recipientFailure(agent, operation: "opendir", path: path, code: code)
+            }
             defer { closedir(stream) }
             return try take(stream, as: .received, path: &path, names: &names, content: &content, deadline: nil, body)
         }
@@ -34,8 +38,11 @@ extension NativeBus {
     /// Reads and removes the messages of the directory `stream` in name order, stopping
     /// once `deadline` (monotonic ns) has passed. Each removal is counted at once under `tally`,
     /// so an error part-way loses no count. Returns how many this call removed.
-    func take(_ stream: OpaquePointer, as tally: Tally, path: inout ByteBuffer, names: inout ByteBuffer, content: inout ByteBuffer,
-              deadline: UInt64?, _ body: (UnsafeRawBufferPointer) -> Void) throws(NativeBusError) -> Int {
+    func take(
+        _ stream: OpaquePointer, as tally: Tally, path: inout ByteBuffer, names: inout ByteBuffer,
+        content: inout ByteBuffer,
+        deadline: UInt64?, _ body: (UnsafeRawBufferPointer) -> Void
+    ) throws(NativeBusError) -> Int {
         let dirFD = dirfd(stream)
         let offsets = Directory.sortedNames(stream, into: &names)
         var taken = 0

@@ -19,15 +19,18 @@ extension NativeBus {
                 channel.pathB = staged
                 channel.body = body
             }
-            return try deliver(channel, from: from, to: to, type: type, payload: payload,
-                               inbox: &inbox, staged: &staged, body: &body)
+            return try deliver(
+                channel, from: from, to: to, type: type, payload: payload,
+                inbox: &inbox, staged: &staged, body: &body)
         }
     }
 
     // Syscalls on the normal path: stat, flock, pread, open, write, close, rename, pwrite, flock.
     @inline(__always)
-    private func deliver(_ channel: Channel, from: String, to: String, type: String, payload: String,
-                         inbox: inout ByteBuffer, staged: inout ByteBuffer, body: inout ByteBuffer) throws(NativeBusError) -> UInt64 {
+    private func deliver(
+        _ channel: Channel, from: String, to: String, type: String, payload: String,
+        inbox: inout ByteBuffer, staged: inout ByteBuffer, body: inout ByteBuffer
+    ) throws(NativeBusError) -> UInt64 {
         layout.inbox(to, into: &inbox)
         var st = stat()
         if stat(inbox.cString, &st) != 0 {
@@ -125,10 +128,14 @@ extension NativeBus {
     /// The channel's open descriptor of the pair's sequence file, opened (and created) on first use.
     /// Sequence files are never removed while the bus exists, so a cached descriptor stays valid.
     @inline(__always)
-    private func sequenceFile(_ channel: Channel, from: String, to: String, path: inout ByteBuffer) throws(NativeBusError) -> Int32 {
+    private func sequenceFile(_ channel: Channel, from: String, to: String, path: inout ByteBuffer)
+        throws(NativeBusError) -> Int32
+    {
         layout.sequence(from: from, to: to, into: &path)
-        let key = String(decoding: UnsafeRawBufferPointer(start: path.base + layout.root.count + 11,
-                                                          count: path.count - layout.root.count - 11), as: UTF8.self)
+        let key = String(
+            decoding: UnsafeRawBufferPointer(
+                start: path.base + layout.root.count + 11,
+                count: path.count - layout.root.count - 11), as: UTF8.self)
         if let fd = channel.sequenceFiles[key] { return fd }
         let fd = Sys.open(path.cString, O_RDWR | O_CREAT)
         if fd < 0 { throw Sys.failure("open", path, -fd) }
@@ -158,7 +165,9 @@ extension NativeBus {
     }
 
     @inline(__always)
-    private func writeSequence(_ fd: Int32, _ sequence: UInt64, from: String, to: String, path: inout ByteBuffer) throws(NativeBusError) {
+    private func writeSequence(_ fd: Int32, _ sequence: UInt64, from: String, to: String, path: inout ByteBuffer)
+        throws(NativeBusError)
+    {
         var raw: (UInt64, UInt64, UInt64) = (0, 0, 0)
         let written = withUnsafeMutableBytes(of: &raw) { bytes -> Int in
             var v = sequence

@@ -19,7 +19,9 @@ public final class NativeBus: Sendable {
     let evictedCount = Atomic<Int>(0)
 
     /// Opens the bus under `root`, creating `root` (mode 0700) and its top-level folders if missing.
-    public convenience init(root: String, configuration: NativeBusConfiguration = NativeBusConfiguration()) throws(NativeBusError) {
+    public convenience init(root: String, configuration: NativeBusConfiguration = NativeBusConfiguration())
+        throws(NativeBusError)
+    {
         try self.init(root: root, configuration: configuration, counting: nil)
     }
 
@@ -46,8 +48,9 @@ public final class NativeBus: Sendable {
 
     /// Message accounting of this instance since it was opened.
     public var counters: NativeBusCounters {
-        NativeBusCounters(sent: sentCount.load(ordering: .relaxed), received: receivedCount.load(ordering: .relaxed),
-                          drained: drainedCount.load(ordering: .relaxed), evicted: evictedCount.load(ordering: .relaxed))
+        NativeBusCounters(
+            sent: sentCount.load(ordering: .relaxed), received: receivedCount.load(ordering: .relaxed),
+            drained: drainedCount.load(ordering: .relaxed), evicted: evictedCount.load(ordering: .relaxed))
     }
 
     /// Closes the descriptors this instance keeps open. The bus stays usable; they reopen on demand.

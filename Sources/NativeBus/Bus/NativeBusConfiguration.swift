@@ -15,9 +15,11 @@ public struct NativeBusConfiguration: Sendable, Equatable {
     /// The `requires_ack` field written into every message.
     public var requiresAck: Bool
 
-    public init(inboxCapacity: Int = 1000, rateLimitMaximum: Int = 1000, healthTimeoutSeconds: Double = 30,
-                backpressureWaitSeconds: Double = 0.001, backpressureMaxTries: Int = 5,
-                metricsFile: String? = nil, requiresAck: Bool = false) {
+    public init(
+        inboxCapacity: Int = 1000, rateLimitMaximum: Int = 1000, healthTimeoutSeconds: Double = 30,
+        backpressureWaitSeconds: Double = 0.001, backpressureMaxTries: Int = 5,
+        metricsFile: String? = nil, requiresAck: Bool = false
+    ) {
         self.inboxCapacity = inboxCapacity
         self.rateLimitMaximum = rateLimitMaximum
         self.healthTimeoutSeconds = healthTimeoutSeconds
@@ -29,9 +31,17 @@ public struct NativeBusConfiguration: Sendable, Equatable {
 
     func validate() throws(NativeBusError) {
         if inboxCapacity < 1 { throw .invalidConfiguration("inbox capacity \(inboxCapacity) must be at least 1") }
-        if rateLimitMaximum < 1 { throw .invalidConfiguration("rate-limit maximum \(rateLimitMaximum) must be at least 1") }
-        if !(healthTimeoutSeconds > 0) { throw .invalidConfiguration("health timeout \(healthTimeoutSeconds) s must be positive") }
-        if !(backpressureWaitSeconds >= 0) { throw .invalidConfiguration("backpressure wait \(backpressureWaitSeconds) s must not be negative") }
-        if backpressureMaxTries < 1 { throw .invalidConfiguration("backpressure tries \(backpressureMaxTries) must be at least 1") }
+        if rateLimitMaximum < 1 {
+            throw .invalidConfiguration("rate-limit maximum \(rateLimitMaximum) must be at least 1")
+        }
+        if !(healthTimeoutSeconds > 0) {
+            throw .invalidConfiguration("health timeout \(healthTimeoutSeconds) s must be positive")
+        }
+        if !(backpressureWaitSeconds >= 0) {
+            throw .invalidConfiguration("backpressure wait \(backpressureWaitSeconds) s must not be negative")
+        }
+        if backpressureMaxTries < 1 {
+            throw .invalidConfiguration("backpressure tries \(backpressureMaxTries) must be at least 1")
+        }
     }
 }

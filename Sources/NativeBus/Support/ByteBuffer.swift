@@ -69,7 +69,10 @@ struct ByteBuffer {
     mutating func appendDecimal(_ value: UInt64, width: Int = 1) {
         var digits = 1
         var probe = value
-        while probe >= 10 { probe /= 10; digits += 1 }
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
         let total = Swift.max(digits, width)
         reserve(total)
         var v = value

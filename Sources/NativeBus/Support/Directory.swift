@@ -40,8 +40,9 @@ enum Directory {
         if offsets.count > 1 {
             let base = names.base
             offsets.sort { a, b in
-                strcmp(UnsafeRawPointer(base + a).assumingMemoryBound(to: CChar.self),
-                       UnsafeRawPointer(base + b).assumingMemoryBound(to: CChar.self)) < 0
+                strcmp(
+                    UnsafeRawPointer(base + a).assumingMemoryBound(to: CChar.self),
+                    UnsafeRawPointer(base + b).assumingMemoryBound(to: CChar.self)) < 0
             }
         }
         return offsets

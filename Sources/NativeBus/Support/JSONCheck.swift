@@ -21,7 +21,9 @@ enum JSONCheck {
         var current: UInt8 { bytes[i] }
 
         mutating func skipSpace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {
+                i += 1
+            }
         }
 
         mutating func value(depth: Int) -> Bool {
@@ -40,7 +42,10 @@ enum JSONCheck {
         mutating func object(depth: Int) -> Bool {
             i += 1
             skipSpace()
-            if !atEnd, current == UInt8(ascii: "}") { i += 1; return true }
+            if !atEnd, current == UInt8(ascii: "}") {
+                i += 1
+                return true
+            }
             while true {
                 skipSpace()
                 guard !atEnd, current == UInt8(ascii: "\""), string() else { return false }
@@ -51,8 +56,14 @@ enum JSONCheck {
                 guard value(depth: depth + 1) else { return false }
                 skipSpace()
                 guard !atEnd else { return false }
-                if current == UInt8(ascii: ",") { i += 1; continue }
-                if current == UInt8(ascii: "}") { i += 1; return true }
+                if current == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if current == UInt8(ascii: "}") {
+                    i += 1
+                    return true
+                }
                 return false
             }
         }
@@ -60,14 +71,23 @@ enum JSONCheck {
         mutating func array(depth: Int) -> Bool {
             i += 1
             skipSpace()
-            if !atEnd, current == UInt8(ascii: "]") { i += 1; return true }
+            if !atEnd, current == UInt8(ascii: "]") {
+                i += 1
+                return true
+            }
             while true {
                 skipSpace()
                 guard value(depth: depth + 1) else { return false }
                 skipSpace()
                 guard !atEnd else { return false }
-                if current == UInt8(ascii: ",") { i += 1; continue }
-                if current == UInt8(ascii: "]") { i += 1; return true }
+                if current == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if current == UInt8(ascii: "]") {
+                    i += 1
+                    return true
+                }
                 return false
             }
         }
@@ -76,14 +96,17 @@ enum JSONCheck {
             i += 1
             while i < bytes.count {
                 let byte = bytes[i]
-                if byte == UInt8(ascii: "\"") { i += 1; return true }
+                if byte == UInt8(ascii: "\"") {
+                    i += 1
+                    return true
+                }
                 if byte < 0x20 { return false }
                 if byte == UInt8(ascii: "\\") {
                     i += 1
                     guard i < bytes.count else { return false }
                     switch bytes[i] {
                     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-                         UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                        UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                         i += 1
                     case UInt8(ascii: "u"):
                         guard i + 4 < bytes.count else { return false }

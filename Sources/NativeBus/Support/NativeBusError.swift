@@ -40,9 +40,11 @@ public enum NativeBusError: Error, Sendable, Equatable, CustomStringConvertible 
         case .recipientShuttingDown(let agent):
             return "agent '\(agent)' is shutting down and refuses new messages"
         case .backpressureExhausted(let agent, let count, let capacity, let tries, let waited):
-            return "inbox of '\(agent)' still full (\(count)/\(capacity)) after \(tries) tries and \(waited) s of waiting; message not sent"
+            return
+                "inbox of '\(agent)' still full (\(count)/\(capacity)) after \(tries) tries and \(waited) s of waiting; message not sent"
         case .shutdownTimedOut(let agent, let drained, let remaining, let timeout):
-            return "shutdown of '\(agent)' timed out after \(timeout) s: drained \(drained), \(remaining) still in its inbox"
+            return
+                "shutdown of '\(agent)' timed out after \(timeout) s: drained \(drained), \(remaining) still in its inbox"
         case .system(let operation, let path, let code):
             return "\(operation) \(path): \(Self.errnoText(code)) (errno \(code))"
         }
@@ -66,7 +68,10 @@ public enum NativeBusError: Error, Sendable, Equatable, CustomStringConvertible 
     static func quoted(_ text: String) -> String {
         var out = "\""
         for (i, scalar) in text.unicodeScalars.enumerated() {
-            if i == 80 { out += "…"; break }
+            if i == 80 {
+                out += "…"
+                break
+            }
             if scalar.value < 0x20 || scalar == "\"" || scalar == "\\" {
                 out += scalar.escaped(asASCII: true)
             } else {

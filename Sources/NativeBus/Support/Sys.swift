@@ -33,7 +33,10 @@ enum Sys {
         var offset = 0
         while offset < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n > 0 { offset += n; continue }
+            if n > 0 {
+                offset += n
+                continue
+            }
             if n < 0 && errno == EINTR { continue }
             return n < 0 ? errno : EIO
         }

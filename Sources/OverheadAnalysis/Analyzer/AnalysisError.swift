@@ -8,7 +8,8 @@ public enum AnalysisError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .noBaseline(let files):
             let names = files.isEmpty ? "the recording" : files.joined(separator: ", ")
-            return "\(names): no baseline/message_send measurements; every overhead is relative to the baseline send, so nothing can be analysed"
+            return
+                "\(names): no baseline/message_send measurements; every overhead is relative to the baseline send, so nothing can be analysed"
         case .invalidOption(let message):
             return message
         }

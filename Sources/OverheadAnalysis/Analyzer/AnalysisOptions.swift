@@ -33,12 +33,14 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// Diagnostics carried into the result (the count is always complete).
     public var maxDiagnostics: Int
 
-    public init(confidence: Double = 0.95, targetOverheadPercent: Double = 1.0, cpuLimitPercent: Double = 5.0,
-                memorySlopeLimitMBPerMin: Double = 1.0, tmpfsLimitMB: Double = 256, tmpfsSlopeLimitMBPerMin: Double = 1.0,
-                p95LimitPercent: Double = 5.0, p99LimitPercent: Double = 10.0, metricsLimitPercent: Double = 0.5,
-                healthLimitPercent: Double = 0.3, rateLimitingLimitPercent: Double = 0.2, healthReportsPerMessage: Double = 0.1,
-                histogramBins: Int = 30, maxDiagnostics: Int = 20,
-                minimumGrowthSpanSeconds: Double = 60) {
+    public init(
+        confidence: Double = 0.95, targetOverheadPercent: Double = 1.0, cpuLimitPercent: Double = 5.0,
+        memorySlopeLimitMBPerMin: Double = 1.0, tmpfsLimitMB: Double = 256, tmpfsSlopeLimitMBPerMin: Double = 1.0,
+        p95LimitPercent: Double = 5.0, p99LimitPercent: Double = 10.0, metricsLimitPercent: Double = 0.5,
+        healthLimitPercent: Double = 0.3, rateLimitingLimitPercent: Double = 0.2, healthReportsPerMessage: Double = 0.1,
+        histogramBins: Int = 30, maxDiagnostics: Int = 20,
+        minimumGrowthSpanSeconds: Double = 60
+    ) {
         self.confidence = confidence
         self.targetOverheadPercent = targetOverheadPercent
         self.cpuLimitPercent = cpuLimitPercent

@@ -3,7 +3,9 @@ import OverheadFormat
 
 /// Turns a parsed recording into everything the reports show. Pure: no I/O, no clock.
 public enum Analyzer {
-    public static func analyze(_ recording: Recording, options: AnalysisOptions = AnalysisOptions()) throws(AnalysisError) -> AnalysisResult {
+    public static func analyze(_ recording: Recording, options: AnalysisOptions = AnalysisOptions())
+        throws(AnalysisError) -> AnalysisResult
+    {
         guard options.confidence > 0, options.confidence < 1 else {
             throw .invalidOption("confidence must be between 0 and 1 (exclusive), got \(options.confidence)")
         }
@@ -19,22 +21,27 @@ public enum Analyzer {
             return NoiseFloor(agentCount: m.agentCount, difference: e, tooNoisy: excludesZero)
         }
         let resources = ResourceAnalysis(recording: recording, confidence: c)
-        let criteria = CriteriaEvaluation.judge(criteriaSpecs(measures, resources: resources, source: table.source,
-                                                              perfLogs: recording.perfLogs, options: options),
-                                                confidence: c)
-        let inputs = InputSummary(files: recording.files, perfLogs: recording.perfLogs, source: table.source,
-                                  recordsRead: recording.recordsRead, linesSkipped: recording.skippedLines,
-                                  diagnostics: recording.diagnostics.prefix(options.maxDiagnostics).map(\.description),
-                                  partialReason: recording.partial.map { "\($0.reason): \($0.detail)" })
+        let criteria = CriteriaEvaluation.judge(
+            criteriaSpecs(
+                measures, resources: resources, source: table.source,
+                perfLogs: recording.perfLogs, options: options),
+            confidence: c)
+        let inputs = InputSummary(
+            files: recording.files, perfLogs: recording.perfLogs, source: table.source,
+            recordsRead: recording.recordsRead, linesSkipped: recording.skippedLines,
+            diagnostics: recording.diagnostics.prefix(options.maxDiagnostics).map(\.description),
+            partialReason: recording.partial.map { "\($0.reason): \($0.detail)" })
         let failures = FailureCount.tally(recording.failures)
         let conservation = ConservationSummary(recording.conservation)
         let scaling = ScalingAnalysis.trend(measures, confidence: c)
-        var result = AnalysisResult(manifest: recording.manifest, inputs: inputs, series: table.sortedStatistics,
-                                    scales: measures.map { ScaleOverhead($0, table: table, options: options) },
-                                    noiseFloor: noise, scaling: scaling, resources: resources?.report, criteria: criteria,
-                                    calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
-        result.warnings = AnalysisWarnings.collect(recording: recording, result: result, measures: measures, resources: resources,
-                                                   scalesWithoutBaseline: table.agentCounts.filter { !scales.contains($0) })
+        var result = AnalysisResult(
+            manifest: recording.manifest, inputs: inputs, series: table.sortedStatistics,
+            scales: measures.map { ScaleOverhead($0, table: table, options: options) },
+            noiseFloor: noise, scaling: scaling, resources: resources?.report, criteria: criteria,
+            calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
+        result.warnings = AnalysisWarnings.collect(
+            recording: recording, result: result, measures: measures, resources: resources,
+            scalesWithoutBaseline: table.agentCounts.filter { !scales.contains($0) })
         return result
     }
 }

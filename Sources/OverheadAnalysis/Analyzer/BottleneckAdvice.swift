@@ -3,17 +3,23 @@ enum BottleneckAdvice {
     static func texts(for component: Component) -> [String] {
         switch component {
         case .metrics:
-            return ["Check flock contention on metrics.lock",
-                    "Consider batching emit_metric() calls",
-                    "Verify tmpfs write performance"]
+            return [
+                "Check flock contention on metrics.lock",
+                "Consider batching emit_metric() calls",
+                "Verify tmpfs write performance",
+            ]
         case .health:
-            return ["Reduce liveness probe frequency (default: 5s)",
-                    "Check jq JSON construction overhead",
-                    "Verify flock timeout on health.lock"]
+            return [
+                "Reduce liveness probe frequency (default: 5s)",
+                "Check jq JSON construction overhead",
+                "Verify flock timeout on health.lock",
+            ]
         case .rateLimiting:
-            return ["Optimize check_inbox_capacity() (currently uses `find`)",
-                    "Consider caching inbox counts",
-                    "Review backpressure retry logic"]
+            return [
+                "Optimize check_inbox_capacity() (currently uses `find`)",
+                "Consider caching inbox counts",
+                "Review backpressure retry logic",
+            ]
         case .residual:
             return []
         }

@@ -36,7 +36,8 @@ struct CriteriaEvaluation {
 
     static func judge(_ specs: [Spec], confidence: Double) -> [CriterionResult] {
         let tested = specs.indices.filter { specs[$0].notEvaluated == nil && specs[$0].measured?.interval != nil }
-        let outcomes = ThresholdTest.decideAll(tested.map { (specs[$0].measured!.interval!, specs[$0].limit) }, confidence: confidence)
+        let outcomes = ThresholdTest.decideAll(
+            tested.map { (specs[$0].measured!.interval!, specs[$0].limit) }, confidence: confidence)
         var byIndex: [Int: ThresholdTest] = [:]
         for (k, i) in tested.enumerated() { byIndex[i] = outcomes[k] }
         let family = tested.count
@@ -49,8 +50,9 @@ struct CriteriaEvaluation {
         func result(_ verdict: Verdict, _ detail: String, mde: Double? = nil, more: Int? = nil) -> CriterionResult {
             var text = detail
             if let note = s.note { text += "; \(note)" }
-            return CriterionResult(id: s.id, title: s.title, agentCount: s.agentCount, measured: measured, limit: s.limit, unit: s.unit,
-                                   verdict: verdict, detail: text, minimumDetectableEffect: mde, additionalRunsNeeded: more)
+            return CriterionResult(
+                id: s.id, title: s.title, agentCount: s.agentCount, measured: measured, limit: s.limit, unit: s.unit,
+                verdict: verdict, detail: text, minimumDetectableEffect: mde, additionalRunsNeeded: more)
         }
         if let reason = s.notEvaluated, s.failOutright == nil {
             return result(.notEvaluated, reason)
@@ -61,7 +63,8 @@ struct CriteriaEvaluation {
             return result(.notEvaluated, "\(measuredText) has no interval (a single run or summaries only)")
         }
         // From fewer than 3 units the MDE rests on t with 1 df (12.7 at 95%) and says nothing useful.
-        let mde = outcome.minimumDetectableEffect.isFinite && outcome.interval.n >= 3 ? outcome.minimumDetectableEffect : nil
+        let mde =
+            outcome.minimumDetectableEffect.isFinite && outcome.interval.n >= 3 ? outcome.minimumDetectableEffect : nil
         let more = outcome.verdict == .inconclusive && s.moreRunsHelp ? outcome.additionalBlocksNeeded : nil
         var verdict: Verdict
         var detail: String
@@ -74,12 +77,16 @@ struct CriteriaEvaluation {
             detail = "\(measuredText), \(limitText): lower bound above the limit"
         case .inconclusive:
             verdict = .inconclusive
-            let excludes = (measured?.upper).map { $0 < s.limit } == true || (measured?.lower).map { $0 > s.limit } == true
-            let why = excludes && family > 1
+            let excludes =
+                (measured?.upper).map { $0 < s.limit } == true || (measured?.lower).map { $0 > s.limit } == true
+            let why =
+                excludes && family > 1
                 ? "the interval excludes the limit, but not after Holm–Bonferroni adjustment across \(family) criteria"
                 : "the interval contains the limit"
             detail = "\(measuredText), \(limitText): \(why)"
-            if let mde { detail += "; smallest detectable difference ≈ \(format(mde, unit: s.unit, signed: false))\(s.unit)" }
+            if let mde {
+                detail += "; smallest detectable difference ≈ \(format(mde, unit: s.unit, signed: false))\(s.unit)"
+            }
             if !s.moreRunsHelp {
                 detail += "; a longer recording would narrow it"
             } else if let more {
@@ -96,7 +103,8 @@ struct CriteriaEvaluation {
     static func describe(_ e: Estimate, unit: String, units: String = "runs") -> String {
         var s = "\(format(e.value, unit: unit))\(unit)"
         if let lo = e.lower, let hi = e.upper {
-            s += " (\(format(e.confidence * 100))% CI \(format(lo, unit: unit)) to \(format(hi, unit: unit))\(unit), \(e.n) \(units))"
+            s +=
+                " (\(format(e.confidence * 100))% CI \(format(lo, unit: unit)) to \(format(hi, unit: unit))\(unit), \(e.n) \(units))"
         }
         return s
     }

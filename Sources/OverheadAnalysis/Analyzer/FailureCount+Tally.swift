@@ -6,8 +6,11 @@ extension FailureCount {
         var out: [SeriesKey: FailureCount] = [:]
         for f in failures {
             let key = SeriesKey(testName: f.testName, operation: f.operation, agentCount: f.agentCount)
-            var c = out[key] ?? FailureCount(testName: f.testName, operation: f.operation, agentCount: f.agentCount, count: 0,
-                                              lastReason: "", lastStderrTail: "")
+            var c =
+                out[key]
+                ?? FailureCount(
+                    testName: f.testName, operation: f.operation, agentCount: f.agentCount, count: 0,
+                    lastReason: "", lastStderrTail: "")
             c.count += 1
             c.lastReason = f.reason
             c.lastStderrTail = f.stderrTail

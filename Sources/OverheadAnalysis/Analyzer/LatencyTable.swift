@@ -43,7 +43,8 @@ struct LatencyTable: Sendable {
             source = .statisticsSummaries
             var grouped: [SeriesKey: [StatisticsSummary]] = [:]
             for s in recording.summaries {
-                grouped[SeriesKey(testName: s.testName, operation: s.operation, agentCount: s.agentCount), default: []].append(s)
+                grouped[SeriesKey(testName: s.testName, operation: s.operation, agentCount: s.agentCount), default: []]
+                    .append(s)
             }
             for (key, group) in grouped {
                 entries[key] = Entry(statistics: Self.combine(key: key, group), blocks: [:])
@@ -73,10 +74,13 @@ struct LatencyTable: Sendable {
         let groups = RunGroups(samples)
         let sorted = groups.sorted
         let d = Descriptive.of(sorted: sorted)!
-        let stats = SeriesStatistics(testName: key.testName, operation: key.operation, agentCount: key.agentCount,
-                                     count: d.n, mean: d.mean, stddev: d.stddev, min: d.min, max: d.max,
-                                     p50: d.p50, p95: d.p95, p99: d.p99,
-                                     histogram: Histogram.bins(sorted: sorted, count: bins).map { HistogramBin(lowerMs: $0.lower, upperMs: $0.upper, count: $0.count) })
+        let stats = SeriesStatistics(
+            testName: key.testName, operation: key.operation, agentCount: key.agentCount,
+            count: d.n, mean: d.mean, stddev: d.stddev, min: d.min, max: d.max,
+            p50: d.p50, p95: d.p95, p99: d.p99,
+            histogram: Histogram.bins(sorted: sorted, count: bins).map {
+                HistogramBin(lowerMs: $0.lower, upperMs: $0.upper, count: $0.count)
+            })
         var blocks: [Int: BlockStats] = [:]
         for (run, range) in zip(groups.runs, groups.ranges) {
             let b = Descriptive.of(sorted: Array(groups.grouped[range]))!
@@ -97,8 +101,9 @@ struct LatencyTable: Sendable {
         let mean = avg(\.avgMs)
         let second = avg { $0.stddevMs * $0.stddevMs + ($0.avgMs - mean) * ($0.avgMs - mean) }
         let counts = group.compactMap(\.count)
-        return SeriesStatistics(testName: key.testName, operation: key.operation, agentCount: key.agentCount,
-                                count: counts.reduce(0, +), mean: mean, stddev: second.squareRoot(), min: .nan, max: .nan,
-                                p50: avg(\.p50Ms), p95: avg(\.p95Ms), p99: avg(\.p99Ms), histogram: [])
+        return SeriesStatistics(
+            testName: key.testName, operation: key.operation, agentCount: key.agentCount,
+            count: counts.reduce(0, +), mean: mean, stddev: second.squareRoot(), min: .nan, max: .nan,
+            p50: avg(\.p50Ms), p95: avg(\.p95Ms), p99: avg(\.p99Ms), histogram: [])
     }
 }

@@ -16,29 +16,37 @@ struct OverheadMeasure: Sendable {
 
     /// Pairs the blocks (runs) both series have; falls back to the pooled statistics when neither
     /// has blocks (summaries only). nil when a series is missing or no pair is usable.
-    static func paired(_ kind: PairedOverhead.Kind, reference: LatencyTable.Entry?, treatment: LatencyTable.Entry?,
-                       confidence: Double, stat: (LatencyTable.BlockStats) -> Double,
-                       pooled: (SeriesStatistics) -> Double) -> OverheadMeasure? {
+    static func paired(
+        _ kind: PairedOverhead.Kind, reference: LatencyTable.Entry?, treatment: LatencyTable.Entry?,
+        confidence: Double, stat: (LatencyTable.BlockStats) -> Double,
+        pooled: (SeriesStatistics) -> Double
+    ) -> OverheadMeasure? {
         guard let reference, let treatment else { return nil }
         let runs = Set(reference.blocks.keys).intersection(treatment.blocks.keys).sorted()
-        var base: [Double] = [], treat: [Double] = []
+        var base: [Double] = []
+        var treat: [Double] = []
         var perBlock: [Int: Double] = [:]
         for run in runs {
-            let b = stat(reference.blocks[run]!), t = stat(treatment.blocks[run]!)
+            let b = stat(reference.blocks[run]!)
+            let t = stat(treatment.blocks[run]!)
             guard b.isFinite, b > 0, t.isFinite, t > 0 else { continue }
             base.append(b)
             treat.append(t)
             perBlock[run] = kind.percent(baseline: b, treatment: t)
         }
-        if let interval = PairedOverhead.interval(baseline: base, treatment: treat, kind: kind, confidence: confidence) {
+        if let interval = PairedOverhead.interval(baseline: base, treatment: treat, kind: kind, confidence: confidence)
+        {
             return OverheadMeasure(kind: kind, measured: Measured(interval), perBlockPercent: perBlock)
         }
         if base.count == 1 {
-            return OverheadMeasure(kind: kind, measured: Measured(point: perBlock.values.first!, n: 1), perBlockPercent: perBlock)
+            return OverheadMeasure(
+                kind: kind, measured: Measured(point: perBlock.values.first!, n: 1), perBlockPercent: perBlock)
         }
         guard reference.blocks.isEmpty || treatment.blocks.isEmpty else { return nil }
-        let b = pooled(reference.statistics), t = pooled(treatment.statistics)
+        let b = pooled(reference.statistics)
+        let t = pooled(treatment.statistics)
         guard b.isFinite, b > 0, t.isFinite else { return nil }
-        return OverheadMeasure(kind: kind, measured: Measured(point: kind.percent(baseline: b, treatment: t), n: 0), perBlockPercent: [:])
+        return OverheadMeasure(
+            kind: kind, measured: Measured(point: kind.percent(baseline: b, treatment: t), n: 0), perBlockPercent: [:])
     }
 }

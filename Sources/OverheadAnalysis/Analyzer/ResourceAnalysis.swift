@@ -40,15 +40,20 @@ struct ResourceAnalysis: Sendable {
             switch w.event {
             case .start: starts[key] = w
             case .end:
-                if let s = starts.removeValue(forKey: key) { spans.append((w.testName, w.agentCount, s.unixTime, w.unixTime)) }
+                if let s = starts.removeValue(forKey: key) {
+                    spans.append((w.testName, w.agentCount, s.unixTime, w.unixTime))
+                }
             }
         }
         // A perf sample at t covers (t − interval, t]; it belongs to a span it overlaps.
-        func inside(_ p: PerfSample, _ from: Double, _ to: Double) -> Bool { p.unixTime >= from && p.unixTime - interval <= to }
+        func inside(_ p: PerfSample, _ from: Double, _ to: Double) -> Bool {
+            p.unixTime >= from && p.unixTime - interval <= to
+        }
         var perScale: [ResourceWindow] = []
         for agents in Set(spans.map(\.agents)).sorted() {
             let mine = spans.filter { $0.agents == agents }
-            let from = mine.map(\.from).min()!, to = mine.map(\.to).max()!
+            let from = mine.map(\.from).min()!
+            let to = mine.map(\.to).max()!
             if let s = Self.stats(perf.filter { inside($0, from, to) }) {
                 var w = ResourceWindow(testName: nil, agentCount: agents, stats: s)
                 w.startUnixTime = from
@@ -59,7 +64,8 @@ struct ResourceAnalysis: Sendable {
         var perWindow: [ResourceWindow] = []
         let groups = Dictionary(grouping: spans) { "\($0.agents)\u{1}\($0.test)" }
         for key in groups.keys.sorted(by: { a, b in
-            let x = groups[a]![0], y = groups[b]![0]
+            let x = groups[a]![0]
+            let y = groups[b]![0]
             return (x.agents, x.test) < (y.agents, y.test)
         }) {
             let g = groups[key]!
@@ -95,19 +101,21 @@ struct ResourceAnalysis: Sendable {
         if !cpuExcludesRecorder {
             cpu = Self.batchMeans(perf.map(\.cpuPercent), confidence: confidence)
         }
-        report = ResourceReport(overall: overall, perScale: perScale, perWindow: perWindow,
-                                memorySlopeMBPerMin: memorySlope?.estimate(confidence: confidence),
-                                tmpfsSlopeMBPerMin: tmpfsSlope?.estimate(confidence: confidence), timeline: perf)
+        report = ResourceReport(
+            overall: overall, perScale: perScale, perWindow: perWindow,
+            memorySlopeMBPerMin: memorySlope?.estimate(confidence: confidence),
+            tmpfsSlopeMBPerMin: tmpfsSlope?.estimate(confidence: confidence), timeline: perf)
         if tmpfsExcludesRecorderOutput { report.recorderOutputMaxMB = recorderOutputMaxMB }
     }
 
     static func stats(_ perf: [PerfSample]) -> ResourceStats? {
         guard !perf.isEmpty else { return nil }
         let n = Double(perf.count)
-        return ResourceStats(samples: perf.count,
-                             cpuAvg: perf.reduce(0) { $0 + $1.cpuPercent } / n, cpuMax: perf.map(\.cpuPercent).max()!,
-                             memoryAvgMB: perf.reduce(0) { $0 + $1.memoryMB } / n, memoryMaxMB: perf.map(\.memoryMB).max()!,
-                             tmpfsAvgMB: perf.reduce(0) { $0 + $1.tmpfsMB } / n, tmpfsMaxMB: perf.map(\.tmpfsMB).max()!)
+        return ResourceStats(
+            samples: perf.count,
+            cpuAvg: perf.reduce(0) { $0 + $1.cpuPercent } / n, cpuMax: perf.map(\.cpuPercent).max()!,
+            memoryAvgMB: perf.reduce(0) { $0 + $1.memoryMB } / n, memoryMaxMB: perf.map(\.memoryMB).max()!,
+            tmpfsAvgMB: perf.reduce(0) { $0 + $1.tmpfsMB } / n, tmpfsMaxMB: perf.map(\.tmpfsMB).max()!)
     }
 
     /// The manifest's sampling interval, else the median gap of the log, else 1 s.
@@ -122,12 +130,15 @@ struct ResourceAnalysis: Sendable {
     static func batched(_ xs: [Double]) -> [Double] {
         guard xs.count >= 2 * batches else { return xs }
         return (0..<batches).map { b in
-            let lo = b * xs.count / batches, hi = (b + 1) * xs.count / batches
+            let lo = b * xs.count / batches
+            let hi = (b + 1) * xs.count / batches
             return xs[lo..<hi].reduce(0, +) / Double(hi - lo)
         }
     }
 
-    static func batchMeans(_ xs: [Double], confidence: Double) -> Measured? { Measured.mean(batched(xs), confidence: confidence) }
+    static func batchMeans(_ xs: [Double], confidence: Double) -> Measured? {
+        Measured.mean(batched(xs), confidence: confidence)
+    }
 
     static func batchSlope(_ t: [Double], _ y: [Double], confidence: Double) -> Measured? {
         Measured.slope(x: batched(t), y: batched(y), confidence: confidence)

@@ -17,10 +17,13 @@ struct RunGroups {
         var index: [Int32: Int] = [:]
         var counts: [Int] = []
         var order: [Int32] = []
-        var last = Int32.min, group = -1
+        var last = Int32.min
+        var group = -1
         for r in s.run {
             if r != last {
-                if let g = index[r] { group = g } else {
+                if let g = index[r] {
+                    group = g
+                } else {
                     group = counts.count
                     index[r] = group
                     counts.append(0)
@@ -62,7 +65,8 @@ struct RunGroups {
     /// Merges adjacent sorted ranges pairwise until one remains (⌈log₂ k⌉ linear passes).
     static func merge(_ values: [Double], _ ranges: [Range<Int>]) -> [Double] {
         guard ranges.count > 1 else { return values }
-        var current = values, other = values
+        var current = values
+        var other = values
         var bounds = ranges
         while bounds.count > 1 {
             var next: [Range<Int>] = []
@@ -76,14 +80,31 @@ struct RunGroups {
                             k += 1
                             continue
                         }
-                        let a = bounds[k], b = bounds[k + 1]
-                        var i = a.lowerBound, j = b.lowerBound, o = a.lowerBound
+                        let a = bounds[k]
+                        let b = bounds[k + 1]
+                        var i = a.lowerBound
+                        var j = b.lowerBound
+                        var o = a.lowerBound
                         while i < a.upperBound && j < b.upperBound {
-                            if src[j] < src[i] { dst[o] = src[j]; j += 1 } else { dst[o] = src[i]; i += 1 }
+                            if src[j] < src[i] {
+                                dst[o] = src[j]
+                                j += 1
+                            } else {
+                                dst[o] = src[i]
+                                i += 1
+                            }
                             o += 1
                         }
-                        while i < a.upperBound { dst[o] = src[i]; i += 1; o += 1 }
-                        while j < b.upperBound { dst[o] = src[j]; j += 1; o += 1 }
+                        while i < a.upperBound {
+                            dst[o] = src[i]
+                            i += 1
+                            o += 1
+                        }
+                        while j < b.upperBound {
+                            dst[o] = src[j]
+                            j += 1
+                            o += 1
+                        }
                         next.append(a.lowerBound..<b.upperBound)
                         k += 2
                     }

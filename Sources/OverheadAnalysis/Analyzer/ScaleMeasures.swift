@@ -27,19 +27,26 @@ struct ScaleMeasures: Sendable {
         let full = table[.fullIntegration, .completeOperation, agents: agents]
         let mean: (LatencyTable.BlockStats) -> Double = { $0.mean }
         let pooledMean: (SeriesStatistics) -> Double = { $0.mean }
-        func pair(_ kind: PairedOverhead.Kind, _ treatment: LatencyTable.Entry?,
-                  _ stat: (LatencyTable.BlockStats) -> Double, _ pooled: (SeriesStatistics) -> Double) -> OverheadMeasure? {
-            OverheadMeasure.paired(kind, reference: base, treatment: treatment, confidence: c, stat: stat, pooled: pooled)
+        func pair(
+            _ kind: PairedOverhead.Kind, _ treatment: LatencyTable.Entry?,
+            _ stat: (LatencyTable.BlockStats) -> Double, _ pooled: (SeriesStatistics) -> Double
+        ) -> OverheadMeasure? {
+            OverheadMeasure.paired(
+                kind, reference: base, treatment: treatment, confidence: c, stat: stat, pooled: pooled)
         }
         total = pair(.relative, full, mean, pooledMean)
         metrics = pair(.relative, table[.metricsIntegration, .messageSendWithMetrics, agents: agents], mean, pooledMean)
-        health = pair(.scaled(options.healthReportsPerMessage), table[.healthIntegration, .healthReport, agents: agents], mean, pooledMean)
-        rateLimiting = pair(.additive, table[.rateLimitingIntegration, .capacityCheck, agents: agents], mean, pooledMean)
+        health = pair(
+            .scaled(options.healthReportsPerMessage), table[.healthIntegration, .healthReport, agents: agents], mean,
+            pooledMean)
+        rateLimiting = pair(
+            .additive, table[.rateLimitingIntegration, .capacityCheck, agents: agents], mean, pooledMean)
         p95 = pair(.relative, full, { $0.p95 }, { $0.p95 })
         p99 = pair(.relative, full, { $0.p99 }, { $0.p99 })
         noise = pair(.relative, table[.baselineControl, .messageSend, agents: agents], mean, pooledMean)
         if let s = table[.shutdownIntegration, .coordinatedShutdown, agents: agents] {
-            shutdown = s.blocks.isEmpty
+            shutdown =
+                s.blocks.isEmpty
                 ? Measured(point: s.statistics.mean, n: 0)
                 : Measured.mean(s.blocks.keys.sorted().map { s.blocks[$0]!.mean }, confidence: c)
         }
@@ -60,8 +67,12 @@ struct ScaleMeasures: Sendable {
         let value = total.measured.value - parts.reduce(0) { $0 + $1.measured.value }
         let runs = parts.reduce(Set(total.perBlockPercent.keys)) { $0.intersection($1.perBlockPercent.keys) }.sorted()
         let perBlock = runs.map { r in total.perBlockPercent[r]! - parts.reduce(0) { $0 + $1.perBlockPercent[r]! } }
-        guard let spread = MeanInterval.of(perBlock, confidence: confidence) else { return Measured(point: value, n: runs.count) }
-        return Measured(MeanInterval(estimate: value, standardError: spread.standardError, df: spread.df, n: spread.n,
-                                     confidence: confidence))
+        guard let spread = MeanInterval.of(perBlock, confidence: confidence) else {
+            return Measured(point: value, n: runs.count)
+        }
+        return Measured(
+            MeanInterval(
+                estimate: value, standardError: spread.standardError, df: spread.df, n: spread.n,
+                confidence: confidence))
     }
 }

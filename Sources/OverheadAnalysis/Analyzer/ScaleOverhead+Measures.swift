@@ -16,19 +16,24 @@ extension ScaleOverhead {
         }
         for (component, measure, limit) in named {
             guard let e = measure?.estimate(confidence: c) else { continue }
-            components.append(ComponentOverhead(component: component, overhead: e, limitPercent: limit, sharePercent: share(e.value),
-                                                advice: e.value > limit ? BottleneckAdvice.texts(for: component) : []))
+            components.append(
+                ComponentOverhead(
+                    component: component, overhead: e, limitPercent: limit, sharePercent: share(e.value),
+                    advice: e.value > limit ? BottleneckAdvice.texts(for: component) : []))
         }
         if let r = m.residual?.estimate(confidence: c) {
-            components.append(ComponentOverhead(component: .residual, overhead: r, limitPercent: nil, sharePercent: share(r.value), advice: []))
+            components.append(
+                ComponentOverhead(
+                    component: .residual, overhead: r, limitPercent: nil, sharePercent: share(r.value), advice: []))
         }
         components.sort { $0.overhead.value > $1.overhead.value }
         let base = table[.baseline, .messageSend, agents: m.agentCount]?.statistics
         let full = table[.fullIntegration, .completeOperation, agents: m.agentCount]?.statistics
-        self.init(agentCount: m.agentCount, baselineMeanMs: base?.mean ?? .nan, baselineP95Ms: base?.p95 ?? .nan,
-                  metricsMeanMs: table[.metricsIntegration, .messageSendWithMetrics, agents: m.agentCount]?.statistics.mean,
-                  fullMeanMs: full?.mean, fullP95Ms: full?.p95, components: components, total: total,
-                  p95Overhead: m.p95?.estimate(confidence: c), p99Overhead: m.p99?.estimate(confidence: c),
-                  shutdownPerAgentMs: m.shutdown?.estimate(confidence: c))
+        self.init(
+            agentCount: m.agentCount, baselineMeanMs: base?.mean ?? .nan, baselineP95Ms: base?.p95 ?? .nan,
+            metricsMeanMs: table[.metricsIntegration, .messageSendWithMetrics, agents: m.agentCount]?.statistics.mean,
+            fullMeanMs: full?.mean, fullP95Ms: full?.p95, components: components, total: total,
+            p95Overhead: m.p95?.estimate(confidence: c), p99Overhead: m.p99?.estimate(confidence: c),
+            shutdownPerAgentMs: m.shutdown?.estimate(confidence: c))
     }
 }

@@ -24,8 +24,10 @@ public enum Comparator {
     /// recording holds about a third as many independent runs as it has.
     public static let driftWarningAutocorrelation = 0.5
 
-    public static func compare(old: Recording, new: Recording, maxRegressionPercent: Double = 5,
-                               confidence: Double = 0.95) throws(AnalysisError) -> RecordingComparison {
+    public static func compare(
+        old: Recording, new: Recording, maxRegressionPercent: Double = 5,
+        confidence: Double = 0.95
+    ) throws(AnalysisError) -> RecordingComparison {
         guard confidence > 0, confidence < 1 else {
             throw .invalidOption("confidence must be between 0 and 1 (exclusive), got \(confidence)")
         }
@@ -33,46 +35,64 @@ public enum Comparator {
         let b = LatencyTable(recording: new, histogramBins: 0)
         var rows: [ComparisonRow] = []
         var warnings = ManifestDifferences.between(old.manifest, new.manifest)
-        let rhoOld = pooledAutocorrelation(a), rhoNew = pooledAutocorrelation(b)
-        let keysA = Set(a.keys), keysB = Set(b.keys)
+        let rhoOld = pooledAutocorrelation(a)
+        let rhoNew = pooledAutocorrelation(b)
+        let keysA = Set(a.keys)
+        let keysB = Set(b.keys)
         for key in keysA.intersection(keysB).sorted() {
-            let x = a.entry(key)!, y = b.entry(key)!
+            let x = a.entry(key)!
+            let y = b.entry(key)!
             let oldMeans = x.blocks.keys.sorted().map { x.blocks[$0]!.mean }
             let newMeans = y.blocks.keys.sorted().map { y.blocks[$0]!.mean }
             let change: Measured
-            if let interval = MeanInterval.welchPercentChange(oldMeans, newMeans, autocorrelationA: rhoOld.rho,
-                                                              autocorrelationB: rhoNew.rho, confidence: confidence) {
+            if let interval = MeanInterval.welchPercentChange(
+                oldMeans, newMeans, autocorrelationA: rhoOld.rho,
+                autocorrelationB: rhoNew.rho, confidence: confidence)
+            {
                 change = Measured(interval)
             } else {
                 guard x.statistics.mean > 0, y.statistics.mean > 0 else { continue }
-                change = Measured(point: (y.statistics.mean / x.statistics.mean - 1) * 100, n: Swift.min(oldMeans.count, newMeans.count))
+                change = Measured(
+                    point: (y.statistics.mean / x.statistics.mean - 1) * 100,
+                    n: Swift.min(oldMeans.count, newMeans.count))
             }
             let estimate = change.estimate(confidence: confidence)
             let verdict: ComparisonVerdict
             switch (estimate.lower, estimate.upper) {
-            case let (lo?, _?) where lo > 0: verdict = .regressed
-            case let (_?, hi?) where hi < 0: verdict = .improved
+            case (let lo?, _?) where lo > 0: verdict = .regressed
+            case (_?, let hi?) where hi < 0: verdict = .improved
             case (_?, _?): verdict = .noSignificantChange
             default: verdict = .undetermined
             }
-            rows.append(ComparisonRow(testName: key.testName, operation: key.operation, agentCount: key.agentCount,
-                                      oldMeanMs: x.statistics.mean, newMeanMs: y.statistics.mean, change: estimate, verdict: verdict,
-                                      exceedsLimit: verdict == .regressed && (estimate.lower ?? 0) > maxRegressionPercent,
-                                      oldRuns: x.blocks.count, newRuns: y.blocks.count))
+            rows.append(
+                ComparisonRow(
+                    testName: key.testName, operation: key.operation, agentCount: key.agentCount,
+                    oldMeanMs: x.statistics.mean, newMeanMs: y.statistics.mean, change: estimate, verdict: verdict,
+                    exceedsLimit: verdict == .regressed && (estimate.lower ?? 0) > maxRegressionPercent,
+                    oldRuns: x.blocks.count, newRuns: y.blocks.count))
         }
-        let onlyOld = keysA.subtracting(keysB).sorted(), onlyNew = keysB.subtracting(keysA).sorted()
-        if !onlyOld.isEmpty { warnings.append("Only in OLD (not compared): \(onlyOld.map(\.description).joined(separator: ", "))") }
-        if !onlyNew.isEmpty { warnings.append("Only in NEW (not compared): \(onlyNew.map(\.description).joined(separator: ", "))") }
+        let onlyOld = keysA.subtracting(keysB).sorted()
+        let onlyNew = keysB.subtracting(keysA).sorted()
+        if !onlyOld.isEmpty {
+            warnings.append("Only in OLD (not compared): \(onlyOld.map(\.description).joined(separator: ", "))")
+        }
+        if !onlyNew.isEmpty {
+            warnings.append("Only in NEW (not compared): \(onlyNew.map(\.description).joined(separator: ", "))")
+        }
         for (name, table) in [("OLD", a), ("NEW", b)] where table.source == .statisticsSummaries {
             warnings.append("\(name) has only summary records: changes have no interval and no verdict.")
         }
-        for (side, pooled) in [("OLD", rhoOld), ("NEW", rhoNew)] where pooled.series > 0 && pooled.rho >= driftWarningAutocorrelation {
+        for (side, pooled) in [("OLD", rhoOld), ("NEW", rhoNew)]
+        where pooled.series > 0 && pooled.rho >= driftWarningAutocorrelation {
             let f = { (v: Double) in CriteriaEvaluation.format((v * 100).rounded() / 100) }
-            warnings.append("\(side)'s run means drift from run to run: lag-1 autocorrelation \(f(pooled.rho)) pooled over \(pooled.series) series (warning from \(f(driftWarningAutocorrelation))). The intervals are widened for it, but more runs, or recording OLD and NEW alternately, would give firmer verdicts.")
+            warnings.append(
+                "\(side)'s run means drift from run to run: lag-1 autocorrelation \(f(pooled.rho)) pooled over \(pooled.series) series (warning from \(f(driftWarningAutocorrelation))). The intervals are widened for it, but more runs, or recording OLD and NEW alternately, would give firmer verdicts."
+            )
         }
         if rows.isEmpty { warnings.append("The recordings have no (test, operation, agent count) in common.") }
-        return RecordingComparison(oldFiles: old.files, newFiles: new.files, oldManifest: old.manifest, newManifest: new.manifest,
-                                   rows: rows, maxRegressionPercent: maxRegressionPercent, confidence: confidence, warnings: warnings)
+        return RecordingComparison(
+            oldFiles: old.files, newFiles: new.files, oldManifest: old.manifest, newManifest: new.manifest,
+            rows: rows, maxRegressionPercent: maxRegressionPercent, confidence: confidence, warnings: warnings)
     }
 
     /// The recording's one lag-1 autocorrelation of log block means over all its series with at
@@ -82,7 +102,9 @@ public enum Comparator {
         var groups: [Int: [[Double]]] = [:]
         for key in table.keys.sorted() {
             let blocks = table.entry(key)!.blocks
-            let logs = blocks.keys.sorted().compactMap { run in blocks[run]!.mean > 0 ? Foundation.log(blocks[run]!.mean) : nil }
+            let logs = blocks.keys.sorted().compactMap { run in
+                blocks[run]!.mean > 0 ? Foundation.log(blocks[run]!.mean) : nil
+            }
             if logs.count >= 3 { groups[key.agentCount, default: []].append(logs) }
         }
         let ordered = groups.keys.sorted().map { groups[$0]! }

@@ -5,7 +5,8 @@ import OverheadFormat
 enum ManifestDifferences {
     static func between(_ a: Manifest?, _ b: Manifest?) -> [String] {
         guard let a, let b else {
-            return a == nil && b == nil ? [] : ["Only one recording has a manifest: host and configuration cannot be compared."]
+            return a == nil && b == nil
+                ? [] : ["Only one recording has a manifest: host and configuration cannot be compared."]
         }
         var host: [String] = []
         func check<T: Equatable>(_ name: String, _ x: T, _ y: T, into list: inout [String]) {
@@ -25,7 +26,9 @@ enum ManifestDifferences {
         check("target", a.target.kind, b.target.kind, into: &config)
         var out: [String] = []
         if !host.isEmpty { out.append("The recordings come from different hosts: \(host.joined(separator: "; ")).") }
-        if !config.isEmpty { out.append("The recordings used different configurations: \(config.joined(separator: "; ")).") }
+        if !config.isEmpty {
+            out.append("The recordings used different configurations: \(config.joined(separator: "; ")).")
+        }
         return out
     }
 }

@@ -15,8 +15,10 @@ public struct RecordingComparison: Sendable, Equatable {
     /// Host or configuration differences, series only one side has, summaries-only inputs.
     public var warnings: [String]
 
-    public init(oldFiles: [String], newFiles: [String], oldManifest: Manifest?, newManifest: Manifest?, rows: [ComparisonRow],
-                maxRegressionPercent: Double, confidence: Double, warnings: [String]) {
+    public init(
+        oldFiles: [String], newFiles: [String], oldManifest: Manifest?, newManifest: Manifest?, rows: [ComparisonRow],
+        maxRegressionPercent: Double, confidence: Double, warnings: [String]
+    ) {
         self.oldFiles = oldFiles
         self.newFiles = newFiles
         self.oldManifest = oldManifest
@@ -45,8 +47,10 @@ public struct ComparisonRow: Sendable, Equatable {
     public var oldRuns: Int
     public var newRuns: Int
 
-    public init(testName: String, operation: String, agentCount: Int, oldMeanMs: Double, newMeanMs: Double, change: Estimate,
-                verdict: ComparisonVerdict, exceedsLimit: Bool, oldRuns: Int, newRuns: Int) {
+    public init(
+        testName: String, operation: String, agentCount: Int, oldMeanMs: Double, newMeanMs: Double, change: Estimate,
+        verdict: ComparisonVerdict, exceedsLimit: Bool, oldRuns: Int, newRuns: Int
+    ) {
         self.testName = testName
         self.operation = operation
         self.agentCount = agentCount

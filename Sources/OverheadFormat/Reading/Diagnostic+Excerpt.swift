@@ -5,7 +5,10 @@ extension Diagnostic {
         var out = ""
         var n = 0
         for scalar in text.unicodeScalars {
-            if n == limit { out += "…"; break }
+            if n == limit {
+                out += "…"
+                break
+            }
             if scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.value < 0xA0) {
                 out += "\\u{\(String(scalar.value, radix: 16))}"
             } else if scalar == "\"" || scalar == "\\" {

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An open input: a regular file (size known, read with pread from any offset, so it can be
@@ -41,8 +41,8 @@ final class InputFile {
         }
         size = kind == S_IFREG ? Int(st.st_size) : nil
         #if canImport(Glibc) || canImport(Musl)
-        // Read front to back (per range): let the kernel read ahead further on disks.
-        if size != nil { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
+            // Read front to back (per range): let the kernel read ahead further on disks.
+            if size != nil { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
         #endif
     }
 

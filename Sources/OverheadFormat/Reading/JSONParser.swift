@@ -32,7 +32,9 @@ struct JSONParser {
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
         if parser.i < parser.count {
-            throw Failure(offset: parser.i, message: "unexpected \(parser.describeByte(parser.i)) after the JSON value", endOfInput: false)
+            throw Failure(
+                offset: parser.i, message: "unexpected \(parser.describeByte(parser.i)) after the JSON value",
+                endOfInput: false)
         }
         return value
     }
@@ -65,11 +67,21 @@ struct JSONParser {
         case UInt8(ascii: "{"): return try object(depth: depth + 1)
         case UInt8(ascii: "["): return try array(depth: depth + 1)
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "N"): try literal("NaN"); return .double(.nan)
-        case UInt8(ascii: "I"): try literal("Infinity"); return .double(.infinity)
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
+        case UInt8(ascii: "N"):
+            try literal("NaN")
+            return .double(.nan)
+        case UInt8(ascii: "I"):
+            try literal("Infinity")
+            return .double(.infinity)
         case UInt8(ascii: "-") where i + 1 < count && p[i + 1] == UInt8(ascii: "I"):
             i += 1
             try literal("Infinity")
@@ -87,7 +99,8 @@ struct JSONParser {
         for k in 0..<n {
             guard i + k < count else { throw truncated("'\(word)'") }
             guard p[i + k] == w[k] else {
-                throw Failure(offset: i, message: "unexpected \(describeByte(i)); expected a JSON value", endOfInput: false)
+                throw Failure(
+                    offset: i, message: "unexpected \(describeByte(i)); expected a JSON value", endOfInput: false)
             }
         }
         i += n
@@ -97,9 +110,11 @@ struct JSONParser {
         guard let n = NumberScanner.scan(p, i, count) else {
             // Distinguish "ends mid-number" from a malformed one.
             var j = i
-            while j < count, let c = Optional(p[j]), c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
+            while j < count, let c = Optional(p[j]),
+                c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
                     || c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
-                    || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) { j += 1 }
+                    || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+            { j += 1 }
             if j == count { throw truncated("a number") }
             throw fail("malformed number")
         }
@@ -121,7 +136,9 @@ struct JSONParser {
                 return s
             }
             if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw fail("unescaped control character 0x\(String(b, radix: 16, uppercase: true)) in a string") }
+            if b < 0x20 {
+                throw fail("unescaped control character 0x\(String(b, radix: 16, uppercase: true)) in a string")
+            }
             i += 1
         }
         guard i < count else { throw truncated("a string") }
@@ -132,7 +149,9 @@ struct JSONParser {
                 i += 1
                 return String(decoding: bytes, as: UTF8.self)
             }
-            if b < 0x20 { throw fail("unescaped control character 0x\(String(b, radix: 16, uppercase: true)) in a string") }
+            if b < 0x20 {
+                throw fail("unescaped control character 0x\(String(b, radix: 16, uppercase: true)) in a string")
+            }
             if b != UInt8(ascii: "\\") {
                 bytes.append(b)
                 i += 1
@@ -199,14 +218,23 @@ struct JSONParser {
         var items: [JSONValue] = []
         skipWhitespace()
         guard i < count else { throw truncated("an array") }
-        if p[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+        if p[i] == UInt8(ascii: "]") {
+            i += 1
+            return .array(items)
+        }
         while true {
             skipWhitespace()
             items.append(try value(depth: depth))
             skipWhitespace()
             guard i < count else { throw truncated("an array") }
-            if p[i] == UInt8(ascii: ",") { i += 1; continue }
-            if p[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            if p[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if p[i] == UInt8(ascii: "]") {
+                i += 1
+                return .array(items)
+            }
             throw fail("unexpected \(describeByte(i)) in an array; expected ',' or ']'")
         }
     }
@@ -217,7 +245,10 @@ struct JSONParser {
         var object = JSONObject()
         skipWhitespace()
         guard i < count else { throw truncated("an object") }
-        if p[i] == UInt8(ascii: "}") { i += 1; return .object(object) }
+        if p[i] == UInt8(ascii: "}") {
+            i += 1
+            return .object(object)
+        }
         while true {
             skipWhitespace()
             guard i < count else { throw truncated("an object") }
@@ -235,8 +266,14 @@ struct JSONParser {
             object.members.append(.init(key: key, value: try value(depth: depth)))
             skipWhitespace()
             guard i < count else { throw truncated("an object") }
-            if p[i] == UInt8(ascii: ",") { i += 1; continue }
-            if p[i] == UInt8(ascii: "}") { i += 1; return .object(object) }
+            if p[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if p[i] == UInt8(ascii: "}") {
+                i += 1
+                return .object(object)
+            }
             throw fail("unexpected \(describeByte(i)) in an object; expected ',' or '}'")
         }
     }

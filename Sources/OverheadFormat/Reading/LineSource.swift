@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a byte range of an open file in fixed-size chunks and hands its lines to a consumer.
@@ -48,7 +48,8 @@ struct LineSource {
                 checkBOM = false
                 if filled >= 3 && buffer.load(fromByteOffset: 0, as: UInt8.self) == 0xEF
                     && buffer.load(fromByteOffset: 1, as: UInt8.self) == 0xBB
-                    && buffer.load(fromByteOffset: 2, as: UInt8.self) == 0xBF {
+                    && buffer.load(fromByteOffset: 2, as: UInt8.self) == 0xBF
+                {
                     pos = 3
                 }
             }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A JSON number read straight from bytes.
@@ -38,8 +38,8 @@ enum NumberScanner {
         }
         guard i < end else { return nil }
         var mantissa: UInt64 = 0
-        var exact = true          // every significant digit is in `mantissa`
-        var exponent = 0          // decimal exponent applied to `mantissa`
+        var exact = true  // every significant digit is in `mantissa`
+        var exponent = 0  // decimal exponent applied to `mantissa`
         var integerSyntax = true
 
         let first = p[i]
@@ -52,7 +52,12 @@ enum NumberScanner {
                 if exact {
                     let (m, o1) = mantissa.multipliedReportingOverflow(by: 10)
                     let (s, o2) = m.addingReportingOverflow(UInt64(d))
-                    if o1 || o2 { exact = false; exponent += 1 } else { mantissa = s }
+                    if o1 || o2 {
+                        exact = false
+                        exponent += 1
+                    } else {
+                        mantissa = s
+                    }
                 } else {
                     exponent += 1
                 }
@@ -71,7 +76,12 @@ enum NumberScanner {
                 if exact {
                     let (m, o1) = mantissa.multipliedReportingOverflow(by: 10)
                     let (s, o2) = m.addingReportingOverflow(UInt64(d))
-                    if o1 || o2 { exact = false } else { mantissa = s; exponent -= 1 }
+                    if o1 || o2 {
+                        exact = false
+                    } else {
+                        mantissa = s
+                        exponent -= 1
+                    }
                 }
                 i += 1
             }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// Runs jobs on POSIX threads (no Dispatch or Foundation, so the recorder's static binary stays
@@ -26,10 +26,12 @@ enum ParallelWork {
             let job = Job { slot.value = body(k) }
             let context = Unmanaged.passRetained(job).toOpaque()
             var thread = pthread_t()
-            let rc = pthread_create(&thread, nil, { raw in
-                Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().body()
-                return nil
-            }, context)
+            let rc = pthread_create(
+                &thread, nil,
+                { raw in
+                    Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().body()
+                    return nil
+                }, context)
             if rc == 0 {
                 threads.append((k, thread))
             } else {

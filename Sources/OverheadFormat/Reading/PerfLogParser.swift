@@ -1,16 +1,19 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads the perf log: space- or tab-delimited `timestamp cpu_percent memory_mb tmpfs_mb`, then
 /// optionally `recorder_cpu_percent recorder_rss_mb` and `recorder_output_mb` (so 4, 6 and 7 column
 /// logs all read); further columns are ignored (later additions). Blank lines, `#` comments and a header line (first word `timestamp`) are skipped.
 struct PerfLogParser: LineConsumer {
-    static let columnNames = ["timestamp", "cpu_percent", "memory_mb", "tmpfs_mb", "recorder_cpu_percent", "recorder_rss_mb", "recorder_output_mb"]
+    static let columnNames = [
+        "timestamp", "cpu_percent", "memory_mb", "tmpfs_mb", "recorder_cpu_percent", "recorder_rss_mb",
+        "recorder_output_mb",
+    ]
 
     let file: String
     let strict: Bool
@@ -65,15 +68,19 @@ struct PerfLogParser: LineConsumer {
             }
             values.append(v)
         }
-        builder.perf.append(PerfSample(unixTime: values[0], cpuPercent: values[1], memoryMB: values[2], tmpfsMB: values[3],
-                                       recorderCPUPercent: values.count > 4 ? values[4] : nil,
-                                       recorderRSSMB: values.count > 5 ? values[5] : nil,
-                                       recorderOutputMB: values.count > 6 ? values[6] : nil))
+        builder.perf.append(
+            PerfSample(
+                unixTime: values[0], cpuPercent: values[1], memoryMB: values[2], tmpfsMB: values[3],
+                recorderCPUPercent: values.count > 4 ? values[4] : nil,
+                recorderRSSMB: values.count > 5 ? values[5] : nil,
+                recorderOutputMB: values.count > 6 ? values[6] : nil))
         return true
     }
 
     mutating func overlong(number: Int, bytes: Int) -> Bool {
-        bad(number, "line is \(ResultsLineParser.size(bytes)), over the \(ResultsLineParser.size(maxLineBytes)) limit; skipped")
+        bad(
+            number,
+            "line is \(ResultsLineParser.size(bytes)), over the \(ResultsLineParser.size(maxLineBytes)) limit; skipped")
         return !stopped
     }
 
@@ -89,7 +96,8 @@ struct PerfLogParser: LineConsumer {
     static func number(_ text: UnsafeRawBufferPointer) -> Double? {
         guard text.count > 0, text.count < 64 else { return nil }
         for b in text {
-            let ok = (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
+            let ok =
+                (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
                 || b == UInt8(ascii: "+") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
                 || b == UInt8(ascii: "i") || b == UInt8(ascii: "n") || b == UInt8(ascii: "f") || b == UInt8(ascii: "a")
                 || b == UInt8(ascii: "I") || b == UInt8(ascii: "N") || b == UInt8(ascii: "F") || b == UInt8(ascii: "A")

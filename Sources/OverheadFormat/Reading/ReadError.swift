@@ -51,13 +51,15 @@ extension ReadError {
             return ReadError(kind: .empty, file: file, message: "\(file): empty file: no \(what) in it")
         }
         let firstText = first.map { "; first: \($0)" } ?? ""
-        return ReadError(kind: .empty, file: file, diagnostic: first,
-                         message: "\(file): no valid \(what) (\(skipped) bad line\(skipped == 1 ? "" : "s") skipped\(firstText))")
+        return ReadError(
+            kind: .empty, file: file, diagnostic: first,
+            message: "\(file): no valid \(what) (\(skipped) bad line\(skipped == 1 ? "" : "s") skipped\(firstText))")
     }
 
     static func strict(_ unresolved: Diagnostic) -> ReadError {
         let d = unresolved.resolvingLineMarkers()
-        return ReadError(kind: .badLine, file: d.file, diagnostic: d, message: "\(d) (strict mode stops at the first bad line)")
+        return ReadError(
+            kind: .badLine, file: d.file, diagnostic: d, message: "\(d) (strict mode stops at the first bad line)")
     }
 
     static let noInput = ReadError(kind: .noInput, file: "", message: "no results file given")

@@ -17,9 +17,11 @@ public struct ReadOptions: Sendable, Equatable {
     /// memory per name.
     public var maxSeries: Int
 
-    public init(strict: Bool = false, maxDiagnostics: Int = 100, maxLineBytes: Int = 1 << 20,
-                chunkBytes: Int = 4 << 20, threads: Int = 0, parallelThresholdBytes: Int = 8 << 20,
-                maxSeries: Int = 10_000) {
+    public init(
+        strict: Bool = false, maxDiagnostics: Int = 100, maxLineBytes: Int = 1 << 20,
+        chunkBytes: Int = 4 << 20, threads: Int = 0, parallelThresholdBytes: Int = 8 << 20,
+        maxSeries: Int = 10_000
+    ) {
         self.strict = strict
         self.maxDiagnostics = maxDiagnostics
         self.maxLineBytes = maxLineBytes

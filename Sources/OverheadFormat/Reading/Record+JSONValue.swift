@@ -44,30 +44,32 @@ extension Sample {
             run = try metadata!.int("run", minimum: 0)
             iteration = try metadata!.int("iteration", minimum: 0)
         }
-        return Sample(timestamp: try f.optionalString("timestamp") ?? "",
-                      testName: try f.name("test_name"),
-                      agentCount: try f.int("agent_count", minimum: 1),
-                      operation: try f.name("operation"),
-                      elapsedMs: try f.duration("elapsed_ms"),
-                      cpuPercent: try f.optionalDouble("cpu_percent"),
-                      memoryMB: try f.optionalDouble("memory_mb"),
-                      run: run, iteration: iteration,
-                      warmup: try metadata?.optionalBool("warmup") ?? false)
+        return Sample(
+            timestamp: try f.optionalString("timestamp") ?? "",
+            testName: try f.name("test_name"),
+            agentCount: try f.int("agent_count", minimum: 1),
+            operation: try f.name("operation"),
+            elapsedMs: try f.duration("elapsed_ms"),
+            cpuPercent: try f.optionalDouble("cpu_percent"),
+            memoryMB: try f.optionalDouble("memory_mb"),
+            run: run, iteration: iteration,
+            warmup: try metadata?.optionalBool("warmup") ?? false)
     }
 }
 
 extension StatisticsSummary {
     static func decode(_ f: FieldReader) throws(FieldError) -> StatisticsSummary {
-        StatisticsSummary(timestamp: try f.optionalString("timestamp") ?? "",
-                          testName: try f.name("test_name"),
-                          agentCount: try f.int("agent_count", minimum: 1),
-                          operation: try f.name("operation"),
-                          avgMs: try f.duration("avg_ms"),
-                          stddevMs: try f.duration("stddev_ms"),
-                          p50Ms: try f.duration("p50_ms"),
-                          p95Ms: try f.duration("p95_ms"),
-                          p99Ms: try f.duration("p99_ms"),
-                          count: try f.optionalInt("count", minimum: 0))
+        StatisticsSummary(
+            timestamp: try f.optionalString("timestamp") ?? "",
+            testName: try f.name("test_name"),
+            agentCount: try f.int("agent_count", minimum: 1),
+            operation: try f.name("operation"),
+            avgMs: try f.duration("avg_ms"),
+            stddevMs: try f.duration("stddev_ms"),
+            p50Ms: try f.duration("p50_ms"),
+            p95Ms: try f.duration("p95_ms"),
+            p99Ms: try f.duration("p99_ms"),
+            count: try f.optionalInt("count", minimum: 0))
     }
 }
 
@@ -82,23 +84,28 @@ extension Manifest {
                 throw FieldError(message: "field \"target.files\" element \(k) must be an object, found \(v.kindName)")
             }
             let lf = FieldReader(o, path: "target.files[\(k)].")
-            files.append(LibraryFile(name: try lf.string("name"), path: try lf.string("path"), sha256: try lf.string("sha256")))
+            files.append(
+                LibraryFile(name: try lf.string("name"), path: try lf.string("path"), sha256: try lf.string("sha256")))
         }
         return Manifest(
             schemaVersion: try f.int("schema_version", minimum: 1),
             toolVersion: try f.string("tool_version"),
-            host: HostInfo(hostname: try h.string("hostname"), kernel: try h.string("kernel"),
-                           cpuModel: try h.string("cpu_model"), cpuCount: try h.int("cpu_count", minimum: 0),
-                           memoryMB: try h.double("memory_mb"), tmpfsMB: try h.double("tmpfs_mb")),
+            host: HostInfo(
+                hostname: try h.string("hostname"), kernel: try h.string("kernel"),
+                cpuModel: try h.string("cpu_model"), cpuCount: try h.int("cpu_count", minimum: 0),
+                memoryMB: try h.double("memory_mb"), tmpfsMB: try h.double("tmpfs_mb")),
             config: RunConfiguration(
                 iterations: try c.int("iterations", minimum: 0), scaleLevels: try c.ints("scale_levels"),
-                statisticalRuns: try c.int("statistical_runs", minimum: 0), warmupRuns: try c.int("warmup_runs", minimum: 0),
-                concurrency: try c.int("concurrency", minimum: 0), sampleIntervalSeconds: try c.double("sample_interval_s"),
+                statisticalRuns: try c.int("statistical_runs", minimum: 0),
+                warmupRuns: try c.int("warmup_runs", minimum: 0),
+                concurrency: try c.int("concurrency", minimum: 0),
+                sampleIntervalSeconds: try c.double("sample_interval_s"),
                 timeoutSeconds: try c.optionalDouble("timeout_s"),
                 latencyRegressionThresholdMs: try c.optionalDouble("latency_regression_threshold_ms"),
                 seed: try c.uint64("seed"), targetOverheadPercent: try c.double("target_overhead_percent"),
                 confidence: try c.double("confidence"), untilDecided: try c.bool("until_decided")),
-            target: TargetInfo(kind: try t.string("kind"), libraryDirectory: try t.optionalString("lib_dir"), libraryFiles: files),
+            target: TargetInfo(
+                kind: try t.string("kind"), libraryDirectory: try t.optionalString("lib_dir"), libraryFiles: files),
             startTime: try f.string("start_time"))
     }
 }
@@ -107,65 +114,74 @@ extension WindowMark {
     static func decode(_ f: FieldReader) throws(FieldError) -> WindowMark {
         let eventText = try f.string("event")
         guard let event = Event(rawValue: eventText) else {
-            throw FieldError(message: "field \"event\" must be \"start\" or \"end\", found \"\(Diagnostic.excerpt(eventText))\"")
+            throw FieldError(
+                message: "field \"event\" must be \"start\" or \"end\", found \"\(Diagnostic.excerpt(eventText))\"")
         }
-        return WindowMark(event: event, timestamp: try f.optionalString("timestamp") ?? "",
-                          unixTime: try f.double("unix_time"), testName: try f.name("test_name"),
-                          agentCount: try f.int("agent_count", minimum: 1), run: try f.int("run", minimum: 0),
-                          warmup: try f.optionalBool("warmup") ?? false)
+        return WindowMark(
+            event: event, timestamp: try f.optionalString("timestamp") ?? "",
+            unixTime: try f.double("unix_time"), testName: try f.name("test_name"),
+            agentCount: try f.int("agent_count", minimum: 1), run: try f.int("run", minimum: 0),
+            warmup: try f.optionalBool("warmup") ?? false)
     }
 }
 
 extension BlockPlan {
     static func decode(_ f: FieldReader) throws(FieldError) -> BlockPlan {
-        BlockPlan(agentCount: try f.int("agent_count", minimum: 1), run: try f.int("run", minimum: 0),
-                  warmup: try f.optionalBool("warmup") ?? false, order: try f.strings("order"))
+        BlockPlan(
+            agentCount: try f.int("agent_count", minimum: 1), run: try f.int("run", minimum: 0),
+            warmup: try f.optionalBool("warmup") ?? false, order: try f.strings("order"))
     }
 }
 
 extension Conservation {
     static func decode(_ f: FieldReader) throws(FieldError) -> Conservation {
-        Conservation(testName: try f.name("test_name"), agentCount: try f.int("agent_count", minimum: 1),
-                     run: try f.int("run", minimum: 0), sent: try f.int("sent", minimum: 0),
-                     received: try f.int("received", minimum: 0), drained: try f.int("drained", minimum: 0),
-                     evicted: try f.int("evicted", minimum: 0))
+        Conservation(
+            testName: try f.name("test_name"), agentCount: try f.int("agent_count", minimum: 1),
+            run: try f.int("run", minimum: 0), sent: try f.int("sent", minimum: 0),
+            received: try f.int("received", minimum: 0), drained: try f.int("drained", minimum: 0),
+            evicted: try f.int("evicted", minimum: 0))
     }
 }
 
 extension OperationFailure {
     static func decode(_ f: FieldReader) throws(FieldError) -> OperationFailure {
-        OperationFailure(timestamp: try f.optionalString("timestamp") ?? "", testName: try f.name("test_name"),
-                         agentCount: try f.int("agent_count", minimum: 1), operation: try f.name("operation"),
-                         run: try f.int("run", minimum: 0), iteration: try f.int("iteration", minimum: 0),
-                         elapsedMs: try f.duration("elapsed_ms"), exitCode: try f.optionalInt("exit_code"),
-                         reason: try f.string("reason"), stderrTail: try f.optionalString("stderr_tail") ?? "")
+        OperationFailure(
+            timestamp: try f.optionalString("timestamp") ?? "", testName: try f.name("test_name"),
+            agentCount: try f.int("agent_count", minimum: 1), operation: try f.name("operation"),
+            run: try f.int("run", minimum: 0), iteration: try f.int("iteration", minimum: 0),
+            elapsedMs: try f.duration("elapsed_ms"), exitCode: try f.optionalInt("exit_code"),
+            reason: try f.string("reason"), stderrTail: try f.optionalString("stderr_tail") ?? "")
     }
 }
 
 extension Calibration {
     static func decode(_ f: FieldReader) throws(FieldError) -> Calibration {
-        Calibration(timestamp: try f.optionalString("timestamp") ?? "", noopMedianMs: try f.duration("noop_median_ms"),
-                    noopP95Ms: try f.duration("noop_p95_ms"), count: try f.int("count", minimum: 0))
+        Calibration(
+            timestamp: try f.optionalString("timestamp") ?? "", noopMedianMs: try f.duration("noop_median_ms"),
+            noopP95Ms: try f.duration("noop_p95_ms"), count: try f.int("count", minimum: 0))
     }
 }
 
 extension Decision {
     static func decode(_ f: FieldReader) throws(FieldError) -> Decision {
-        Decision(timestamp: try f.optionalString("timestamp") ?? "", blocks: try f.int("blocks", minimum: 0),
-                 decided: try f.bool("decided"), detail: try f.optionalString("detail") ?? "")
+        Decision(
+            timestamp: try f.optionalString("timestamp") ?? "", blocks: try f.int("blocks", minimum: 0),
+            decided: try f.bool("decided"), detail: try f.optionalString("detail") ?? "")
     }
 }
 
 extension PartialMarker {
     static func decode(_ f: FieldReader) throws(FieldError) -> PartialMarker {
-        PartialMarker(reason: try f.string("reason"), detail: try f.optionalString("detail") ?? "",
-                      timestamp: try f.optionalString("timestamp") ?? "")
+        PartialMarker(
+            reason: try f.string("reason"), detail: try f.optionalString("detail") ?? "",
+            timestamp: try f.optionalString("timestamp") ?? "")
     }
 }
 
 extension RunEnd {
     static func decode(_ f: FieldReader) throws(FieldError) -> RunEnd {
-        RunEnd(timestamp: try f.optionalString("timestamp") ?? "", samples: try f.int("samples", minimum: 0),
-               failures: try f.int("failures", minimum: 0), evictions: try f.int("evictions", minimum: 0))
+        RunEnd(
+            timestamp: try f.optionalString("timestamp") ?? "", samples: try f.int("samples", minimum: 0),
+            failures: try f.int("failures", minimum: 0), evictions: try f.int("evictions", minimum: 0))
     }
 }

@@ -28,8 +28,10 @@ struct RecordingBuilder {
 
     /// False (nothing added) when the sample would start a series beyond `maxSeries`.
     @inline(__always)
-    mutating func addSample(test: UnsafeRawBufferPointer, operation: UnsafeRawBufferPointer, agentCount: Int,
-                            elapsedMs: Double, run: Int, iteration: Int, warmup: Bool) -> Bool {
+    mutating func addSample(
+        test: UnsafeRawBufferPointer, operation: UnsafeRawBufferPointer, agentCount: Int,
+        elapsedMs: Double, run: Int, iteration: Int, warmup: Bool
+    ) -> Bool {
         if warmup {
             recordsRead += 1
             warmupSamples += 1
@@ -50,8 +52,9 @@ struct RecordingBuilder {
             var operation = s.operation
             return test.withUTF8 { t in
                 operation.withUTF8 { o in
-                    addSample(test: UnsafeRawBufferPointer(t), operation: UnsafeRawBufferPointer(o), agentCount: s.agentCount,
-                              elapsedMs: s.elapsedMs, run: s.run, iteration: s.iteration, warmup: s.warmup)
+                    addSample(
+                        test: UnsafeRawBufferPointer(t), operation: UnsafeRawBufferPointer(o), agentCount: s.agentCount,
+                        elapsedMs: s.elapsedMs, run: s.run, iteration: s.iteration, warmup: s.warmup)
                 }
             }
         case .manifest(let m): if manifest == nil { manifest = m }
@@ -118,10 +121,11 @@ struct RecordingBuilder {
         for (k, key) in table.keys.enumerated() where table.columns[k].count > 0 {
             series[key] = table.columns[k]
         }
-        return Recording(manifest: manifest, series: series, summaries: summaries, windows: windows, blocks: blocks,
-                         conservation: conservation, failures: failures, calibration: calibration, decisions: decisions,
-                         partial: partial, end: end, perf: perf, warmupSamples: warmupSamples, recordsRead: recordsRead,
-                         skippedLines: skippedLines, diagnostics: diagnostics.map { $0.resolvingLineMarkers() },
-                         files: files, perfLogs: perfLogs)
+        return Recording(
+            manifest: manifest, series: series, summaries: summaries, windows: windows, blocks: blocks,
+            conservation: conservation, failures: failures, calibration: calibration, decisions: decisions,
+            partial: partial, end: end, perf: perf, warmupSamples: warmupSamples, recordsRead: recordsRead,
+            skippedLines: skippedLines, diagnostics: diagnostics.map { $0.resolvingLineMarkers() },
+            files: files, perfLogs: perfLogs)
     }
 }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads results files and perf logs into one `Recording`.
@@ -18,8 +18,10 @@ public enum RecordingReader {
     /// Throws `ReadError` when no results file is given, when a file is missing, unreadable or a
     /// directory, when a file holds no valid record, and in strict mode at the first bad line.
     /// `-` names standard input.
-    public static func read(resultsFiles: [String], perfLogs: [String] = [],
-                            options: ReadOptions = ReadOptions()) throws(ReadError) -> Recording {
+    public static func read(
+        resultsFiles: [String], perfLogs: [String] = [],
+        options: ReadOptions = ReadOptions()
+    ) throws(ReadError) -> Recording {
         guard !resultsFiles.isEmpty else { throw ReadError.noInput }
         var all = RecordingBuilder(maxDiagnostics: options.maxDiagnostics)
         for file in resultsFiles {
@@ -49,9 +51,10 @@ public enum RecordingReader {
         let size = input.size
         let fd = input.fd
         var parts = ParallelWork.run(points.count) { k -> Result<(RecordingBuilder, Int), ReadError> in
-            let source = LineSource(fd: fd, file: file, start: points[k],
-                                    end: k + 1 < points.count ? points[k + 1] : size,
-                                    chunkBytes: options.chunkBytes, maxLineBytes: options.maxLineBytes)
+            let source = LineSource(
+                fd: fd, file: file, start: points[k],
+                end: k + 1 < points.count ? points[k + 1] : size,
+                chunkBytes: options.chunkBytes, maxLineBytes: options.maxLineBytes)
             var parser = ResultsLineParser(file: file, options: options)
             do throws(ReadError) {
                 let lines = try source.run(&parser)
@@ -89,8 +92,9 @@ public enum RecordingReader {
     /// then reports the resource criteria as not evaluated instead of losing the whole report.
     static func readPerfLog(_ file: String, options: ReadOptions) throws(ReadError) -> RecordingBuilder {
         let input = try InputFile(file)
-        let source = LineSource(fd: input.fd, file: file, start: 0, end: input.size,
-                                chunkBytes: min(options.chunkBytes, 1 << 20), maxLineBytes: min(options.maxLineBytes, 1 << 16))
+        let source = LineSource(
+            fd: input.fd, file: file, start: 0, end: input.size,
+            chunkBytes: min(options.chunkBytes, 1 << 20), maxLineBytes: min(options.maxLineBytes, 1 << 16))
         var parser = PerfLogParser(file: file, options: options)
         _ = try source.run(&parser)
         if options.strict, let d = parser.builder.firstBad { throw ReadError.strict(d) }

@@ -45,10 +45,12 @@ struct ResultsLineParser: LineConsumer {
             }
         }
         if let hit = SampleScanner.scan(base, line.count) {
-            if !builder.addSample(test: UnsafeRawBufferPointer(start: base + hit.testStart, count: hit.testCount),
-                                  operation: UnsafeRawBufferPointer(start: base + hit.operationStart, count: hit.operationCount),
-                                  agentCount: hit.agentCount, elapsedMs: hit.elapsedMs, run: hit.run,
-                                  iteration: hit.iteration, warmup: hit.warmup) {
+            if !builder.addSample(
+                test: UnsafeRawBufferPointer(start: base + hit.testStart, count: hit.testCount),
+                operation: UnsafeRawBufferPointer(start: base + hit.operationStart, count: hit.operationCount),
+                agentCount: hit.agentCount, elapsedMs: hit.elapsedMs, run: hit.run,
+                iteration: hit.iteration, warmup: hit.warmup)
+            {
                 tooManySeries(number)
             }
             return !stopped
@@ -77,7 +79,10 @@ struct ResultsLineParser: LineConsumer {
     private mutating func parseValue(_ bytes: UnsafeRawBufferPointer, startLine: Int, allowContinuation: Bool) {
         let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
         if let badByte = UTF8Validation.firstInvalidByte(base, bytes.count) {
-            bad(startLine, "invalid UTF-8 (byte 0x\(String(base[badByte], radix: 16, uppercase: true)) \(position(bytes, badByte, startLine)))")
+            bad(
+                startLine,
+                "invalid UTF-8 (byte 0x\(String(base[badByte], radix: 16, uppercase: true)) \(position(bytes, badByte, startLine)))"
+            )
             return
         }
         let value: JSONValue
@@ -88,7 +93,9 @@ struct ResultsLineParser: LineConsumer {
                 startPending(bytes, line: startLine)
                 return
             }
-            bad(startLine, "not valid JSON: \(error.message) (\(position(bytes, min(error.offset, bytes.count), startLine)))")
+            bad(
+                startLine,
+                "not valid JSON: \(error.message) (\(position(bytes, min(error.offset, bytes.count), startLine)))")
             return
         }
         switch value {
@@ -167,8 +174,13 @@ struct ResultsLineParser: LineConsumer {
         let lastLine = start + pending.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - 1
         resetPending()
         if tooLong { return }
-        let end = next.map { "before line \(Diagnostic.lineAfter($0 - start)) starts a new value" } ?? "at the end of the file"
-        bad(start, "truncated JSON value: it starts here and is still open \(end) (last line \(Diagnostic.lineAfter(lastLine - start)))")
+        let end =
+            next.map { "before line \(Diagnostic.lineAfter($0 - start)) starts a new value" }
+            ?? "at the end of the file"
+        bad(
+            start,
+            "truncated JSON value: it starts here and is still open \(end) (last line \(Diagnostic.lineAfter(lastLine - start)))"
+        )
     }
 
     private mutating func resetPending() {
@@ -182,7 +194,13 @@ struct ResultsLineParser: LineConsumer {
     private mutating func append(_ line: UnsafeRawBufferPointer) {
         for b in line {
             if inString {
-                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+                if escaped {
+                    escaped = false
+                } else if b == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if b == UInt8(ascii: "\"") {
+                    inString = false
+                }
             } else if b == UInt8(ascii: "\"") {
                 inString = true
             } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {
@@ -200,7 +218,10 @@ struct ResultsLineParser: LineConsumer {
     // MARK: - Diagnostics
 
     private mutating func tooManySeries(_ line: Int) {
-        bad(line, "sample of a new series beyond the limit of \(builder.maxSeries) distinct (test, operation, agent count) series; skipped")
+        bad(
+            line,
+            "sample of a new series beyond the limit of \(builder.maxSeries) distinct (test, operation, agent count) series; skipped"
+        )
     }
 
     private mutating func bad(_ line: Int, _ message: String) {
@@ -217,7 +238,8 @@ struct ResultsLineParser: LineConsumer {
             lineStart = k + 1
         }
         let column = offset - lineStart + 1
-        return line == startLine ? "at column \(column)" : "at line \(Diagnostic.lineAfter(line - startLine)) column \(column)"
+        return line == startLine
+            ? "at column \(column)" : "at line \(Diagnostic.lineAfter(line - startLine)) column \(column)"
     }
 
     static func size(_ bytes: Int) -> String {

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The fast path: recognises one raw sample object (ours, `"type":"sample"`, or the original's,
@@ -79,8 +79,13 @@ struct SampleScanner {
     private mutating func sample() -> Hit? {
         var hit = Hit()
         var typed = false
-        var haveTest = false, haveOperation = false, haveAgents = false, haveElapsed = false
-        var haveMetadata = false, haveRun = false, haveIteration = false
+        var haveTest = false
+        var haveOperation = false
+        var haveAgents = false
+        var haveElapsed = false
+        var haveMetadata = false
+        var haveRun = false
+        var haveIteration = false
         var next = 0
         skipWhitespace()
         guard i < n, p[i] == UInt8(ascii: "{") else { return nil }
@@ -88,7 +93,7 @@ struct SampleScanner {
         while true {
             skipWhitespace()
             var field = Field.other
-            if next < 9, case let (pattern, f) = Self.expected(next), matchLiteral(pattern) {
+            if next < 9, case (let pattern, let f) = Self.expected(next), matchLiteral(pattern) {
                 field = f
                 next += 1
                 skipWhitespace()
@@ -103,20 +108,26 @@ struct SampleScanner {
                 typed = true
             case .testName:
                 guard let (vs, vc) = plainString(), vc > 0 else { return nil }
-                hit.testStart = vs; hit.testCount = vc; haveTest = true
+                hit.testStart = vs
+                hit.testCount = vc
+                haveTest = true
             case .operation:
                 guard let (vs, vc) = plainString(), vc > 0 else { return nil }
-                hit.operationStart = vs; hit.operationCount = vc; haveOperation = true
+                hit.operationStart = vs
+                hit.operationCount = vc
+                haveOperation = true
             case .timestamp:
                 guard plainString() != nil else { return nil }
             case .memoryMB, .cpuPercent:
                 guard finiteOrNull() else { return nil }
             case .elapsedMs:
                 guard let v = number(), v.double >= 0, v.double.isFinite else { return nil }
-                hit.elapsedMs = v.double; haveElapsed = true
+                hit.elapsedMs = v.double
+                haveElapsed = true
             case .agentCount:
                 guard let v = counter(), v >= 1 else { return nil }
-                hit.agentCount = v; haveAgents = true
+                hit.agentCount = v
+                haveAgents = true
             case .metadata:
                 guard metadata(&hit, &haveRun, &haveIteration) else { return nil }
                 haveMetadata = true
@@ -125,8 +136,14 @@ struct SampleScanner {
             }
             skipWhitespace()
             guard i < n else { return nil }
-            if p[i] == UInt8(ascii: ",") { i += 1; continue }
-            if p[i] == UInt8(ascii: "}") { i += 1; break }
+            if p[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if p[i] == UInt8(ascii: "}") {
+                i += 1
+                break
+            }
             return nil
         }
         skipWhitespace()
@@ -139,43 +156,64 @@ struct SampleScanner {
         guard i < n, p[i] == UInt8(ascii: "{") else { return false }
         i += 1
         skipWhitespace()
-        if i < n && p[i] == UInt8(ascii: "}") { i += 1; return true }
+        if i < n && p[i] == UInt8(ascii: "}") {
+            i += 1
+            return true
+        }
         while true {
             skipWhitespace()
             if matchLiteral("\"run\":") {
                 skipWhitespace()
                 guard let v = counter() else { return false }
-                hit.run = v; haveRun = true
+                hit.run = v
+                haveRun = true
             } else if matchLiteral("\"iteration\":") {
                 skipWhitespace()
                 guard let v = counter() else { return false }
-                hit.iteration = v; haveIteration = true
+                hit.iteration = v
+                haveIteration = true
             } else if matchLiteral("\"warmup\":") {
                 skipWhitespace()
-                if matchLiteral("true") { hit.warmup = true }
-                else if matchLiteral("false") { hit.warmup = false }
-                else { return false }
+                if matchLiteral("true") {
+                    hit.warmup = true
+                } else if matchLiteral("false") {
+                    hit.warmup = false
+                } else {
+                    return false
+                }
             } else {
                 guard let (ks, kc) = key() else { return false }
                 // Same keys spelt with whitespace before the colon.
                 if kc == 3 && same(ks, "run") {
                     guard let v = counter() else { return false }
-                    hit.run = v; haveRun = true
+                    hit.run = v
+                    haveRun = true
                 } else if kc == 9 && same(ks, "iteration") {
                     guard let v = counter() else { return false }
-                    hit.iteration = v; haveIteration = true
+                    hit.iteration = v
+                    haveIteration = true
                 } else if kc == 6 && same(ks, "warmup") {
-                    if matchLiteral("true") { hit.warmup = true }
-                    else if matchLiteral("false") { hit.warmup = false }
-                    else { return false }
+                    if matchLiteral("true") {
+                        hit.warmup = true
+                    } else if matchLiteral("false") {
+                        hit.warmup = false
+                    } else {
+                        return false
+                    }
                 } else {
                     guard skipValue(depth: 1) else { return false }
                 }
             }
             skipWhitespace()
             guard i < n else { return false }
-            if p[i] == UInt8(ascii: ",") { i += 1; continue }
-            if p[i] == UInt8(ascii: "}") { i += 1; return true }
+            if p[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            if p[i] == UInt8(ascii: "}") {
+                i += 1
+                return true
+            }
             return false
         }
     }
@@ -207,7 +245,8 @@ struct SampleScanner {
             let backslash = w ^ 0x5C5C_5C5C_5C5C_5C5C
             let lowBits: UInt64 = 0x0101_0101_0101_0101
             let highBits: UInt64 = 0x8080_8080_8080_8080
-            let special = ((quote &- lowBits) & ~quote) | ((backslash &- lowBits) & ~backslash)
+            let special =
+                ((quote &- lowBits) & ~quote) | ((backslash &- lowBits) & ~backslash)
                 | ((w &- 0x2020_2020_2020_2020) & ~w) | w
             let m = special & highBits
             if m != 0 {
@@ -289,11 +328,13 @@ struct SampleScanner {
         let here = UnsafeRawPointer(p + i)
         if c >= 8 && c <= 16 {
             guard here.loadUnaligned(as: UInt64.self) == w.loadUnaligned(as: UInt64.self),
-                  here.loadUnaligned(fromByteOffset: c - 8, as: UInt64.self) == w.loadUnaligned(fromByteOffset: c - 8, as: UInt64.self)
+                here.loadUnaligned(fromByteOffset: c - 8, as: UInt64.self)
+                    == w.loadUnaligned(fromByteOffset: c - 8, as: UInt64.self)
             else { return false }
         } else if c >= 4 && c < 8 {
             guard here.loadUnaligned(as: UInt32.self) == w.loadUnaligned(as: UInt32.self),
-                  here.loadUnaligned(fromByteOffset: c - 4, as: UInt32.self) == w.loadUnaligned(fromByteOffset: c - 4, as: UInt32.self)
+                here.loadUnaligned(fromByteOffset: c - 4, as: UInt32.self)
+                    == w.loadUnaligned(fromByteOffset: c - 4, as: UInt32.self)
             else { return false }
         } else {
             guard memcmp(here, w, c) == 0 else { return false }
@@ -313,7 +354,10 @@ struct SampleScanner {
             let isObject = close == UInt8(ascii: "}")
             i += 1
             skipWhitespace()
-            if i < n && p[i] == close { i += 1; return true }
+            if i < n && p[i] == close {
+                i += 1
+                return true
+            }
             while true {
                 if isObject {
                     guard key() != nil else { return false }
@@ -321,8 +365,15 @@ struct SampleScanner {
                 guard skipValue(depth: depth + 1) else { return false }
                 skipWhitespace()
                 guard i < n else { return false }
-                if p[i] == UInt8(ascii: ",") { i += 1; skipWhitespace(); continue }
-                if p[i] == close { i += 1; return true }
+                if p[i] == UInt8(ascii: ",") {
+                    i += 1
+                    skipWhitespace()
+                    continue
+                }
+                if p[i] == close {
+                    i += 1
+                    return true
+                }
                 return false
             }
         case UInt8(ascii: "t"): return matchLiteral("true")

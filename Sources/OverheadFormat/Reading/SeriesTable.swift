@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Maps (test, operation, agent count) to a column index without allocating per lookup: names
@@ -26,8 +26,10 @@ struct SeriesTable {
     /// The column for these names, created on first sight unless there are already `limit`
     /// columns (then -1). Names must be valid UTF-8.
     @inline(__always)
-    mutating func index(test: UnsafeRawBufferPointer, operation: UnsafeRawBufferPointer, agentCount: Int,
-                        limit: Int = .max) -> Int {
+    mutating func index(
+        test: UnsafeRawBufferPointer, operation: UnsafeRawBufferPointer, agentCount: Int,
+        limit: Int = .max
+    ) -> Int {
         if last >= 0 && matches(last, test, operation, agentCount) { return last }
         if previous >= 0 && matches(previous, test, operation, agentCount) {
             swap(&last, &previous)
@@ -50,8 +52,10 @@ struct SeriesTable {
         }
     }
 
-    private mutating func lookup(_ test: UnsafeRawBufferPointer, _ operation: UnsafeRawBufferPointer, _ agentCount: Int,
-                                 limit: Int) -> Int {
+    private mutating func lookup(
+        _ test: UnsafeRawBufferPointer, _ operation: UnsafeRawBufferPointer, _ agentCount: Int,
+        limit: Int
+    ) -> Int {
         let h = Self.hash(test, operation, agentCount)
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
@@ -62,8 +66,10 @@ struct SeriesTable {
         }
         guard keys.count < limit else { return -1 }
         let new = keys.count
-        keys.append(SeriesKey(testName: String(decoding: test, as: UTF8.self),
-                              operation: String(decoding: operation, as: UTF8.self), agentCount: agentCount))
+        keys.append(
+            SeriesKey(
+                testName: String(decoding: test, as: UTF8.self),
+                operation: String(decoding: operation, as: UTF8.self), agentCount: agentCount))
         columns.append(SeriesSamples())
         agents.append(agentCount)
         testBytes.append(Array(test))
@@ -85,7 +91,9 @@ struct SeriesTable {
     }
 
     @inline(__always)
-    private func matches(_ k: Int, _ test: UnsafeRawBufferPointer, _ operation: UnsafeRawBufferPointer, _ agentCount: Int) -> Bool {
+    private func matches(
+        _ k: Int, _ test: UnsafeRawBufferPointer, _ operation: UnsafeRawBufferPointer, _ agentCount: Int
+    ) -> Bool {
         agents[k] == agentCount && Self.same(testBytes[k], test) && Self.same(operationBytes[k], operation)
     }
 
@@ -99,7 +107,9 @@ struct SeriesTable {
     }
 
     /// FNV-1a over both names and the agent count.
-    private static func hash(_ test: UnsafeRawBufferPointer, _ operation: UnsafeRawBufferPointer, _ agentCount: Int) -> UInt64 {
+    private static func hash(_ test: UnsafeRawBufferPointer, _ operation: UnsafeRawBufferPointer, _ agentCount: Int)
+        -> UInt64
+    {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in test { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         h = (h ^ 0xFF) &* 0x100_0000_01b3

@@ -6,18 +6,28 @@ enum Timestamp {
     static func iso8601(wallNs: Int64) -> String {
         var seconds = time_t(wallNs / 1_000_000_000)
         var millis = Int((wallNs % 1_000_000_000) / 1_000_000)
-        if millis < 0 { millis += 1000; seconds -= 1 }
+        if millis < 0 {
+            millis += 1000
+            seconds -= 1
+        }
         var parts = tm()
         gmtime_r(&seconds, &parts)
         var s = ""
         s.reserveCapacity(24)
-        append(Int(parts.tm_year) + 1900, width: 4, to: &s); s += "-"
-        append(Int(parts.tm_mon) + 1, width: 2, to: &s); s += "-"
-        append(Int(parts.tm_mday), width: 2, to: &s); s += "T"
-        append(Int(parts.tm_hour), width: 2, to: &s); s += ":"
-        append(Int(parts.tm_min), width: 2, to: &s); s += ":"
-        append(Int(parts.tm_sec), width: 2, to: &s); s += "."
-        append(millis, width: 3, to: &s); s += "Z"
+        append(Int(parts.tm_year) + 1900, width: 4, to: &s)
+        s += "-"
+        append(Int(parts.tm_mon) + 1, width: 2, to: &s)
+        s += "-"
+        append(Int(parts.tm_mday), width: 2, to: &s)
+        s += "T"
+        append(Int(parts.tm_hour), width: 2, to: &s)
+        s += ":"
+        append(Int(parts.tm_min), width: 2, to: &s)
+        s += ":"
+        append(Int(parts.tm_sec), width: 2, to: &s)
+        s += "."
+        append(millis, width: 3, to: &s)
+        s += "Z"
         return s
     }
 

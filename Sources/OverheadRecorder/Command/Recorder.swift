@@ -5,9 +5,11 @@ import OverheadFormat
 /// directory, starts the resource monitor, runs the suite and always cleans up. Returns the
 /// exit code (`RecorderExitCode`).
 enum Recorder {
-    static func run(_ config: RecorderConfiguration, factory: BusTargetFactory, decide: DecisionRule?,
-                           progressMode: ProgressReporter.Mode? = nil,
-                    errors: @escaping (String) -> Void = ProgressReporter.writeToStderr) -> Int32 {
+    static func run(
+        _ config: RecorderConfiguration, factory: BusTargetFactory, decide: DecisionRule?,
+        progressMode: ProgressReporter.Mode? = nil,
+        errors: @escaping (String) -> Void = ProgressReporter.writeToStderr
+    ) -> Int32 {
         func fail(_ message: String) { errors("overhead-record: error: \(message)\n") }
 
         SignalTrap.install()
@@ -15,7 +17,9 @@ enum Recorder {
         let stop = StopCondition(timeoutSeconds: config.run.timeoutSeconds)
         let started = Timestamp.now()
 
-        let results: LineFile, perfLog: LineFile, bus: BusDirectory
+        let results: LineFile
+        let perfLog: LineFile
+        let bus: BusDirectory
         do {
             results = try LineFile(path: config.resultsPath)
             perfLog = try LineFile(path: config.perfLogPath, reserve: 4096)
@@ -27,7 +31,7 @@ enum Recorder {
         defer { bus.remove() }
 
         var targets: [BusTarget] = []
-        defer { targets.forEach { $0.close() } }
+        defer { for target in targets { target.close() } }
         do {
             for _ in 0..<config.run.concurrency { targets.append(try factory.open(busRoot: bus.path)) }
         } catch {
@@ -35,15 +39,18 @@ enum Recorder {
             return RecorderExitCode.ioError
         }
 
-        let ownFiles = [config.resultsPath, config.perfLogPath]
+        let ownFiles =
+            [config.resultsPath, config.perfLogPath]
             + ((factory as? ShellTargetFactory)?.stderrLogPaths(drivers: config.run.concurrency) ?? [])
-        let monitor = ResourceMonitor(interval: config.run.sampleIntervalSeconds, busPath: bus.path, log: perfLog,
-                                      outputFiles: ownFiles)
+        let monitor = ResourceMonitor(
+            interval: config.run.sampleIntervalSeconds, busPath: bus.path, log: perfLog,
+            outputFiles: ownFiles)
         monitor.start()
         defer { monitor.stop() }
 
-        let manifest = Manifest(host: HostProbe.probe(busParent: config.busParent), config: config.run,
-                                target: factory.info, startTime: started)
+        let manifest = Manifest(
+            host: HostProbe.probe(busParent: config.busParent), config: config.run,
+            target: factory.info, startTime: started)
         results.append(manifest.jsonLine)
         do {
             if let calibration = try factory.calibrate(busRoot: bus.path) { results.append(calibration.jsonLine) }
@@ -56,10 +63,12 @@ enum Recorder {
         }
 
         let windowsPerScale = (config.run.warmupRuns + config.run.statisticalRuns) * TestName.allCases.count
-        let progress = ProgressReporter(mode: progressMode ?? ProgressReporter.mode(quiet: config.quiet),
-                                        totalWindows: windowsPerScale * config.run.scaleLevels.count, emit: errors)
-        let runner = SuiteRunner(config: config, targets: targets, output: results, resources: monitor.latest, stop: stop,
-                                 decide: decide, progress: progress, perfLogError: { monitor.writeError })
+        let progress = ProgressReporter(
+            mode: progressMode ?? ProgressReporter.mode(quiet: config.quiet),
+            totalWindows: windowsPerScale * config.run.scaleLevels.count, emit: errors)
+        let runner = SuiteRunner(
+            config: config, targets: targets, output: results, resources: monitor.latest, stop: stop,
+            decide: decide, progress: progress, perfLogError: { monitor.writeError })
         let outcome = runner.run()
         monitor.stop()
         progress.finish()
@@ -72,12 +81,17 @@ enum Recorder {
                 fail(detail + (flushed ? "" : " (the partial marker could not be written either)"))
                 fail("kept \(results.linesWritten) complete records in \(config.resultsPath)")
             } else {
-                progress.note("stopped early (\(reason.rawValue)): \(detail); \(outcome.samples) samples kept in \(config.resultsPath)")
+                progress.note(
+                    "stopped early (\(reason.rawValue)): \(detail); \(outcome.samples) samples kept in \(config.resultsPath)"
+                )
             }
             return reason.exitCode
         }
-        results.append(RunEnd(timestamp: Timestamp.now(), samples: outcome.samples, failures: outcome.failures,
-                              evictions: outcome.evictions).jsonLine)
+        results.append(
+            RunEnd(
+                timestamp: Timestamp.now(), samples: outcome.samples, failures: outcome.failures,
+                evictions: outcome.evictions
+            ).jsonLine)
         do { try results.flush() } catch {
             fail(error.description)
             return RecorderExitCode.ioError

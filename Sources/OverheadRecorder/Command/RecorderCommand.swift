@@ -9,9 +9,11 @@ public enum RecorderCommand {
     ///   - environment: the process environment (for the original's variables, TMPDIR).
     ///   - output/errors: stdout and stderr writers.
     /// - Returns: the exit code (`RecorderExitCode`).
-    public static func main(_ arguments: [String], environment: [String: String],
-                            output: (String) -> Void = { write(1, $0) },
-                            errors: @escaping (String) -> Void = { write(2, $0) }) -> Int32 {
+    public static func main(
+        _ arguments: [String], environment: [String: String],
+        output: (String) -> Void = { write(1, $0) },
+        errors: @escaping (String) -> Void = { write(2, $0) }
+    ) -> Int32 {
         let options: RecorderOptions
         do {
             options = try RecorderOptions.parse(arguments)
@@ -36,8 +38,9 @@ public enum RecorderCommand {
         let config: RecorderConfiguration
         let factory: BusTargetFactory
         do {
-            config = try RecorderConfiguration.resolve(options, environment: environment, isDirectory: isDirectory,
-                                                       randomSeed: randomSeed)
+            config = try RecorderConfiguration.resolve(
+                options, environment: environment, isDirectory: isDirectory,
+                randomSeed: randomSeed)
             factory = try TargetSelection.factory(for: config)
         } catch {
             errors("overhead-record: error: \(error)\n")

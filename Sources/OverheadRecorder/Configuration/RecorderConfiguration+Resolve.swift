@@ -7,8 +7,10 @@ extension RecorderConfiguration {
     /// - Parameters:
     ///   - isDirectory: whether a path is an existing directory (for the /dev/shm fallback).
     ///   - randomSeed: the seed used when neither `--seed` is given.
-    public static func resolve(_ o: RecorderOptions, environment env: [String: String],
-                               isDirectory: (String) -> Bool, randomSeed: () -> UInt64) throws -> RecorderConfiguration {
+    public static func resolve(
+        _ o: RecorderOptions, environment env: [String: String],
+        isDirectory: (String) -> Bool, randomSeed: () -> UInt64
+    ) throws -> RecorderConfiguration {
         func variable(_ v: EnvironmentVariable) -> String? {
             guard let raw = env[v.rawValue] else { return nil }
             let trimmed = raw.trimmingWhitespace
@@ -16,61 +18,90 @@ extension RecorderConfiguration {
         }
 
         let iterations: Int
-        if let flag = o.iterations { iterations = try positive(flag, "--iterations") }
-        else if o.quick { iterations = RecorderDefaults.quickIterations }
-        else if let s = variable(.iterations) { iterations = try positiveInt(s, EnvironmentVariable.iterations.rawValue) }
-        else { iterations = RecorderDefaults.iterations }
+        if let flag = o.iterations {
+            iterations = try positive(flag, "--iterations")
+        } else if o.quick {
+            iterations = RecorderDefaults.quickIterations
+        } else if let s = variable(.iterations) {
+            iterations = try positiveInt(s, EnvironmentVariable.iterations.rawValue)
+        } else {
+            iterations = RecorderDefaults.iterations
+        }
 
         let scales: [Int]
-        if let flag = o.scales { scales = try scaleLevels(flag, "--scales") }
-        else if o.quick { scales = RecorderDefaults.quickScaleLevels }
-        else if let s = variable(.scaleLevels) { scales = try scaleLevels(s, EnvironmentVariable.scaleLevels.rawValue) }
-        else { scales = RecorderDefaults.scaleLevels }
+        if let flag = o.scales {
+            scales = try scaleLevels(flag, "--scales")
+        } else if o.quick {
+            scales = RecorderDefaults.quickScaleLevels
+        } else if let s = variable(.scaleLevels) {
+            scales = try scaleLevels(s, EnvironmentVariable.scaleLevels.rawValue)
+        } else {
+            scales = RecorderDefaults.scaleLevels
+        }
 
         let runs: Int
-        if let flag = o.runs { runs = try positive(flag, "--runs") }
-        else if o.quick { runs = RecorderDefaults.quickStatisticalRuns }
-        else if let s = variable(.statisticalRuns) { runs = try positiveInt(s, EnvironmentVariable.statisticalRuns.rawValue) }
-        else { runs = RecorderDefaults.statisticalRuns }
+        if let flag = o.runs {
+            runs = try positive(flag, "--runs")
+        } else if o.quick {
+            runs = RecorderDefaults.quickStatisticalRuns
+        } else if let s = variable(.statisticalRuns) {
+            runs = try positiveInt(s, EnvironmentVariable.statisticalRuns.rawValue)
+        } else {
+            runs = RecorderDefaults.statisticalRuns
+        }
 
         let results = try path(o.results, "--results") ?? variable(.resultsFile) ?? RecorderDefaults.resultsPath
         let perfLog = try path(o.perfLog, "--perf-log") ?? variable(.perfLog) ?? RecorderDefaults.perfLogPath
         if results == perfLog {
-            throw ConfigurationError(setting: "--perf-log", value: perfLog, problem: "must differ from the results file")
+            throw ConfigurationError(
+                setting: "--perf-log", value: perfLog, problem: "must differ from the results file")
         }
 
         let timeout: Double?
-        if let flag = o.timeout { timeout = try positiveSeconds(flag, "--timeout") }
-        else if let s = variable(.timeout) { timeout = try positiveSeconds(s, EnvironmentVariable.timeout.rawValue) }
-        else { timeout = nil }
+        if let flag = o.timeout {
+            timeout = try positiveSeconds(flag, "--timeout")
+        } else if let s = variable(.timeout) {
+            timeout = try positiveSeconds(s, EnvironmentVariable.timeout.rawValue)
+        } else {
+            timeout = nil
+        }
 
         let latency: Double?
-        if let flag = o.latencyThreshold { latency = try positiveSeconds(flag, "--latency-threshold") }
-        else if let s = variable(.latencyThreshold) {
+        if let flag = o.latencyThreshold {
+            latency = try positiveSeconds(flag, "--latency-threshold")
+        } else if let s = variable(.latencyThreshold) {
             latency = try positiveSeconds(s, EnvironmentVariable.latencyThreshold.rawValue)
-        } else { latency = nil }
+        } else {
+            latency = nil
+        }
 
         let concurrency = try positive(o.concurrency ?? RecorderDefaults.concurrency, "--concurrency")
         if concurrency > 256 {
-            throw ConfigurationError(setting: "--concurrency", value: String(concurrency), problem: "at most 256 threads")
+            throw ConfigurationError(
+                setting: "--concurrency", value: String(concurrency), problem: "at most 256 threads")
         }
-        let interval = try positiveSeconds(o.sampleInterval ?? RecorderDefaults.sampleIntervalSeconds, "--sample-interval")
+        let interval = try positiveSeconds(
+            o.sampleInterval ?? RecorderDefaults.sampleIntervalSeconds, "--sample-interval")
         if interval < 0.01 {
-            throw ConfigurationError(setting: "--sample-interval", value: String(interval), problem: "must be at least 0.01 s")
+            throw ConfigurationError(
+                setting: "--sample-interval", value: String(interval), problem: "must be at least 0.01 s")
         }
         let warmup = o.warmupRuns ?? RecorderDefaults.warmupRuns
         if warmup < 0 {
             throw ConfigurationError(setting: "--warmup-runs", value: String(warmup), problem: "must be 0 or more")
         }
-        let targetOverhead = try positiveSeconds(o.targetOverhead ?? RecorderDefaults.targetOverheadPercent, "--target-overhead")
+        let targetOverhead = try positiveSeconds(
+            o.targetOverhead ?? RecorderDefaults.targetOverheadPercent, "--target-overhead")
         let confidence = o.confidence ?? RecorderDefaults.confidence
         guard confidence > 0, confidence < 1 else {
-            throw ConfigurationError(setting: "--confidence", value: String(confidence), problem: "must be between 0 and 1, exclusive")
+            throw ConfigurationError(
+                setting: "--confidence", value: String(confidence), problem: "must be between 0 and 1, exclusive")
         }
         let maxRuns = try positive(o.maxRuns ?? max(RecorderDefaults.maxRuns, runs), "--max-runs")
         if maxRuns < runs {
-            throw ConfigurationError(setting: "--max-runs", value: String(maxRuns),
-                                     problem: "must be at least the number of runs (\(runs))")
+            throw ConfigurationError(
+                setting: "--max-runs", value: String(maxRuns),
+                problem: "must be at least the number of runs (\(runs))")
         }
 
         let busParent: String
@@ -93,19 +124,23 @@ extension RecorderConfiguration {
                 throw ConfigurationError(setting: "--target", value: t, problem: "must be native or shell")
             }
             target = kind
-        } else { target = .native }
+        } else {
+            target = .native
+        }
 
         var files: [String: String] = [:]
         for spec in o.libraryFiles {
-            guard let eq = spec.firstIndex(of: "="), eq != spec.startIndex, spec.index(after: eq) != spec.endIndex else {
+            guard let eq = spec.firstIndex(of: "="), eq != spec.startIndex, spec.index(after: eq) != spec.endIndex
+            else {
                 throw ConfigurationError(setting: "--lib-file", value: spec, problem: "expected NAME=PATH")
             }
             files[String(spec[..<eq])] = String(spec[spec.index(after: eq)...])
         }
         let libDir = try path(o.libraryDirectory, "--lib")
         if target == .native && (libDir != nil || !files.isEmpty) {
-            throw ConfigurationError(setting: libDir != nil ? "--lib" : "--lib-file", value: libDir ?? o.libraryFiles[0],
-                                     problem: "only used with --target shell")
+            throw ConfigurationError(
+                setting: libDir != nil ? "--lib" : "--lib-file", value: libDir ?? o.libraryFiles[0],
+                problem: "only used with --target shell")
         }
         let callTimeout = try positiveSeconds(o.callTimeout ?? RecorderDefaults.callTimeoutSeconds, "--call-timeout")
 
@@ -116,13 +151,16 @@ extension RecorderConfiguration {
             targetOverheadPercent: targetOverhead, confidence: confidence, untilDecided: o.untilDecided)
         return RecorderConfiguration(
             run: run, resultsPath: results, perfLogPath: perfLog, busParent: busParent, maxRuns: maxRuns,
-            quiet: o.quiet, target: target, libraryDirectory: libDir, libraryFiles: files, callTimeoutSeconds: callTimeout)
+            quiet: o.quiet, target: target, libraryDirectory: libDir, libraryFiles: files,
+            callTimeoutSeconds: callTimeout)
     }
 
     // MARK: - Value parsing, each error naming the setting
 
     static func positive(_ n: Int, _ setting: String) throws -> Int {
-        guard n > 0 else { throw ConfigurationError(setting: setting, value: String(n), problem: "must be a positive whole number") }
+        guard n > 0 else {
+            throw ConfigurationError(setting: setting, value: String(n), problem: "must be a positive whole number")
+        }
         return n
     }
 
@@ -156,8 +194,9 @@ extension RecorderConfiguration {
         var levels: [Int] = []
         for p in parts {
             guard let n = Int(p), n > 0, n <= 10_000 else {
-                throw ConfigurationError(setting: setting, value: s,
-                                         problem: "\"\(p)\" is not an agent count (a whole number from 1 to 10000)")
+                throw ConfigurationError(
+                    setting: setting, value: s,
+                    problem: "\"\(p)\" is not an agent count (a whole number from 1 to 10000)")
             }
             guard !levels.contains(n) else {
                 throw ConfigurationError(setting: setting, value: s, problem: "agent count \(n) is listed twice")
@@ -180,7 +219,8 @@ extension String {
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

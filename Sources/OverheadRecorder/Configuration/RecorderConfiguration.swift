@@ -22,9 +22,11 @@ public struct RecorderConfiguration: Sendable, Equatable {
     public var libraryFiles: [String: String]
     public var callTimeoutSeconds: Double
 
-    public init(run: RunConfiguration, resultsPath: String, perfLogPath: String, busParent: String, maxRuns: Int,
-                quiet: Bool, target: TargetKind, libraryDirectory: String?, libraryFiles: [String: String],
-                callTimeoutSeconds: Double) {
+    public init(
+        run: RunConfiguration, resultsPath: String, perfLogPath: String, busParent: String, maxRuns: Int,
+        quiet: Bool, target: TargetKind, libraryDirectory: String?, libraryFiles: [String: String],
+        callTimeoutSeconds: Double
+    ) {
         self.run = run
         self.resultsPath = resultsPath
         self.perfLogPath = perfLogPath

@@ -7,11 +7,11 @@ public struct RecorderOptions: ParsableCommand, Sendable {
         commandName: "overhead-record",
         abstract: "Run the Phase 1 overhead suite on a message bus and write raw JSONL samples and a perf log.",
         discussion: """
-        Environment variables (a flag wins over its variable): BENCHMARK_ITERATIONS, SCALE_LEVELS, \
-        STATISTICAL_RUNS, BENCHMARK_RESULTS_FILE, PERF_LOG, BENCHMARK_TIMEOUT, LATENCY_REGRESSION_THRESHOLD.
-        Exit codes: 0 complete, 2 usage or configuration error, 3 I/O error (results kept), \
-        4 stopped early by timeout or latency early-exit (results kept), 130 SIGINT, 143 SIGTERM.
-        """)
+            Environment variables (a flag wins over its variable): BENCHMARK_ITERATIONS, SCALE_LEVELS, \
+            STATISTICAL_RUNS, BENCHMARK_RESULTS_FILE, PERF_LOG, BENCHMARK_TIMEOUT, LATENCY_REGRESSION_THRESHOLD.
+            Exit codes: 0 complete, 2 usage or configuration error, 3 I/O error (results kept), \
+            4 stopped early by timeout or latency early-exit (results kept), 130 SIGINT, 143 SIGTERM.
+            """)
 
     @Option(name: .long, help: "Operations per test window (BENCHMARK_ITERATIONS; default 100).")
     public var iterations: Int?
@@ -31,20 +31,26 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     @Option(name: .long, help: "Global time budget in seconds (BENCHMARK_TIMEOUT; default none).")
     public var timeout: Double?
 
-    @Option(name: .customLong("latency-threshold"),
-            help: "Stop when a test window's mean exceeds this many ms (LATENCY_REGRESSION_THRESHOLD; default off).")
+    @Option(
+        name: .customLong("latency-threshold"),
+        help: "Stop when a test window's mean exceeds this many ms (LATENCY_REGRESSION_THRESHOLD; default off).")
     public var latencyThreshold: Double?
 
     @Flag(name: .long, help: "Smoke-test preset: scales 1 3, 20 iterations, 2 runs (explicit flags still win).")
     public var quick = false
 
-    @Option(name: .long, help: "Driver threads running agents' loops at once (default 1: the original's sequential loop).")
+    @Option(
+        name: .long, help: "Driver threads running agents' loops at once (default 1: the original's sequential loop).")
     public var concurrency: Int?
 
-    @Option(name: .customLong("sample-interval"), help: "Resource sampling interval in seconds, fractional allowed (default 1).")
+    @Option(
+        name: .customLong("sample-interval"),
+        help: "Resource sampling interval in seconds, fractional allowed (default 1).")
     public var sampleInterval: Double?
 
-    @Option(name: .customLong("bus-dir"), help: "File system for the private bus directory (default /dev/shm, else TMPDIR).")
+    @Option(
+        name: .customLong("bus-dir"), help: "File system for the private bus directory (default /dev/shm, else TMPDIR)."
+    )
     public var busDir: String?
 
     @Flag(name: .long, help: "No progress output on stderr.")
@@ -62,7 +68,9 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     @Option(name: .long, help: "Confidence level of the stopping rule, in (0, 1) (default 0.95).")
     public var confidence: Double?
 
-    @Flag(name: .customLong("until-decided"), help: "Keep adding blocks per scale until every overhead criterion is decided.")
+    @Flag(
+        name: .customLong("until-decided"),
+        help: "Keep adding blocks per scale until every overhead criterion is decided.")
     public var untilDecided = false
 
     @Option(name: .customLong("max-runs"), help: "With --until-decided: most measured blocks per scale (default 50).")
@@ -74,14 +82,19 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     @Option(name: .customLong("lib"), help: "Shell target: directory holding the bash libraries.")
     public var libraryDirectory: String?
 
-    @Option(name: .customLong("lib-file"), help: "Shell target: NAME=PATH for a library with another file name (repeatable).")
+    @Option(
+        name: .customLong("lib-file"),
+        help: "Shell target: NAME=PATH for a library with another file name (repeatable).")
     public var libraryFiles: [String] = []
 
-    @Option(name: .customLong("call-timeout"), help: "Shell target: seconds before a call fails and is killed (default 10).")
+    @Option(
+        name: .customLong("call-timeout"), help: "Shell target: seconds before a call fails and is killed (default 10)."
+    )
     public var callTimeout: Double?
 
-    @Flag(name: .customLong("measure-recorder-cost"),
-          help: "Measure the recorder's own cost per sample and the monitor's CPU share, print them, and exit.")
+    @Flag(
+        name: .customLong("measure-recorder-cost"),
+        help: "Measure the recorder's own cost per sample and the monitor's CPU share, print them, and exit.")
     public var measureRecorderCost = false
 
     public init() {}

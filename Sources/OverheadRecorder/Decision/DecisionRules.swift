@@ -10,10 +10,12 @@ public enum DecisionRules {
     public static let standard: DecisionRule? = { series, confidence in
         let intervals = series.map { s -> MeanInterval? in
             let kind: PairedOverhead.Kind = s.criterion.addedOperationWeight.map { .scaled($0) } ?? .relative
-            return PairedOverhead.interval(baseline: s.baseline, treatment: s.treatment, kind: kind, confidence: confidence)
+            return PairedOverhead.interval(
+                baseline: s.baseline, treatment: s.treatment, kind: kind, confidence: confidence)
         }
         let testable = series.indices.filter { intervals[$0] != nil }
-        let tests = ThresholdTest.decideAll(testable.map { (intervals[$0]!, series[$0].limitPercent) }, confidence: confidence)
+        let tests = ThresholdTest.decideAll(
+            testable.map { (intervals[$0]!, series[$0].limitPercent) }, confidence: confidence)
         var verdicts = [CriterionVerdict](repeating: .inconclusive, count: series.count)
         for (i, test) in zip(testable, tests) {
             switch test.verdict {

@@ -13,14 +13,17 @@ enum HostProbe {
         let totalKB = mem.withContents { ProcParsers.memory(meminfo: $0)?.totalKB } ?? 0
         var fs = statvfs()
         let fsMB = statvfs(busParent, &fs) == 0 ? Double(UInt64(fs.f_blocks) * UInt64(fs.f_frsize)) / 1_048_576 : 0
-        return HostInfo(hostname: string(name), kernel: kernel, cpuModel: cpuModel(), cpuCount: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
-                        memoryMB: Double(totalKB) / 1024, tmpfsMB: fsMB)
+        return HostInfo(
+            hostname: string(name), kernel: kernel, cpuModel: cpuModel(),
+            cpuCount: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
+            memoryMB: Double(totalKB) / 1024, tmpfsMB: fsMB)
     }
 
     /// `model name` from /proc/cpuinfo, or "unknown".
     static func cpuModel() -> String {
         var info = ProcFile(path: "/proc/cpuinfo", capacity: 8192)
-        return info.withContents { bytes -> String? in cpuModel(cpuinfo: String(decoding: bytes, as: UTF8.self)) } ?? "unknown"
+        return info.withContents { bytes -> String? in cpuModel(cpuinfo: String(decoding: bytes, as: UTF8.self)) }
+            ?? "unknown"
     }
 
     static func cpuModel(cpuinfo: String) -> String? {

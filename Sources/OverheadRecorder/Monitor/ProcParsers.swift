@@ -47,14 +47,18 @@ enum ProcParsers {
     }
 
     /// `MemTotal` and `MemAvailable` from /proc/meminfo, in kB.
-    static func memory<C: Collection>(meminfo bytes: C) -> (totalKB: UInt64, availableKB: UInt64)? where C.Element == UInt8 {
+    static func memory<C: Collection>(meminfo bytes: C) -> (totalKB: UInt64, availableKB: UInt64)?
+    where C.Element == UInt8 {
         var total: UInt64?
         var available: UInt64?
         var line: [UInt8] = []
         line.reserveCapacity(64)
         func take(_ line: [UInt8]) {
-            if startsWith(line, "MemTotal:") { total = firstNumber(line) }
-            else if startsWith(line, "MemAvailable:") { available = firstNumber(line) }
+            if startsWith(line, "MemTotal:") {
+                total = firstNumber(line)
+            } else if startsWith(line, "MemAvailable:") {
+                available = firstNumber(line)
+            }
         }
         for b in bytes {
             if b == UInt8(ascii: "\n") {
@@ -102,8 +106,12 @@ enum ProcParsers {
         var value: UInt64 = 0
         var seen = false
         for b in line {
-            if b >= 48 && b <= 57 { value = value &* 10 &+ UInt64(b - 48); seen = true }
-            else if seen { break }
+            if b >= 48 && b <= 57 {
+                value = value &* 10 &+ UInt64(b - 48)
+                seen = true
+            } else if seen {
+                break
+            }
         }
         return seen ? value : nil
     }

@@ -27,7 +27,8 @@ final class ResourceMonitor: @unchecked Sendable {
     /// placeholder) and starts the sampling thread, which logs one line per interval and a last
     /// one when stopped (so even a run shorter than the interval has a start and an end line).
     func start() {
-        var probe = ResourceProbe(busPath: busPath, outputFiles: RecorderOutputFiles(paths: outputFiles, busPath: busPath))
+        var probe = ResourceProbe(
+            busPath: busPath, outputFiles: RecorderOutputFiles(paths: outputFiles, busPath: busPath))
         _ = wakeup.wait(untilMonotonic: monotonicNanoseconds() + 20_000_000)
         record(probe.read())
         thread = WorkerThreads.start { [self] in loop(probe: probe) }

@@ -51,9 +51,10 @@ struct ResourceProbe {
         let pages = statm.withContents { ProcParsers.residentPages(statm: $0) } ?? 0
         let rssMB = Double(pages * pageSize) / 1_048_576
 
-        return PerfSample(unixTime: Double(wall) / 1e9, cpuPercent: cpuPercent, memoryMB: memoryMB, tmpfsMB: tmpfsMB,
-                          recorderCPUPercent: max(0, recorderCPU), recorderRSSMB: rssMB,
-                          recorderOutputMB: outputFiles.megabytes())
+        return PerfSample(
+            unixTime: Double(wall) / 1e9, cpuPercent: cpuPercent, memoryMB: memoryMB, tmpfsMB: tmpfsMB,
+            recorderCPUPercent: max(0, recorderCPU), recorderRSSMB: rssMB,
+            recorderOutputMB: outputFiles.megabytes())
     }
 
     /// User + system CPU time of this process, all threads.

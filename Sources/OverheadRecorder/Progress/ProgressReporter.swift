@@ -47,7 +47,10 @@ final class ProgressReporter {
     func finish() { closeLiveLine() }
 
     private func closeLiveLine() {
-        if liveLineOpen { emit("\r\u{1B}[K"); liveLineOpen = false }
+        if liveLineOpen {
+            emit("\r\u{1B}[K")
+            liveLineOpen = false
+        }
     }
 
     private var elapsed: Double { Double(monotonicNanoseconds() - startNs) / 1e9 }

@@ -11,7 +11,9 @@ final class BusDirectory {
         var template = Array((parent.hasSuffix("/") ? parent : parent + "/").utf8CString.dropLast())
         template.append(contentsOf: "overhead-bus.XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard made != nil else { throw RecorderIOError(path: parent, operation: "create the bus directory in", errno: errno) }
+        guard made != nil else {
+            throw RecorderIOError(path: parent, operation: "create the bus directory in", errno: errno)
+        }
         path = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // mkdtemp already uses 0700; make sure a permissive umask or ACL default did not widen it.
         var st = stat()

@@ -67,10 +67,11 @@ enum RecorderCost {
 
     static func measure(monitorInterval: Double = 1, monitorSeconds: Double = 5) throws(RecorderIOError) -> Report {
         let perSample = perSampleNanoseconds()
-        return Report(perSampleNs: perSample.median, perSampleMinNs: perSample.min,
-               monitorCorePercent: try monitorCorePercent(interval: monitorInterval, seconds: monitorSeconds),
-               monitorIntervalSeconds: monitorInterval, monitorSeconds: monitorSeconds,
-               perReadingMicroseconds: perReadingMicroseconds())
+        return Report(
+            perSampleNs: perSample.median, perSampleMinNs: perSample.min,
+            monitorCorePercent: try monitorCorePercent(interval: monitorInterval, seconds: monitorSeconds),
+            monitorIntervalSeconds: monitorInterval, monitorSeconds: monitorSeconds,
+            perReadingMicroseconds: perReadingMicroseconds())
     }
 
     static func threadCPUNanoseconds() -> UInt64 {
@@ -86,10 +87,10 @@ extension RecorderCost.Report {
         let sample = PerfSample.fixed(perSampleNs, decimals: 1)
         let monitor = PerfSample.fixed(monitorCorePercent, decimals: 4)
         return """
-        recorder cost per sample (2 clock reads + reading + store): \(sample) ns CPU median, \(PerfSample.fixed(perSampleMinNs, decimals: 1)) ns fastest   target <= 100 ns   \(perSampleNs <= 100 ? "OK" : "OVER")
-        resource monitor CPU (interval \(monitorIntervalSeconds) s, \(monitorSeconds) s run): \(monitor) % of one core   target <= 0.1 %   \(monitorCorePercent <= 0.1 ? "OK" : "OVER")
-        one monitor reading (probe + line + write): \(PerfSample.fixed(perReadingMicroseconds, decimals: 1)) us CPU
+            recorder cost per sample (2 clock reads + reading + store): \(sample) ns CPU median, \(PerfSample.fixed(perSampleMinNs, decimals: 1)) ns fastest   target <= 100 ns   \(perSampleNs <= 100 ? "OK" : "OVER")
+            resource monitor CPU (interval \(monitorIntervalSeconds) s, \(monitorSeconds) s run): \(monitor) % of one core   target <= 0.1 %   \(monitorCorePercent <= 0.1 ? "OK" : "OVER")
+            one monitor reading (probe + line + write): \(PerfSample.fixed(perReadingMicroseconds, decimals: 1)) us CPU
 
-        """
+            """
     }
 }

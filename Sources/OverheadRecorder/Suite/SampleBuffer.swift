@@ -61,13 +61,17 @@ final class SampleBuffer {
             try body()
         } catch {
             let end = monotonicNanoseconds()
-            failures.append(RawFailure(startNs: start, elapsedNs: end &- start, iteration: Int32(iteration),
-                                       operation: code, error: OperationError(describing: error)))
+            failures.append(
+                RawFailure(
+                    startNs: start, elapsedNs: end &- start, iteration: Int32(iteration),
+                    operation: code, error: OperationError(describing: error)))
             return
         }
         let end = monotonicNanoseconds()
-        append(RawSample(startNs: start, elapsedNs: end &- start, resources: resources,
-                         iteration: Int32(iteration), operation: code))
+        append(
+            RawSample(
+                startNs: start, elapsedNs: end &- start, resources: resources,
+                iteration: Int32(iteration), operation: code))
     }
 
     @inline(__always)

@@ -3,8 +3,10 @@ import OverheadFormat
 extension SuiteRunner {
     /// One test window: set-up, start mark, timed operations, end mark, drain, conservation;
     /// written out with one flush. Returns the per-operation means (ms) of the window.
-    func runWindow(_ test: TestName, agentCount: Int, run: Int, warmup: Bool,
-                           values: inout [SeriesMeanKey: [Double]]) throws(RecorderIOError) -> [SeriesMeanKey: Double] {
+    func runWindow(
+        _ test: TestName, agentCount: Int, run: Int, warmup: Bool,
+        values: inout [SeriesMeanKey: [Double]]
+    ) throws(RecorderIOError) -> [SeriesMeanKey: Double] {
         let agents = Workload.agentNames(agentCount)
         let before = counters()
         let threads = targets.count
@@ -13,18 +15,26 @@ extension SuiteRunner {
         } catch {
             let e = OperationError(describing: error)
             if e.noSpace { stopForFullBus(e) }
-            output.append(OperationFailure(timestamp: Timestamp.now(), testName: test.rawValue, agentCount: agentCount,
-                                           operation: "setup", run: run, iteration: 0, elapsedMs: 0, exitCode: e.exitCode,
-                                           reason: e.reason, stderrTail: e.stderrTail).jsonLine)
+            output.append(
+                OperationFailure(
+                    timestamp: Timestamp.now(), testName: test.rawValue, agentCount: agentCount,
+                    operation: "setup", run: run, iteration: 0, elapsedMs: 0, exitCode: e.exitCode,
+                    reason: e.reason, stderrTail: e.stderrTail
+                ).jsonLine)
             failuresWritten += 1
         }
-        let capacity = Workload.expectedSamples(test, agents: agentCount, iterations: config.run.iterations) / threads + agentCount + 2
+        let capacity =
+            Workload.expectedSamples(test, agents: agentCount, iterations: config.run.iterations) / threads + agentCount
+            + 2
         for b in buffers { b.reset(capacity: capacity) }
 
         let anchor = ClockAnchor.now()
-        output.append(WindowMark(event: .start, timestamp: Timestamp.iso8601(wallNs: anchor.wallNs),
-                                 unixTime: Timestamp.unixSeconds(wallNs: anchor.wallNs), testName: test.rawValue,
-                                 agentCount: agentCount, run: run, warmup: warmup).jsonLine)
+        output.append(
+            WindowMark(
+                event: .start, timestamp: Timestamp.iso8601(wallNs: anchor.wallNs),
+                unixTime: Timestamp.unixSeconds(wallNs: anchor.wallNs), testName: test.rawValue,
+                agentCount: agentCount, run: run, warmup: warmup
+            ).jsonLine)
         drive(test, agents: agents)
         let endWall = anchor.wall(atMonotonic: monotonicNanoseconds())
 
@@ -36,10 +46,13 @@ extension SuiteRunner {
             let op = OperationName(code: raw.operation)
             let ms = Double(raw.elapsedNs) / 1e6
             let resources = LatestResources.unpack(raw.resources)
-            output.append(Sample(timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: raw.startNs)),
-                                 testName: test.rawValue, agentCount: agentCount, operation: op.rawValue, elapsedMs: ms,
-                                 cpuPercent: resources?.cpuPercent, memoryMB: resources?.memoryMB, run: run,
-                                 iteration: Int(raw.iteration), warmup: warmup).jsonLine)
+            output.append(
+                Sample(
+                    timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: raw.startNs)),
+                    testName: test.rawValue, agentCount: agentCount, operation: op.rawValue, elapsedMs: ms,
+                    cpuPercent: resources?.cpuPercent, memoryMB: resources?.memoryMB, run: run,
+                    iteration: Int(raw.iteration), warmup: warmup
+                ).jsonLine)
             let key = SeriesMeanKey(test, op)
             sums[key, default: (0, 0)].total += ms
             sums[key, default: (0, 0)].count += 1
@@ -47,25 +60,34 @@ extension SuiteRunner {
         }
         samplesWritten += merged.count
         for failure in buffers.flatMap(\.failures).sorted(by: { $0.startNs < $1.startNs }) {
-            output.append(OperationFailure(
-                timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: failure.startNs)), testName: test.rawValue,
-                agentCount: agentCount, operation: OperationName(code: failure.operation).rawValue, run: run,
-                iteration: Int(failure.iteration), elapsedMs: Double(failure.elapsedNs) / 1e6,
-                exitCode: failure.error.exitCode, reason: failure.error.reason, stderrTail: failure.error.stderrTail).jsonLine)
+            output.append(
+                OperationFailure(
+                    timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: failure.startNs)),
+                    testName: test.rawValue,
+                    agentCount: agentCount, operation: OperationName(code: failure.operation).rawValue, run: run,
+                    iteration: Int(failure.iteration), elapsedMs: Double(failure.elapsedNs) / 1e6,
+                    exitCode: failure.error.exitCode, reason: failure.error.reason, stderrTail: failure.error.stderrTail
+                ).jsonLine)
             failuresWritten += 1
             if failure.error.noSpace { stopForFullBus(failure.error) }
         }
-        output.append(WindowMark(event: .end, timestamp: Timestamp.iso8601(wallNs: endWall),
-                                 unixTime: Timestamp.unixSeconds(wallNs: endWall), testName: test.rawValue,
-                                 agentCount: agentCount, run: run, warmup: warmup).jsonLine)
+        output.append(
+            WindowMark(
+                event: .end, timestamp: Timestamp.iso8601(wallNs: endWall),
+                unixTime: Timestamp.unixSeconds(wallNs: endWall), testName: test.rawValue,
+                agentCount: agentCount, run: run, warmup: warmup
+            ).jsonLine)
 
         // An interrupted window is not drained: the user asked to stop, and the bus is removed anyway.
         if !stop.shouldStop {
             Workload.drain(agents: agents, target: targets[0])
             let delta = counters() - before
             evictions += delta.evicted
-            output.append(Conservation(testName: test.rawValue, agentCount: agentCount, run: run, sent: delta.sent,
-                                       received: delta.received, drained: delta.drained, evicted: delta.evicted).jsonLine)
+            output.append(
+                Conservation(
+                    testName: test.rawValue, agentCount: agentCount, run: run, sent: delta.sent,
+                    received: delta.received, drained: delta.drained, evicted: delta.evicted
+                ).jsonLine)
         }
         try output.flush()
         return sums.mapValues { $0.total / Double($0.count) }
@@ -77,19 +99,30 @@ extension SuiteRunner {
         let iterations = config.run.iterations
         let stop = self.stop
         if threads == 1 {
-            Workload.drive(test, agents: agents, iterations: iterations, thread: 0, threads: 1, target: targets[0],
-                           buffer: buffers[0], stop: stop)
-            Workload.finish(test, agents: agents, thread: 0, threads: 1, target: targets[0], buffer: buffers[0], stop: stop)
+            Workload.drive(
+                test, agents: agents, iterations: iterations, thread: 0, threads: 1, target: targets[0],
+                buffer: buffers[0], stop: stop)
+            Workload.finish(
+                test, agents: agents, thread: 0, threads: 1, target: targets[0], buffer: buffers[0], stop: stop)
             return
         }
-        WorkerThreads.runAll((0..<threads).map { [targets, buffers] t in {
-            Workload.drive(test, agents: agents, iterations: iterations, thread: t, threads: threads, target: targets[t],
-                           buffer: buffers[t], stop: stop)
-        } })
+        WorkerThreads.runAll(
+            (0..<threads).map { [targets, buffers] t in
+                {
+                    Workload.drive(
+                        test, agents: agents, iterations: iterations, thread: t, threads: threads, target: targets[t],
+                        buffer: buffers[t], stop: stop)
+                }
+            })
         if Workload.hasFinishPhase(test) {
-            WorkerThreads.runAll((0..<threads).map { [targets, buffers] t in {
-                Workload.finish(test, agents: agents, thread: t, threads: threads, target: targets[t], buffer: buffers[t], stop: stop)
-            } })
+            WorkerThreads.runAll(
+                (0..<threads).map { [targets, buffers] t in
+                    {
+                        Workload.finish(
+                            test, agents: agents, thread: t, threads: threads, target: targets[t], buffer: buffers[t],
+                            stop: stop)
+                    }
+                })
         }
     }
 

@@ -30,9 +30,11 @@ final class SuiteRunner {
     var failuresWritten = 0
     var evictions = 0
 
-    init(config: RecorderConfiguration, targets: [BusTarget], output: LineFile, resources: LatestResources,
-         stop: StopCondition, decide: DecisionRule?, progress: ProgressReporter,
-         perfLogError: @escaping () -> RecorderIOError? = { nil }) {
+    init(
+        config: RecorderConfiguration, targets: [BusTarget], output: LineFile, resources: LatestResources,
+        stop: StopCondition, decide: DecisionRule?, progress: ProgressReporter,
+        perfLogError: @escaping () -> RecorderIOError? = { nil }
+    ) {
         precondition(!targets.isEmpty)
         self.config = config
         self.targets = targets
@@ -57,8 +59,9 @@ final class SuiteRunner {
             stop.request(.ioError)
             stopDetail = error.description
         }
-        return Outcome(stopReason: stop.reason, stopDetail: stopDetail, ioError: ioError, samples: samplesWritten,
-                       failures: failuresWritten, evictions: evictions)
+        return Outcome(
+            stopReason: stop.reason, stopDetail: stopDetail, ioError: ioError, samples: samplesWritten,
+            failures: failuresWritten, evictions: evictions)
     }
 
     /// A full bus file system ends the run as an I/O error (exit 3) after the current window:
@@ -105,7 +108,8 @@ final class SuiteRunner {
             if let verdicts, verdicts.allSatisfy({ $0 != .inconclusive }) {
                 decision = makeDecision(agentCount, blocks: run, decided: true, "every criterion decided: \(summary)")
             } else if run >= config.maxRuns {
-                decision = makeDecision(agentCount, blocks: run, decided: false, "max runs (\(config.maxRuns)) reached: \(summary)")
+                decision = makeDecision(
+                    agentCount, blocks: run, decided: false, "max runs (\(config.maxRuns)) reached: \(summary)")
             } else if let budget, now - scaleStart + blockNs > budget {
                 decision = makeDecision(agentCount, blocks: run, decided: false, "time budget spent: \(summary)")
             }
@@ -121,30 +125,39 @@ final class SuiteRunner {
         return left / UInt64(config.run.scaleLevels.count - index)
     }
 
-    private func currentVerdicts(_ series: [OverheadCriterion: (baseline: [Double], treatment: [Double])]) -> [CriterionVerdict]? {
+    private func currentVerdicts(_ series: [OverheadCriterion: (baseline: [Double], treatment: [Double])])
+        -> [CriterionVerdict]?
+    {
         guard let decide else { return nil }
         let input = OverheadCriterion.allCases.map {
-            CriterionSeries(criterion: $0, limitPercent: config.run.targetOverheadPercent * $0.shareOfTarget,
-                            baseline: series[$0]?.baseline ?? [], treatment: series[$0]?.treatment ?? [])
+            CriterionSeries(
+                criterion: $0, limitPercent: config.run.targetOverheadPercent * $0.shareOfTarget,
+                baseline: series[$0]?.baseline ?? [], treatment: series[$0]?.treatment ?? [])
         }
         let verdicts = decide(input, config.run.confidence)
         return verdicts.count == input.count ? verdicts : nil
     }
 
     private func makeDecision(_ agentCount: Int, blocks: Int, decided: Bool, _ detail: String) -> Decision {
-        Decision(timestamp: Timestamp.now(), blocks: blocks, decided: decided, detail: "agents=\(agentCount): \(detail)")
+        Decision(
+            timestamp: Timestamp.now(), blocks: blocks, decided: decided, detail: "agents=\(agentCount): \(detail)")
     }
 
     /// Statistics of the scale's non-warm-up samples (also after an early stop: they summarise
     /// exactly what the file holds), then the decision, if any.
-    private func finishScale(_ agentCount: Int, values: [SeriesMeanKey: [Double]], decision: Decision?) throws(RecorderIOError) {
+    private func finishScale(_ agentCount: Int, values: [SeriesMeanKey: [Double]], decision: Decision?)
+        throws(RecorderIOError)
+    {
         let now = Timestamp.now()
         for test in TestName.allCases {
             for op in test.operations {
                 guard let s = Descriptive.of(values[SeriesMeanKey(test, op)] ?? []) else { continue }
-                output.append(StatisticsSummary(timestamp: now, testName: test.rawValue, agentCount: agentCount,
-                                                operation: op.rawValue, avgMs: s.mean, stddevMs: s.stddev, p50Ms: s.p50,
-                                                p95Ms: s.p95, p99Ms: s.p99, count: s.n).jsonLine)
+                output.append(
+                    StatisticsSummary(
+                        timestamp: now, testName: test.rawValue, agentCount: agentCount,
+                        operation: op.rawValue, avgMs: s.mean, stddevMs: s.stddev, p50Ms: s.p50,
+                        p95Ms: s.p95, p99Ms: s.p99, count: s.n
+                    ).jsonLine)
             }
         }
         if let decision { output.append(decision.jsonLine) }
@@ -154,10 +167,13 @@ final class SuiteRunner {
     // MARK: - Block
 
     /// Runs every test once in the block's order; returns the per-operation window means (ms).
-    private func runBlock(agentCount: Int, run: Int, warmup: Bool,
-                          values: inout [SeriesMeanKey: [Double]]) throws(RecorderIOError) -> [SeriesMeanKey: Double] {
+    private func runBlock(
+        agentCount: Int, run: Int, warmup: Bool,
+        values: inout [SeriesMeanKey: [Double]]
+    ) throws(RecorderIOError) -> [SeriesMeanKey: Double] {
         let order = BlockOrder.order(seed: config.run.seed, agentCount: agentCount, run: run, warmup: warmup)
-        output.append(BlockPlan(agentCount: agentCount, run: run, warmup: warmup, order: order.map(\.rawValue)).jsonLine)
+        output.append(
+            BlockPlan(agentCount: agentCount, run: run, warmup: warmup, order: order.map(\.rawValue)).jsonLine)
         let runs = warmup ? config.run.warmupRuns : config.run.statisticalRuns
         progress.blockStarting(agentCount: agentCount, run: run, runs: runs, warmup: warmup)
         var means: [SeriesMeanKey: Double] = [:]
@@ -169,8 +185,10 @@ final class SuiteRunner {
             means.merge(windowMeans) { $1 }
             if let error = perfLogError() { throw error }
             if !warmup, let limit = config.run.latencyRegressionThresholdMs {
-                for (key, mean) in windowMeans.sorted(by: { $0.key.operation.code < $1.key.operation.code }) where mean > limit {
-                    stopDetail = "\(key.test.rawValue)/\(key.operation.rawValue) at \(agentCount) agents, run \(run): "
+                for (key, mean) in windowMeans.sorted(by: { $0.key.operation.code < $1.key.operation.code })
+                where mean > limit {
+                    stopDetail =
+                        "\(key.test.rawValue)/\(key.operation.rawValue) at \(agentCount) agents, run \(run): "
                         + "window mean \(PerfSample.fixed(mean, decimals: 3)) ms > threshold \(limit) ms"
                     stop.request(.latencyRegression)
                     break

@@ -22,25 +22,30 @@ enum Workload {
         for agent in agents { try target.initAgent(agent) }
         if test == .shutdownIntegration {
             for (k, agent) in agents.enumerated() {
-                try target.send(from: agents[(k + agents.count - 1) % agents.count], to: agent, type: messageType, payload: payload)
+                try target.send(
+                    from: agents[(k + agents.count - 1) % agents.count], to: agent, type: messageType, payload: payload)
             }
         }
     }
 
     /// The timed part of one window for driver thread `thread` of `threads`.
-    static func drive(_ test: TestName, agents: [String], iterations: Int, thread: Int, threads: Int,
-                      target: BusTarget, buffer: SampleBuffer, stop: StopCondition) {
+    static func drive(
+        _ test: TestName, agents: [String], iterations: Int, thread: Int, threads: Int,
+        target: BusTarget, buffer: SampleBuffer, stop: StopCondition
+    ) {
         let n = agents.count
         switch test {
         case .shutdownIntegration:
-            perAgentShutdown(.coordinatedShutdown, agents: agents, thread: thread, threads: threads,
-                             target: target, buffer: buffer, stop: stop)
+            perAgentShutdown(
+                .coordinatedShutdown, agents: agents, thread: thread, threads: threads,
+                target: target, buffer: buffer, stop: stop)
             return
         default: break
         }
         var i = thread
         while i < iterations {
-            let from = agents[i % n], to = agents[(i + 1) % n]
+            let from = agents[i % n]
+            let to = agents[(i + 1) % n]
             let it = i + 1
             if stop.shouldStop { return }
             switch test {
@@ -85,21 +90,28 @@ enum Workload {
 
     /// The second timed phase of a window, after every thread finished `drive`: the full suite's
     /// coordinated shutdown of every agent. Nothing for the other tests.
-    static func finish(_ test: TestName, agents: [String], thread: Int, threads: Int,
-                       target: BusTarget, buffer: SampleBuffer, stop: StopCondition) {
+    static func finish(
+        _ test: TestName, agents: [String], thread: Int, threads: Int,
+        target: BusTarget, buffer: SampleBuffer, stop: StopCondition
+    ) {
         guard test == .fullIntegration else { return }
-        perAgentShutdown(.shutdown, agents: agents, thread: thread, threads: threads, target: target, buffer: buffer, stop: stop)
+        perAgentShutdown(
+            .shutdown, agents: agents, thread: thread, threads: threads, target: target, buffer: buffer, stop: stop)
     }
 
     static func hasFinishPhase(_ test: TestName) -> Bool { test == .fullIntegration }
 
-    private static func perAgentShutdown(_ operation: OperationName, agents: [String], thread: Int, threads: Int,
-                                         target: BusTarget, buffer: SampleBuffer, stop: StopCondition) {
+    private static func perAgentShutdown(
+        _ operation: OperationName, agents: [String], thread: Int, threads: Int,
+        target: BusTarget, buffer: SampleBuffer, stop: StopCondition
+    ) {
         var k = thread
         while k < agents.count {
             if stop.shouldStop { return }
             let agent = agents[k]
-            buffer.time(operation, iteration: k + 1) { _ = try target.shutdown(agent, timeoutSeconds: shutdownTimeoutSeconds) }
+            buffer.time(operation, iteration: k + 1) {
+                _ = try target.shutdown(agent, timeoutSeconds: shutdownTimeoutSeconds)
+            }
             k += threads
         }
     }

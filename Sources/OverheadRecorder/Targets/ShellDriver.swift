@@ -44,7 +44,9 @@ final class ShellDriver {
         self.paths = paths
         self.callTimeoutSeconds = callTimeoutSeconds
         let command = open(paths.commandFile, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard command >= 0 else { throw ShellTargetError.startFailed(ShellFileIO.errorText("cannot create", paths.commandFile)) }
+        guard command >= 0 else {
+            throw ShellTargetError.startFailed(ShellFileIO.errorText("cannot create", paths.commandFile))
+        }
         commandFD = command
         do {
             stdoutFD = try ShellFileIO.openAppend(paths.stdoutFile)
@@ -89,7 +91,7 @@ final class ShellDriver {
         let name = fields.first ?? ""
         let line: String
         switch readLine(timeoutSeconds: callTimeoutSeconds) {
-        case let .line(text):
+        case .line(let text):
             line = text
         case .timedOut:
             let tail = stderrTail(from: stderrStart)
@@ -100,12 +102,17 @@ final class ShellDriver {
             process = nil
             let tail = stderrTail(from: stderrStart)
             restart(note: "bash exited with status \(status) during \(name)")
-            throw OperationError(exitCode: status, reason: "bash exited with status \(status) during \(name) (the function called exit, or the shell aborted); restarted", stderrTail: tail)
+            throw OperationError(
+                exitCode: status,
+                reason:
+                    "bash exited with status \(status) during \(name) (the function called exit, or the shell aborted); restarted",
+                stderrTail: tail)
         }
         guard let reply = ShellReply(line: line) else {
             let tail = stderrTail(from: stderrStart)
             restart(note: "unexpected protocol line during \(name)")
-            throw OperationError(reason: "driver protocol broken during \(name): '\(line)'; restarted", stderrTail: tail)
+            throw OperationError(
+                reason: "driver protocol broken during \(name): '\(line)'; restarted", stderrTail: tail)
         }
         lastEvictionsTotal = reply.evictionsTotal
         let stdout = captureStdout ? ShellFileIO.readRange(stdoutFD, from: stdoutStart) : []
@@ -154,10 +161,12 @@ final class ShellDriver {
             throw ShellTargetError.startFailed(ShellFileIO.errorText("socketpair", "for the driver"))
         }
         let stderrStart = ShellFileIO.size(stderrFD)
-        let argv = ["bash", "--noprofile", "--norc", "-c", ShellDriverScript.text, "overhead-shell-driver", paths.commandFile]
+        let argv =
+            ["bash", "--noprofile", "--norc", "-c", ShellDriverScript.text, "overhead-shell-driver", paths.commandFile]
             + library.sourceOrder
         do {
-            process = try ShellProcess.spawn(argv: argv, environment: environment, stdoutFD: stdoutFD, stderrFD: stderrFD, socketFD: pair[1])
+            process = try ShellProcess.spawn(
+                argv: argv, environment: environment, stdoutFD: stdoutFD, stderrFD: stderrFD, socketFD: pair[1])
         } catch {
             close(pair[0])
             close(pair[1])
@@ -183,27 +192,35 @@ final class ShellDriver {
         while true {
             let remaining = deadline - ShellClock.monotonicSeconds()
             switch readLine(timeoutSeconds: max(remaining, 0)) {
-            case let .line(text):
+            case .line(let text):
                 let words = text.split(separator: " ").map(String.init)
                 switch words.first {
                 case "ready":
                     return
                 case "sourcing":
-                    if words.count > 1, let index = Int(words[1]), files.indices.contains(index) { current = files[index] }
+                    if words.count > 1, let index = Int(words[1]), files.indices.contains(index) {
+                        current = files[index]
+                    }
                 case "missing":
                     throw ShellTargetError.missingFunctions(Array(words.dropFirst()), files: files)
                 case "source-failed":
                     let status = words.count > 2 ? words[2] : "?"
-                    throw ShellTargetError.sourcingFailed(detail: "\(current) returned status \(status)", stderrTail: stderrTail(from: stderrStart))
+                    throw ShellTargetError.sourcingFailed(
+                        detail: "\(current) returned status \(status)", stderrTail: stderrTail(from: stderrStart))
                 default:
-                    throw ShellTargetError.sourcingFailed(detail: "unexpected driver line '\(text)'", stderrTail: stderrTail(from: stderrStart))
+                    throw ShellTargetError.sourcingFailed(
+                        detail: "unexpected driver line '\(text)'", stderrTail: stderrTail(from: stderrStart))
                 }
             case .timedOut:
-                throw ShellTargetError.sourcingFailed(detail: "no answer within \(Self.seconds(max(callTimeoutSeconds, 5))) s while sourcing \(current)", stderrTail: stderrTail(from: stderrStart))
+                throw ShellTargetError.sourcingFailed(
+                    detail: "no answer within \(Self.seconds(max(callTimeoutSeconds, 5))) s while sourcing \(current)",
+                    stderrTail: stderrTail(from: stderrStart))
             case .endOfFile:
                 let status = process?.killGroupAndReap() ?? -1
                 process = nil
-                throw ShellTargetError.sourcingFailed(detail: "bash exited with status \(status) while sourcing \(current)", stderrTail: stderrTail(from: stderrStart))
+                throw ShellTargetError.sourcingFailed(
+                    detail: "bash exited with status \(status) while sourcing \(current)",
+                    stderrTail: stderrTail(from: stderrStart))
             }
         }
     }
@@ -231,7 +248,10 @@ final class ShellDriver {
         var bytes: [UInt8] = []
         for field in fields {
             let utf8 = Array(field.utf8)
-            if utf8.contains(0) { throw OperationError(reason: "argument contains a NUL byte, which bash cannot pass: \(fields.first ?? "")") }
+            if utf8.contains(0) {
+                throw OperationError(
+                    reason: "argument contains a NUL byte, which bash cannot pass: \(fields.first ?? "")")
+            }
             bytes += utf8
             bytes.append(0)
         }
@@ -249,7 +269,10 @@ final class ShellDriver {
         // bash is gone; the read below sees end of file and handles it.
     }
 
-    private enum ReadOutcome { case line(String), timedOut, endOfFile }
+    private enum ReadOutcome {
+        case line(String)
+        case timedOut, endOfFile
+    }
 
     /// Waits for one protocol line. Polls in short slices so a bash that died while a background
     /// job still holds the socket open is noticed without waiting for the timeout.
@@ -278,7 +301,7 @@ final class ShellDriver {
             let n = buffer.withUnsafeMutableBytes { read(socketFD, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { return .endOfFile }
-            pending += buffer[0 ..< n]
+            pending += buffer[0..<n]
         }
     }
 

@@ -22,55 +22,55 @@ enum ShellDriverScript {
     static var text: String {
         let required = ShellLibrary.requiredFunctions.joined(separator: " ")
         return #"""
-        exec 87<&3 3<&-
-        __ohb_command_file=$1
-        shift
-        __ohb_libraries=("$@")
-        set --
-        __ohb_own_group=0
-        if builtin read -r -a __ohb_stat < /proc/$$/stat && [[ ${__ohb_stat[4]-} == "$$" ]]; then __ohb_own_group=1; fi
-        __ohb_quit() {
-            if [[ $__ohb_own_group == 1 ]]; then builtin kill -KILL 0; fi
-            builtin exit 0
-        }
-        __ohb_noop() { :; }
-        __ohb_has_clear_inbox=0
-        __ohb_receive() {
-            receive_messages "$1" || return
-            if [[ $__ohb_has_clear_inbox == 1 ]]; then clear_inbox "$1"; fi
-        }
-        __ohb_index=0
-        for __ohb_library in "${__ohb_libraries[@]}"; do
-            builtin printf 'sourcing %s\n' "$__ohb_index" >&87
-            builtin source "$__ohb_library"
-            __ohb_status=$?
-            if [[ $__ohb_status != 0 ]]; then
-                builtin printf 'source-failed %s %s\n' "$__ohb_index" "$__ohb_status" >&87
+            exec 87<&3 3<&-
+            __ohb_command_file=$1
+            shift
+            __ohb_libraries=("$@")
+            set --
+            __ohb_own_group=0
+            if builtin read -r -a __ohb_stat < /proc/$$/stat && [[ ${__ohb_stat[4]-} == "$$" ]]; then __ohb_own_group=1; fi
+            __ohb_quit() {
+                if [[ $__ohb_own_group == 1 ]]; then builtin kill -KILL 0; fi
+                builtin exit 0
+            }
+            __ohb_noop() { :; }
+            __ohb_has_clear_inbox=0
+            __ohb_receive() {
+                receive_messages "$1" || return
+                if [[ $__ohb_has_clear_inbox == 1 ]]; then clear_inbox "$1"; fi
+            }
+            __ohb_index=0
+            for __ohb_library in "${__ohb_libraries[@]}"; do
+                builtin printf 'sourcing %s\n' "$__ohb_index" >&87
+                builtin source "$__ohb_library"
+                __ohb_status=$?
+                if [[ $__ohb_status != 0 ]]; then
+                    builtin printf 'source-failed %s %s\n' "$__ohb_index" "$__ohb_status" >&87
+                    __ohb_quit
+                fi
+                __ohb_index=$((__ohb_index + 1))
+            done
+            set +e
+            __ohb_missing=""
+            for __ohb_name in \#(required); do
+                builtin declare -F "$__ohb_name" >/dev/null || __ohb_missing+=" $__ohb_name"
+            done
+            if [[ -n $__ohb_missing ]]; then
+                builtin printf 'missing%s\n' "$__ohb_missing" >&87
                 __ohb_quit
             fi
-            __ohb_index=$((__ohb_index + 1))
-        done
-        set +e
-        __ohb_missing=""
-        for __ohb_name in \#(required); do
-            builtin declare -F "$__ohb_name" >/dev/null || __ohb_missing+=" $__ohb_name"
-        done
-        if [[ -n $__ohb_missing ]]; then
-            builtin printf 'missing%s\n' "$__ohb_missing" >&87
-            __ohb_quit
-        fi
-        if builtin declare -F clear_inbox >/dev/null; then __ohb_has_clear_inbox=1; fi
-        builtin printf 'ready\n' >&87
-        while :; do
-            set +e
-            IFS= builtin read -r -N 1 -u 87 __ohb_token || __ohb_quit
-            builtin mapfile -t -d '' __ohb_call < "$__ohb_command_file"
-            __ohb_t0=$EPOCHREALTIME
-            "${__ohb_call[@]}"
-            __ohb_rc=$?
-            __ohb_t1=$EPOCHREALTIME
-            builtin printf '%s %s %s %s\n' "$__ohb_rc" "$__ohb_t0" "$__ohb_t1" "${MESSAGE_BUS_EVICTIONS:-0}" >&87
-        done
-        """#
+            if builtin declare -F clear_inbox >/dev/null; then __ohb_has_clear_inbox=1; fi
+            builtin printf 'ready\n' >&87
+            while :; do
+                set +e
+                IFS= builtin read -r -N 1 -u 87 __ohb_token || __ohb_quit
+                builtin mapfile -t -d '' __ohb_call < "$__ohb_command_file"
+                __ohb_t0=$EPOCHREALTIME
+                "${__ohb_call[@]}"
+                __ohb_rc=$?
+                __ohb_t1=$EPOCHREALTIME
+                builtin printf '%s %s %s %s\n' "$__ohb_rc" "$__ohb_t0" "$__ohb_t1" "${MESSAGE_BUS_EVICTIONS:-0}" >&87
+            done
+            """#
     }
 }

@@ -18,8 +18,10 @@ struct ShellEnvironment: Sendable, Equatable {
 
     /// Inherited variables that would make bash run code or change options before the driver, and
     /// the eviction counter, which must start from 0 in every bash.
-    static let dropped: Set<String> = ["BASH_ENV", "ENV", "SHELLOPTS", "BASHOPTS", "CDPATH", "GLOBIGNORE", "BASH_XTRACEFD",
-                                       "PROMPT_COMMAND", "MESSAGE_BUS_EVICTIONS"]
+    static let dropped: Set<String> = [
+        "BASH_ENV", "ENV", "SHELLOPTS", "BASHOPTS", "CDPATH", "GLOBIGNORE", "BASH_XTRACEFD",
+        "PROMPT_COMMAND", "MESSAGE_BUS_EVICTIONS",
+    ]
 
     let busRoot: String
     /// Further state variables found in the library's defaults (`ShellStateScanner`).
@@ -40,7 +42,8 @@ struct ShellEnvironment: Sendable, Equatable {
         var out: [String] = []
         for location in Self.stateLocations {
             let full = ShellLibrary.join(busRoot, location.relative)
-            let dir = location.relative.hasSuffix("/") ? String(full.dropLast()) : String(full[..<full.lastIndex(of: "/")!])
+            let dir =
+                location.relative.hasSuffix("/") ? String(full.dropLast()) : String(full[..<full.lastIndex(of: "/")!])
             if seen.insert(dir).inserted { out.append(dir) }
         }
         // A redirected default may name a file or a directory: create its parent only.

@@ -23,7 +23,7 @@ enum ShellFileIO {
             let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(position)) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
-            out.append(contentsOf: chunk[0 ..< n])
+            out.append(contentsOf: chunk[0..<n])
             position += n
         }
         return out

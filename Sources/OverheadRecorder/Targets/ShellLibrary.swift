@@ -46,13 +46,15 @@ struct ShellLibrary: Sendable, Equatable {
         for file in files {
             var info = stat()
             guard stat(file.path, &info) == 0 else {
-                throw ShellTargetError.missingFile(role: file.role, path: file.path, reason: String(cString: strerror(errno)))
+                throw ShellTargetError.missingFile(
+                    role: file.role, path: file.path, reason: String(cString: strerror(errno)))
             }
             guard (info.st_mode & S_IFMT) == S_IFREG else {
                 throw ShellTargetError.missingFile(role: file.role, path: file.path, reason: "not a regular file")
             }
             guard access(file.path, R_OK) == 0 else {
-                throw ShellTargetError.missingFile(role: file.role, path: file.path, reason: String(cString: strerror(errno)))
+                throw ShellTargetError.missingFile(
+                    role: file.role, path: file.path, reason: String(cString: strerror(errno)))
             }
         }
     }
@@ -66,7 +68,8 @@ struct ShellLibrary: Sendable, Equatable {
     /// The manifest's description: kind, directory, and each role's file with its SHA-256.
     func targetInfo() throws -> TargetInfo {
         let described = try files.map { file in
-            LibraryFile(name: file.role, path: file.path, sha256: ShellSHA256.hexDigest(of: try ShellFileIO.readAll(file.path)))
+            LibraryFile(
+                name: file.role, path: file.path, sha256: ShellSHA256.hexDigest(of: try ShellFileIO.readAll(file.path)))
         }
         return TargetInfo(kind: "shell", libraryDirectory: directory, libraryFiles: described)
     }

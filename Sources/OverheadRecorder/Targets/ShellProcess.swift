@@ -7,15 +7,19 @@ struct ShellProcess {
 
     /// Starts `argv` (looked up in PATH) with stdin from /dev/null, stdout/stderr on the given
     /// descriptors and `socketFD` as fd 3; every other descriptor is closed in the child.
-    static func spawn(argv: [String], environment: [String], stdoutFD: Int32, stderrFD: Int32, socketFD: Int32) throws -> ShellProcess {
+    static func spawn(argv: [String], environment: [String], stdoutFD: Int32, stderrFD: Int32, socketFD: Int32) throws
+        -> ShellProcess
+    {
         // Move the three descriptors above the numbers they are dup'ed onto, so no dup2 is a no-op
         // that would leave close-on-exec set.
         let high = try [stdoutFD, stderrFD, socketFD].map { fd -> Int32 in
             let copy = fcntl(fd, F_DUPFD_CLOEXEC, 10)
-            guard copy >= 0 else { throw ShellTargetError.startFailed(ShellFileIO.errorText("cannot duplicate descriptor", "\(fd)")) }
+            guard copy >= 0 else {
+                throw ShellTargetError.startFailed(ShellFileIO.errorText("cannot duplicate descriptor", "\(fd)"))
+            }
             return copy
         }
-        defer { high.forEach { close($0) } }
+        defer { for fd in high { close(fd) } }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -32,7 +36,8 @@ struct ShellProcess {
         // Own process group (so a timeout can kill everything the call started, and the terminal's
         // Ctrl+C goes to the recorder, which then closes us), no inherited signal mask, and default
         // handling of the signals a recorder may block or ignore.
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
         var empty = sigset_t()
         sigemptyset(&empty)
@@ -45,8 +50,8 @@ struct ShellProcess {
         let cArgv = argv.map { strdup($0) } + [nil]
         let cEnv = environment.map { strdup($0) } + [nil]
         defer {
-            cArgv.forEach { free($0) }
-            cEnv.forEach { free($0) }
+            for p in cArgv { free(p) }
+            for p in cEnv { free(p) }
         }
         var pid: pid_t = 0
         let rc = posix_spawnp(&pid, argv[0], &actions, &attributes, cArgv, cEnv)

@@ -14,7 +14,8 @@ struct ShellReply: Sendable, Equatable {
     init?(line: String) {
         let fields = line.split(separator: " ", omittingEmptySubsequences: true)
         guard fields.count == 4, let rc = Int(fields[0]),
-              let t0 = Self.micros(fields[1]), let t1 = Self.micros(fields[2]) else { return nil }
+            let t0 = Self.micros(fields[1]), let t1 = Self.micros(fields[2])
+        else { return nil }
         exitCode = rc
         startMicros = t0
         endMicros = t1
@@ -24,7 +25,8 @@ struct ShellReply: Sendable, Equatable {
     /// `$EPOCHREALTIME` is seconds with six decimals; the separator follows the locale (`.` or `,`).
     static func micros<S: StringProtocol>(_ text: S) -> Int64? {
         let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
-        guard parts.count == 2, let seconds = Int64(parts[0]), parts[1].count == 6, let fraction = Int64(parts[1]) else { return nil }
+        guard parts.count == 2, let seconds = Int64(parts[0]), parts[1].count == 6, let fraction = Int64(parts[1])
+        else { return nil }
         return seconds * 1_000_000 + fraction
     }
 }

@@ -33,10 +33,15 @@ enum ShellStateScanner {
                     let path = String(match.output.2)
                     guard stateRoots.contains(where: { path.hasPrefix($0) || path + "/" == $0 }) else { continue }
                     covered.append(match.range)
-                    if seen.insert(name).inserted { result.redirections.append(Redirection(name: name, defaultPath: path)) }
+                    if seen.insert(name).inserted {
+                        result.redirections.append(Redirection(name: name, defaultPath: path))
+                    }
                 }
-                for match in line.matches(of: /\/dev\/shm\/[^\s"'}]*/) where !covered.contains(where: { $0.contains(match.range.lowerBound) }) {
-                    result.warnings.append("\(file.path):\(index + 1) uses \(match.output) directly; the benchmark cannot move it into its private bus directory")
+                for match in line.matches(of: /\/dev\/shm\/[^\s"'}]*/)
+                where !covered.contains(where: { $0.contains(match.range.lowerBound) }) {
+                    result.warnings.append(
+                        "\(file.path):\(index + 1) uses \(match.output) directly; the benchmark cannot move it into its private bus directory"
+                    )
                 }
             }
         }

@@ -91,7 +91,9 @@ public final class ShellTarget: BusTarget {
     // MARK: -
 
     @discardableResult
-    private func run(_ fields: [String], captureStdout: Bool = false, accepting okCodes: Set<Int> = [0]) throws -> ShellDriver.CallResult {
+    private func run(_ fields: [String], captureStdout: Bool = false, accepting okCodes: Set<Int> = [0]) throws
+        -> ShellDriver.CallResult
+    {
         let evictionsBefore = driver.lastEvictionsTotal
         let result: ShellDriver.CallResult
         do {
@@ -106,7 +108,9 @@ public final class ShellTarget: BusTarget {
             let name = fields[0] == ShellDriverScript.receiveFunction ? "receive_messages" : fields[0]
             let tail = driver.stderrTail(from: result.stderrStart)
             driver.note("\(name) returned status \(result.reply.exitCode)")
-            throw OperationError(exitCode: result.reply.exitCode, reason: "\(name) returned status \(result.reply.exitCode)", stderrTail: tail)
+            throw OperationError(
+                exitCode: result.reply.exitCode, reason: "\(name) returned status \(result.reply.exitCode)",
+                stderrTail: tail)
         }
         return result
     }
@@ -118,8 +122,8 @@ public final class ShellTarget: BusTarget {
     }
 }
 
-private extension Substring {
-    func trimmingCharacters() -> String {
+extension Substring {
+    fileprivate func trimmingCharacters() -> String {
         var s = self
         while let first = s.first, first.isWhitespace { s.removeFirst() }
         while let last = s.last, last.isWhitespace { s.removeLast() }

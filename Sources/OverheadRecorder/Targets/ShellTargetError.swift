@@ -13,15 +13,18 @@ public enum ShellTargetError: Error, Sendable, Equatable, CustomStringConvertibl
 
     public var description: String {
         switch self {
-        case let .unknownRole(role, known):
-            return "shell target: unknown library role '\(role)' in --lib-file (known roles: \(known.joined(separator: ", ")))"
-        case let .missingFile(role, path, reason):
+        case .unknownRole(let role, let known):
+            return
+                "shell target: unknown library role '\(role)' in --lib-file (known roles: \(known.joined(separator: ", ")))"
+        case .missingFile(let role, let path, let reason):
             return "shell target: the \(role) library file \(path) cannot be used: \(reason)"
-        case let .missingFunctions(names, files):
-            return "shell target: function(s) \(names.joined(separator: ", ")) not defined after sourcing \(files.joined(separator: ", "))"
-        case let .sourcingFailed(detail, tail):
-            return "shell target: sourcing the library failed: \(detail)" + (tail.isEmpty ? "" : "\n--- stderr (last lines) ---\n\(tail)")
-        case let .startFailed(detail):
+        case .missingFunctions(let names, let files):
+            return
+                "shell target: function(s) \(names.joined(separator: ", ")) not defined after sourcing \(files.joined(separator: ", "))"
+        case .sourcingFailed(let detail, let tail):
+            return "shell target: sourcing the library failed: \(detail)"
+                + (tail.isEmpty ? "" : "\n--- stderr (last lines) ---\n\(tail)")
+        case .startFailed(let detail):
             return "shell target: could not start bash: \(detail)"
         }
     }

@@ -12,14 +12,16 @@ extension ShellTargetFactory {
         if let given = config.libraryDirectory {
             directory = given
         } else if let unnamed = ShellLibrary.roles.first(where: { config.libraryFiles[$0.name] == nil }) {
-            throw ShellTargetError.missingFile(role: unnamed.name, path: "(none)",
-                                               reason: "--target shell needs --lib DIR, or --lib-file \(unnamed.name)=PATH for every role")
+            throw ShellTargetError.missingFile(
+                role: unnamed.name, path: "(none)",
+                reason: "--target shell needs --lib DIR, or --lib-file \(unnamed.name)=PATH for every role")
         } else {
             directory = "."
         }
-        return ShellTargetConfiguration(libraryDirectory: directory, fileOverrides: config.libraryFiles,
-                                        callTimeoutSeconds: config.callTimeoutSeconds,
-                                        logDirectory: folder(of: config.resultsPath))
+        return ShellTargetConfiguration(
+            libraryDirectory: directory, fileOverrides: config.libraryFiles,
+            callTimeoutSeconds: config.callTimeoutSeconds,
+            logDirectory: folder(of: config.resultsPath))
     }
 
     /// The folder holding `path` (`.` for a bare file name, `/` for a file at the root).

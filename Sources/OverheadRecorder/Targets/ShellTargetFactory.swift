@@ -22,13 +22,17 @@ public final class ShellTargetFactory: BusTargetFactory {
 
     public init(configuration: ShellTargetConfiguration) throws {
         guard configuration.callTimeoutSeconds > 0, configuration.callTimeoutSeconds.isFinite else {
-            throw ShellTargetError.startFailed("the call timeout must be a positive number of seconds, got \(configuration.callTimeoutSeconds)")
+            throw ShellTargetError.startFailed(
+                "the call timeout must be a positive number of seconds, got \(configuration.callTimeoutSeconds)")
         }
         self.configuration = configuration
-        library = try ShellLibrary.resolve(directory: configuration.libraryDirectory, overrides: configuration.fileOverrides)
+        library = try ShellLibrary.resolve(
+            directory: configuration.libraryDirectory, overrides: configuration.fileOverrides)
         try library.checkFilesReadable()
         info = try library.targetInfo()
-        let texts = try library.sourceOrder.map { (path: $0, text: String(decoding: try ShellFileIO.readAll($0), as: UTF8.self)) }
+        let texts = try library.sourceOrder.map {
+            (path: $0, text: String(decoding: try ShellFileIO.readAll($0), as: UTF8.self))
+        }
         let scan = ShellStateScanner.scan(texts, alreadySet: Set(ShellEnvironment.stateLocations.map(\.name)))
         redirections = scan.redirections
         warnings = scan.warnings
@@ -60,17 +64,18 @@ public final class ShellTargetFactory: BusTargetFactory {
     public func calibrate(busRoot: String) throws -> Calibration? {
         let target = try makeTarget(busRoot: busRoot, name: "calibration", logName: Self.calibrationLogName)
         defer { target.close() }
-        for _ in 0 ..< 10 { try target.noop() }
+        for _ in 0..<10 { try target.noop() }
         var samples: [Double] = []
         samples.reserveCapacity(calibrationCalls)
-        for _ in 0 ..< max(1, calibrationCalls) {
+        for _ in 0..<max(1, calibrationCalls) {
             let start = ShellClock.monotonicSeconds()
             try target.noop()
             samples.append((ShellClock.monotonicSeconds() - start) * 1000)
         }
         samples.sort()
-        return Calibration(timestamp: ShellClock.isoTimestamp(), noopMedianMs: Self.quantile(samples, 0.5),
-                           noopP95Ms: Self.quantile(samples, 0.95), count: samples.count)
+        return Calibration(
+            timestamp: ShellClock.isoTimestamp(), noopMedianMs: Self.quantile(samples, 0.5),
+            noopP95Ms: Self.quantile(samples, 0.95), count: samples.count)
     }
 
     func makeTarget(busRoot: String, name: String, logName: String) throws -> ShellTarget {
@@ -83,8 +88,9 @@ public final class ShellTargetFactory: BusTargetFactory {
             commandFile: ShellLibrary.join(scratch, "\(name).command"),
             stdoutFile: ShellLibrary.join(scratch, "\(name).stdout"),
             stderrLog: ShellLibrary.join(configuration.logDirectory, logName))
-        let driver = try ShellDriver(library: library, environment: environment.environment(inheriting: Self.currentEnvironment()),
-                                     paths: paths, callTimeoutSeconds: configuration.callTimeoutSeconds)
+        let driver = try ShellDriver(
+            library: library, environment: environment.environment(inheriting: Self.currentEnvironment()),
+            paths: paths, callTimeoutSeconds: configuration.callTimeoutSeconds)
         for warning in warnings { driver.note("warning: \(warning)") }
         let messages = environment.assignments.first { $0.name == "MESSAGE_BASE_DIR" }!.value
         return ShellTarget(driver: driver, messageBaseDirectory: messages)

@@ -6,14 +6,18 @@ extension ConsoleWriter {
         guard !r.scales.isEmpty else { return }
         banner("BOTTLENECK IDENTIFICATION")
         line()
-        var table = TextTable(["Agent Count", "Baseline", "Metrics OH", "Health OH", "Rate Limit OH", "Residual", "Total OH", "Shutdown/agent"])
+        var table = TextTable([
+            "Agent Count", "Baseline", "Metrics OH", "Health OH", "Rate Limit OH", "Residual", "Total OH",
+            "Shutdown/agent",
+        ])
         for s in r.scales {
             func oh(_ c: Component) -> String {
                 ReportFacts.component(c, in: s).map { NumberText.percent($0.overhead.value) } ?? "n/a"
             }
-            table.add(String(s.agentCount), NumberText.ms(s.baselineMeanMs), oh(.metrics), oh(.health), oh(.rateLimiting),
-                      oh(.residual), s.total.map { NumberText.percent($0.value) } ?? "n/a",
-                      s.shutdownPerAgentMs.map { NumberText.ms($0.value) } ?? "n/a")
+            table.add(
+                String(s.agentCount), NumberText.ms(s.baselineMeanMs), oh(.metrics), oh(.health), oh(.rateLimiting),
+                oh(.residual), s.total.map { NumberText.percent($0.value) } ?? "n/a",
+                s.shutdownPerAgentMs.map { NumberText.ms($0.value) } ?? "n/a")
         }
         append(table.lines())
         if let largest = r.scales.last, !largest.components.isEmpty {
@@ -36,23 +40,39 @@ extension ConsoleWriter {
         guard !r.scales.isEmpty else { return }
         let confidence = r.scales.lazy.compactMap(\.total).first.map(EstimateText.confidenceLabel) ?? "95%"
         heading("OVERHEAD WITH \(confidence) CONFIDENCE INTERVALS")
-        var table = TextTable(["Agents", "Component", "Overhead", "Interval", "Limit", "Status", "Share"], rightAligned: [0, 2, 6])
+        var table = TextTable(
+            ["Agents", "Component", "Overhead", "Interval", "Limit", "Status", "Share"], rightAligned: [0, 2, 6])
         for s in r.scales {
             var first = true
-            func agents() -> String { defer { first = false }; return first ? String(s.agentCount) : "" }
+            func agents() -> String {
+                defer { first = false }
+                return first ? String(s.agentCount) : ""
+            }
             for c in s.components {
                 let status = LimitStatus(c.overhead, limit: c.limitPercent)
-                table.add([.init(agents()), .init(ReportFacts.name(c.component)), .init(NumberText.signedPercent(c.overhead.value)),
-                           .init(EstimateText.percentInterval(c.overhead)), .init(c.limitPercent.map { NumberText.plain($0) + "%" } ?? "-"),
-                           .init(status.rawValue, paint: style.status(status)), .init(NumberText.fixed(c.sharePercent, 1) + "%")])
+                table.add([
+                    .init(agents()), .init(ReportFacts.name(c.component)),
+                    .init(NumberText.signedPercent(c.overhead.value)),
+                    .init(EstimateText.percentInterval(c.overhead)),
+                    .init(c.limitPercent.map { NumberText.plain($0) + "%" } ?? "-"),
+                    .init(status.rawValue, paint: style.status(status)),
+                    .init(NumberText.fixed(c.sharePercent, 1) + "%"),
+                ])
             }
             let target = ReportFacts.totalCriterion(r, agents: s.agentCount)
             for (name, estimate) in [("total", s.total), ("p95", s.p95Overhead), ("p99", s.p99Overhead)] {
                 guard let e = estimate else { continue }
-                let limit = name == "total" ? target?.limit : r.criteria.first { $0.id == name + "_stable" && $0.agentCount == s.agentCount }?.limit
+                let limit =
+                    name == "total"
+                    ? target?.limit
+                    : r.criteria.first { $0.id == name + "_stable" && $0.agentCount == s.agentCount }?.limit
                 let status = LimitStatus(e, limit: limit)
-                table.add([.init(agents()), .init(name), .init(NumberText.signedPercent(e.value)), .init(EstimateText.percentInterval(e)),
-                           .init(limit.map { NumberText.plain($0) + "%" } ?? "-"), .init(status.rawValue, paint: style.status(status)), .init("")])
+                table.add([
+                    .init(agents()), .init(name), .init(NumberText.signedPercent(e.value)),
+                    .init(EstimateText.percentInterval(e)),
+                    .init(limit.map { NumberText.plain($0) + "%" } ?? "-"),
+                    .init(status.rawValue, paint: style.status(status)), .init(""),
+                ])
             }
         }
         append(table.lines())
@@ -60,7 +80,9 @@ extension ConsoleWriter {
         if !shutdown.isEmpty {
             heading("COORDINATED SHUTDOWN (per agent, not part of the total)")
             var t = TextTable(["Agents", "Per agent", "Interval (ms)"], rightAligned: [0, 1])
-            for (agents, e) in shutdown { t.add(String(agents), NumberText.ms(e.value), EstimateText.interval(e, digits: 3)) }
+            for (agents, e) in shutdown {
+                t.add(String(agents), NumberText.ms(e.value), EstimateText.interval(e, digits: 3))
+            }
             append(t.lines())
         }
     }
@@ -71,17 +93,24 @@ extension ConsoleWriter {
             heading("NOISE FLOOR (A/A control: baseline against itself)")
             var t = TextTable(["Agents", "Difference", "Interval", "Status"], rightAligned: [0, 1])
             for n in r.noiseFloor {
-                t.add([.init(String(n.agentCount)), .init(NumberText.signedPercent(n.difference.value)), .init(EstimateText.percentInterval(n.difference)),
-                       n.tooNoisy ? .init("TOO NOISY", paint: style.red) : .init("ok", paint: style.green)])
+                t.add([
+                    .init(String(n.agentCount)), .init(NumberText.signedPercent(n.difference.value)),
+                    .init(EstimateText.percentInterval(n.difference)),
+                    n.tooNoisy ? .init("TOO NOISY", paint: style.red) : .init("ok", paint: style.green),
+                ])
             }
             append(t.lines())
         }
         if let s = r.scaling {
             heading("SCALING")
-            line("Total overhead changes \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) percentage points per agent\(EstimateText.trailingInterval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent)))")
+            line(
+                "Total overhead changes \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) percentage points per agent\(EstimateText.trailingInterval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent)))"
+            )
             if let g = s.growthExponent {
                 let verdict = s.superlinear ? style.red("faster than linear") : "not shown to be faster than linear"
-                line("Overhead cost grows as agents^\(NumberText.fixed(g.value, 2)) \(EstimateText.interval(g)): \(verdict)")
+                line(
+                    "Overhead cost grows as agents^\(NumberText.fixed(g.value, 2)) \(EstimateText.interval(g)): \(verdict)"
+                )
             } else {
                 line("Growth exponent: not fitted (needs more scales or intervals)")
             }
@@ -92,15 +121,19 @@ extension ConsoleWriter {
     mutating func latencyPerTest(_ r: AnalysisResult) {
         guard !r.series.isEmpty else { return }
         heading("LATENCY PER TEST (ms)")
-        var t = TextTable(["Agents", "Test", "Operation", "n", "Mean", "Stddev", "Min", "P50", "P95", "P99", "Max"],
-                          rightAligned: Set(3...10).union([0]))
+        var t = TextTable(
+            ["Agents", "Test", "Operation", "n", "Mean", "Stddev", "Min", "P50", "P95", "P99", "Max"],
+            rightAligned: Set(3...10).union([0]))
         var previous: Int?
         // Summaries carry no extremes; the count is known only when our own recorder wrote them.
         let summaries = r.inputs.source == .statisticsSummaries
         for s in r.series {
             func f(_ v: Double) -> String { NumberText.latency(v) }
-            t.add(previous == s.agentCount ? "" : String(s.agentCount), s.testName, s.operation, s.count == 0 ? "-" : String(s.count),
-                  f(s.mean), f(s.stddev), summaries ? "-" : f(s.min), f(s.p50), f(s.p95), f(s.p99), summaries ? "-" : f(s.max))
+            t.add(
+                previous == s.agentCount ? "" : String(s.agentCount), s.testName, s.operation,
+                s.count == 0 ? "-" : String(s.count),
+                f(s.mean), f(s.stddev), summaries ? "-" : f(s.min), f(s.p50), f(s.p95), f(s.p99),
+                summaries ? "-" : f(s.max))
             previous = s.agentCount
         }
         append(t.lines())

@@ -16,22 +16,30 @@ extension ConsoleWriter {
         var t = TextTable(["Criterion", "Scale", "Measured", "Interval", "Limit", "Verdict"], rightAligned: [2])
         for c in r.criteria {
             let unit = EstimateText.unitSuffix(c.unit)
-            t.add([.init(c.title), .init(c.agentCount.map(ReportFacts.agents) ?? "all"),
-                   .init(c.measured.map { EstimateText.value($0.value, unit: c.unit) + unit } ?? "-"),
-                   .init(c.measured.map { EstimateText.interval($0, percent: EstimateText.isPercent(c.unit)) } ?? "-"),
-                   .init("< " + NumberText.plain(c.limit) + unit), .init(c.verdict.rawValue, paint: style.verdict(c.verdict))])
+            t.add([
+                .init(c.title), .init(c.agentCount.map(ReportFacts.agents) ?? "all"),
+                .init(c.measured.map { EstimateText.value($0.value, unit: c.unit) + unit } ?? "-"),
+                .init(c.measured.map { EstimateText.interval($0, percent: EstimateText.isPercent(c.unit)) } ?? "-"),
+                .init("< " + NumberText.plain(c.limit) + unit),
+                .init(c.verdict.rawValue, paint: style.verdict(c.verdict)),
+            ])
         }
         append(t.lines())
-        let open = r.criteria.filter { $0.verdict == .inconclusive || $0.verdict == .notEvaluated || $0.verdict == .fail }
+        let open = r.criteria.filter {
+            $0.verdict == .inconclusive || $0.verdict == .notEvaluated || $0.verdict == .fail
+        }
         if !open.isEmpty { line() }
         for c in open {
             let scale = c.agentCount.map { " (\(ReportFacts.agents($0)))" } ?? ""
-            line("\(style.verdict(c.verdict)(c.verdict.rawValue)) \(Self.safe(c.title))\(scale): \(Self.safe(c.detail))")
+            line(
+                "\(style.verdict(c.verdict)(c.verdict.rawValue)) \(Self.safe(c.title))\(scale): \(Self.safe(c.detail))")
             if c.verdict == .inconclusive && !Self.detailHasHint(c) { line("    " + Self.decisionHint(c)) }
         }
         let tally = ReportFacts.tally(r.criteria)
         line()
-        line("Overall: " + style.verdict(tally.overall)(tally.overall.rawValue)
-             + " (\(tally.passed) passed, \(tally.failed) failed, \(tally.inconclusive) inconclusive, \(tally.notEvaluated) not evaluated)")
+        line(
+            "Overall: " + style.verdict(tally.overall)(tally.overall.rawValue)
+                + " (\(tally.passed) passed, \(tally.failed) failed, \(tally.inconclusive) inconclusive, \(tally.notEvaluated) not evaluated)"
+        )
     }
 }

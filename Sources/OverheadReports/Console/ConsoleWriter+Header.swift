@@ -14,7 +14,9 @@ extension ConsoleWriter {
         } else {
             labelled("Perf log:", "none (resource criteria cannot be evaluated)", width: 10)
         }
-        labelled("Records:", "\(i.recordsRead) read, \(i.linesSkipped) bad line\(i.linesSkipped == 1 ? "" : "s") skipped", width: 10)
+        labelled(
+            "Records:", "\(i.recordsRead) read, \(i.linesSkipped) bad line\(i.linesSkipped == 1 ? "" : "s") skipped",
+            width: 10)
         for d in i.diagnostics { line("            " + style.dim(Self.safe(d))) }
         if i.diagnostics.count < i.linesSkipped {
             line("            " + style.dim("… and \(i.linesSkipped - i.diagnostics.count) more"))
@@ -24,16 +26,25 @@ extension ConsoleWriter {
         }
         if let m = r.manifest {
             let h = m.host
-            labelled("Host:", "\(Self.safe(h.hostname)) · \(Self.safe(h.cpuModel)) × \(h.cpuCount) · \(NumberText.memory(mb: h.memoryMB)) RAM · kernel \(Self.safe(h.kernel))", width: 10)
+            labelled(
+                "Host:",
+                "\(Self.safe(h.hostname)) · \(Self.safe(h.cpuModel)) × \(h.cpuCount) · \(NumberText.memory(mb: h.memoryMB)) RAM · kernel \(Self.safe(h.kernel))",
+                width: 10)
             let c = m.config
             var target = Self.safe(m.target.kind) + " target"
             if let dir = m.target.libraryDirectory { target += " (" + Self.safe(dir) + ")" }
             let scales = c.scaleLevels.map(String.init).joined(separator: ", ")
-            labelled("Run:", "\(target) · agents \(scales) · \(c.statisticalRuns) runs × \(c.iterations) iterations (+\(c.warmupRuns) warm-up) · seed \(c.seed)", width: 10)
+            labelled(
+                "Run:",
+                "\(target) · agents \(scales) · \(c.statisticalRuns) runs × \(c.iterations) iterations (+\(c.warmupRuns) warm-up) · seed \(c.seed)",
+                width: 10)
             labelled("Started:", Self.safe(m.startTime) + " · tool " + Self.safe(m.toolVersion), width: 10)
         }
         if let cal = r.calibration {
-            labelled("Driver:", "no-op call median \(NumberText.ms(cal.noopMedianMs)), p95 \(NumberText.ms(cal.noopP95Ms)) (n=\(cal.count)); included in every latency below", width: 10)
+            labelled(
+                "Driver:",
+                "no-op call median \(NumberText.ms(cal.noopMedianMs)), p95 \(NumberText.ms(cal.noopP95Ms)) (n=\(cal.count)); included in every latency below",
+                width: 10)
         }
     }
 }

@@ -9,7 +9,9 @@ extension ConsoleWriter {
             labelled("Baseline (message-bus only):", NumberText.ms(s.baselineMeanMs))
             if let m = s.metricsMeanMs {
                 var text = NumberText.ms(m)
-                if let c = ReportFacts.component(.metrics, in: s) { text += " (" + EstimateText.percent(c.overhead) + ")" }
+                if let c = ReportFacts.component(.metrics, in: s) {
+                    text += " (" + EstimateText.percent(c.overhead) + ")"
+                }
                 labelled("With Metrics:", text)
             }
             if let f = s.fullMeanMs {
@@ -34,14 +36,18 @@ extension ConsoleWriter {
         let scale = ReportFacts.agents(s.agentCount)
         if let c = ReportFacts.totalCriterion(r, agents: s.agentCount) {
             let limit = NumberText.plain(c.limit) + EstimateText.unitSuffix(Self.safe(c.unit))
-            let measured = c.measured.map { NumberText.percent($0.value) + " " + EstimateText.percentInterval($0) } ?? "n/a"
+            let measured =
+                c.measured.map { NumberText.percent($0.value) + " " + EstimateText.percentInterval($0) } ?? "n/a"
             switch c.verdict {
             case .pass:
                 line(style.green("✅ PASS: Total overhead \(measured) is below the \(limit) target (\(scale))"))
             case .fail:
                 line(style.red("⚠️  WARN: Total overhead \(measured) exceeds \(limit) target (\(scale))"))
             case .inconclusive:
-                line(style.yellow("❔ INCONCLUSIVE: Total overhead \(measured) cannot be told from the \(limit) target (\(scale))"))
+                line(
+                    style.yellow(
+                        "❔ INCONCLUSIVE: Total overhead \(measured) cannot be told from the \(limit) target (\(scale))")
+                )
                 line("         " + Self.decisionHint(c))
             case .notEvaluated:
                 line(style.dim("➖ NOT EVALUATED: " + Self.safe(c.detail)))
@@ -62,8 +68,12 @@ extension ConsoleWriter {
     static func decisionHint(_ c: CriterionResult) -> String {
         var parts: [String] = []
         let unit = EstimateText.unitSuffix(safe(c.unit))
-        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)") }
-        if let runs = c.additionalRunsNeeded { parts.append("about \(runs) more run\(runs == 1 ? "" : "s") needed to decide") }
+        if let mde = c.minimumDetectableEffect {
+            parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)")
+        }
+        if let runs = c.additionalRunsNeeded {
+            parts.append("about \(runs) more run\(runs == 1 ? "" : "s") needed to decide")
+        }
         return parts.isEmpty ? "more runs are needed to decide" : parts.joined(separator: "; ")
     }
 }

@@ -11,15 +11,19 @@ extension ConsoleWriter {
             }
             append(t.lines())
             for f in r.failures where !f.lastStderrTail.isEmpty {
-                line("  stderr (\(Self.safe(f.testName))/\(Self.safe(f.operation)), \(ReportFacts.agents(f.agentCount))): \(Self.safe(f.lastStderrTail))")
+                line(
+                    "  stderr (\(Self.safe(f.testName))/\(Self.safe(f.operation)), \(ReportFacts.agents(f.agentCount))): \(Self.safe(f.lastStderrTail))"
+                )
             }
         }
         let c = r.conservation
         if c.windows > 0 {
             heading("MESSAGE CONSERVATION")
             let missing = c.sent - c.received - c.drained - c.evicted
-            line("sent \(c.sent) = received \(c.received) + drained \(c.drained) + evicted \(c.evicted)"
-                 + (missing == 0 ? "" : " (" + style.red("\(missing > 0 ? "missing" : "extra") \(abs(missing))") + ")"))
+            line(
+                "sent \(c.sent) = received \(c.received) + drained \(c.drained) + evicted \(c.evicted)"
+                    + (missing == 0
+                        ? "" : " (" + style.red("\(missing > 0 ? "missing" : "extra") \(abs(missing))") + ")"))
             let unbalanced = c.unbalanced == 0 ? style.green("all balanced") : style.red("\(c.unbalanced) unbalanced")
             line("\(c.windows) test windows, \(unbalanced)")
         }

@@ -5,11 +5,15 @@ extension ConsoleWriter {
     mutating func resources(_ r: AnalysisResult) {
         guard let res = r.resources else {
             heading("RESOURCE USAGE")
-            line(style.dim(r.inputs.perfLogs.isEmpty ? "No perf log: CPU, memory and tmpfs were not measured."
-                                                     : "The perf log has no samples: CPU, memory and tmpfs were not measured."))
+            line(
+                style.dim(
+                    r.inputs.perfLogs.isEmpty
+                        ? "No perf log: CPU, memory and tmpfs were not measured."
+                        : "The perf log has no samples: CPU, memory and tmpfs were not measured."))
             return
         }
-        let blocks: [(String, ResourceStats)] = res.perScale.isEmpty
+        let blocks: [(String, ResourceStats)] =
+            res.perScale.isEmpty
             ? [("whole run", res.overall)]
             : res.perScale.map { (ReportFacts.agents($0.agentCount), $0.stats) }
         for (title, s) in blocks {
@@ -25,12 +29,15 @@ extension ConsoleWriter {
         if !res.perWindow.isEmpty {
             line()
             line("Per test window:")
-            var t = TextTable(["Agents", "Test", "Samples", "CPU avg", "CPU max", "Mem avg", "Mem max", "tmpfs avg", "tmpfs max"],
-                              rightAligned: Set([0]).union(2...8), indent: "  ")
+            var t = TextTable(
+                ["Agents", "Test", "Samples", "CPU avg", "CPU max", "Mem avg", "Mem max", "tmpfs avg", "tmpfs max"],
+                rightAligned: Set([0]).union(2...8), indent: "  ")
             for w in res.perWindow {
                 let s = w.stats
-                t.add(String(w.agentCount), w.testName ?? "(all)", String(s.samples), NumberText.fixed(s.cpuAvg, 1) + "%", NumberText.fixed(s.cpuMax, 1) + "%",
-                      Self.mb(s.memoryAvgMB), Self.mb(s.memoryMaxMB), Self.mb(s.tmpfsAvgMB), Self.mb(s.tmpfsMaxMB))
+                t.add(
+                    String(w.agentCount), w.testName ?? "(all)", String(s.samples), NumberText.fixed(s.cpuAvg, 1) + "%",
+                    NumberText.fixed(s.cpuMax, 1) + "%",
+                    Self.mb(s.memoryAvgMB), Self.mb(s.memoryMaxMB), Self.mb(s.tmpfsAvgMB), Self.mb(s.tmpfsMaxMB))
             }
             append(t.lines())
         }
@@ -55,6 +62,7 @@ extension ConsoleWriter {
     /// `+0.12 MB/min [-0.05, 0.29]`, or `-90.00 MB/min, no interval`.
     static func slope(_ e: Estimate?) -> String {
         guard let e else { return "n/a" }
-        return NumberText.signed(e.value, 2) + " MB/min" + (e.lower != nil && e.upper != nil ? " " : ", ") + EstimateText.interval(e)
+        return NumberText.signed(e.value, 2) + " MB/min" + (e.lower != nil && e.upper != nil ? " " : ", ")
+            + EstimateText.interval(e)
     }
 }

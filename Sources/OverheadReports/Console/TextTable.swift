@@ -39,7 +39,9 @@ struct TextTable {
             for i in 0..<columns {
                 let cell = i < cells.count ? cells[i] : Cell("")
                 let last = i == columns - 1
-                var text = last && !rightAligned.contains(i) ? cell.text : DisplayWidth.pad(cell.text, to: widths[i], right: rightAligned.contains(i))
+                var text =
+                    last && !rightAligned.contains(i)
+                    ? cell.text : DisplayWidth.pad(cell.text, to: widths[i], right: rightAligned.contains(i))
                 if let paint = cell.paint {
                     // Paint only the visible text, keep padding outside the escape codes.
                     let trimmed = cell.text

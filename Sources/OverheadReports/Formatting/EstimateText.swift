@@ -7,7 +7,10 @@ enum EstimateText {
     /// bounds beyond ±1000 print as `>+1000` / `<-1000`.
     static func interval(_ e: Estimate, digits: Int = 2, percent: Bool = false) -> String {
         guard let lower = e.lower, let upper = e.upper else { return "no interval" }
-        func f(_ v: Double) -> String { percent ? NumberText.percentNumber(v, digits, signed: v > NumberText.percentCap) : NumberText.fixed(v, digits) }
+        func f(_ v: Double) -> String {
+            percent
+                ? NumberText.percentNumber(v, digits, signed: v > NumberText.percentCap) : NumberText.fixed(v, digits)
+        }
         return "[" + f(lower) + ", " + f(upper) + "]"
     }
 
@@ -37,7 +40,9 @@ enum EstimateText {
         let u = unitSuffix(unit)
         var text = value(e.value, unit: unit) + u
         if let lower = e.lower, let upper = e.upper {
-            let hi = isPercent(unit) ? NumberText.percentNumber(upper, signed: upper > NumberText.percentCap) : NumberText.fixed(upper, 2)
+            let hi =
+                isPercent(unit)
+                ? NumberText.percentNumber(upper, signed: upper > NumberText.percentCap) : NumberText.fixed(upper, 2)
             text += " (\(confidenceLabel(e)) CI " + value(lower, unit: unit) + " to " + hi + u + ")"
         } else {
             text += " (no interval)"

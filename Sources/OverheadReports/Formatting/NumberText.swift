@@ -15,7 +15,9 @@ enum NumberText {
     /// Like `fixed`, with an explicit `+` on positive values (overheads read as changes).
     static func signed(_ value: Double, _ digits: Int) -> String {
         let text = fixed(value, digits)
-        guard value.isFinite, !text.hasPrefix("-"), text.contains(where: { $0 != "0" && $0 != "." }) else { return text }
+        guard value.isFinite, !text.hasPrefix("-"), text.contains(where: { $0 != "0" && $0 != "." }) else {
+            return text
+        }
         return "+" + text
     }
 

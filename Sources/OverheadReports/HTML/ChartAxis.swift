@@ -12,10 +12,13 @@ struct ChartAxis: Sendable, Equatable {
 
     /// A linear axis over `values` padded to round ticks; always includes `including` (e.g. zero).
     /// With `rounded: false` the domain is exactly the data's (time axes end at the last sample).
-    static func linear(_ values: [Double], including: [Double] = [], from: Double, to: Double, ticks: Int = 5,
-                       rounded: Bool = true) -> ChartAxis {
+    static func linear(
+        _ values: [Double], including: [Double] = [], from: Double, to: Double, ticks: Int = 5,
+        rounded: Bool = true
+    ) -> ChartAxis {
         let all = (values + including).filter(\.isFinite)
-        var lo = all.min() ?? 0, hi = all.max() ?? 1
+        var lo = all.min() ?? 0
+        var hi = all.max() ?? 1
         if hi - lo < 1e-12 { hi = lo + (lo == 0 ? 1 : abs(lo) * 0.1) }
         if rounded {
             let step = niceStep((hi - lo) / Double(ticks))
@@ -28,7 +31,8 @@ struct ChartAxis: Sendable, Equatable {
     /// A log₁₀ axis spanning whole 1-2-5 steps around `values` (all must be > 0; others are ignored).
     static func log(_ values: [Double], from: Double, to: Double) -> ChartAxis {
         let positive = values.filter { $0 > 0 && $0.isFinite }
-        let lo = positive.min() ?? 0.01, hi = positive.max() ?? 1
+        let lo = positive.min() ?? 0.01
+        let hi = positive.max() ?? 1
         let steps = [1.0, 2.0, 5.0]
         func floorNice(_ v: Double) -> Double {
             let e = Foundation.pow(10, Foundation.floor(Foundation.log10(v)))
@@ -38,7 +42,8 @@ struct ChartAxis: Sendable, Equatable {
             let e = Foundation.pow(10, Foundation.floor(Foundation.log10(v)))
             return steps.map { $0 * e }.first { $0 >= v * (1 - 1e-9) } ?? 10 * e
         }
-        var a = floorNice(lo), b = ceilNice(hi)
+        var a = floorNice(lo)
+        var b = ceilNice(hi)
         if b <= a { b = a * 10 }
         if b / a < 2 { a /= 2 }
         return ChartAxis(lower: a, upper: b, from: from, to: to, logarithmic: true)
@@ -50,7 +55,9 @@ struct ChartAxis: Sendable, Equatable {
         let t: Double
         if logarithmic {
             let clamped = Swift.max(v, lower)
-            t = (Foundation.log10(clamped) - Foundation.log10(lower)) / (Foundation.log10(upper) - Foundation.log10(lower))
+            t =
+                (Foundation.log10(clamped) - Foundation.log10(lower))
+                / (Foundation.log10(upper) - Foundation.log10(lower))
         } else {
             t = (v - lower) / (upper - lower)
         }
@@ -63,7 +70,9 @@ struct ChartAxis: Sendable, Equatable {
             var out: [Double] = []
             var e = Foundation.pow(10, Foundation.floor(Foundation.log10(lower)))
             while e <= upper * (1 + 1e-9) {
-                for m in [1.0, 2.0, 5.0] where m * e >= lower * (1 - 1e-9) && m * e <= upper * (1 + 1e-9) { out.append(m * e) }
+                for m in [1.0, 2.0, 5.0] where m * e >= lower * (1 - 1e-9) && m * e <= upper * (1 + 1e-9) {
+                    out.append(m * e)
+                }
                 e *= 10
             }
             // Keep labels readable: at most ~8 ticks, preferring powers of ten.

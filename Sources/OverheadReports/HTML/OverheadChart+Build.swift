@@ -13,13 +13,18 @@ extension OverheadChart {
         typealias Item = (label: String, estimate: Estimate, limit: Double?)
         let groupsData: [(ScaleOverhead, [Item])] = r.scales.map { s in
             // A fixed component order, so the same bar sits in the same place in every scale's group.
-            var items: [Item] = ReportFacts.fixedOrder(s.components).map { (ReportFacts.shortName($0.component), $0.overhead, $0.limitPercent) }
-            if let t = s.total { items.append(("total", t, ReportFacts.totalCriterion(r, agents: s.agentCount)?.limit)) }
+            var items: [Item] = ReportFacts.fixedOrder(s.components).map {
+                (ReportFacts.shortName($0.component), $0.overhead, $0.limitPercent)
+            }
+            if let t = s.total {
+                items.append(("total", t, ReportFacts.totalCriterion(r, agents: s.agentCount)?.limit))
+            }
             return (s, items)
         }
         let items = groupsData.flatMap(\.1)
-        let axis = Self.axis(core: items.flatMap { [$0.estimate.value, $0.limit].compactMap { $0 } },
-                             whiskers: items.flatMap { [$0.estimate.lower, $0.estimate.upper].compactMap { $0 } })
+        let axis = Self.axis(
+            core: items.flatMap { [$0.estimate.value, $0.limit].compactMap { $0 } },
+            whiskers: items.flatMap { [$0.estimate.lower, $0.estimate.upper].compactMap { $0 } })
         let top = 34.0
         var y = top
         var groups: [Group] = []
@@ -29,44 +34,64 @@ extension OverheadChart {
             var rows: [Row] = []
             for item in items {
                 let e = item.estimate
-                let x0 = axis.position(0), x1 = axis.position(e.value)
+                let x0 = axis.position(0)
+                let x1 = axis.position(e.value)
                 let status = LimitStatus(e, limit: item.limit)
                 let mid = y + Self.rowHeight / 2
                 var error: ErrorBar?
                 if let lo = e.lower, let hi = e.upper {
-                    let a = axis.position(lo), b = axis.position(hi)
-                    var caps: [String] = [], arrows: [String] = []
-                    if lo < axis.lower { arrows.append(Self.arrow(at: a, y: mid, pointing: -1)) } else { caps.append(SVG.n(a)) }
-                    if hi > axis.upper { arrows.append(Self.arrow(at: b, y: mid, pointing: 1)) } else { caps.append(SVG.n(b)) }
-                    error = ErrorBar(x1: SVG.n(a), x2: SVG.n(b), y: SVG.n(mid), capTop: SVG.n(mid - 6), capBottom: SVG.n(mid + 6),
-                                     caps: caps, arrows: arrows,
-                                     title: EstimateText.confidenceLabel(e) + " interval " + EstimateText.percentInterval(e) + "%, beyond the axis")
+                    let a = axis.position(lo)
+                    let b = axis.position(hi)
+                    var caps: [String] = []
+                    var arrows: [String] = []
+                    if lo < axis.lower {
+                        arrows.append(Self.arrow(at: a, y: mid, pointing: -1))
+                    } else {
+                        caps.append(SVG.n(a))
+                    }
+                    if hi > axis.upper {
+                        arrows.append(Self.arrow(at: b, y: mid, pointing: 1))
+                    } else {
+                        caps.append(SVG.n(b))
+                    }
+                    error = ErrorBar(
+                        x1: SVG.n(a), x2: SVG.n(b), y: SVG.n(mid), capTop: SVG.n(mid - 6), capBottom: SVG.n(mid + 6),
+                        caps: caps, arrows: arrows,
+                        title: EstimateText.confidenceLabel(e) + " interval " + EstimateText.percentInterval(e)
+                            + "%, beyond the axis")
                 }
                 let limit = item.limit.map {
-                    LimitMark(x: SVG.n(axis.position($0)), y1: SVG.n(y + 1), y2: SVG.n(y + Self.rowHeight - 1),
-                              title: "limit " + NumberText.plain($0) + "%")
+                    LimitMark(
+                        x: SVG.n(axis.position($0)), y1: SVG.n(y + 1), y2: SVG.n(y + Self.rowHeight - 1),
+                        title: "limit " + NumberText.plain($0) + "%")
                 }
                 let valueText = NumberText.signedPercent(e.value)
                 // Right of the whisker when it ends on the axis; right of the bar otherwise (a clipped whisker runs to the edge).
                 let whiskerEnd = e.upper.flatMap { $0 <= axis.upper ? axis.position($0) : nil } ?? x1
                 let rightmost = min(max(x1, x0, whiskerEnd), Self.right - 48)
-                rows.append(Row(label: TextSanitizer.xml(item.label), textY: SVG.n(mid + 4),
-                                barX: SVG.n(min(x0, x1)), barY: SVG.n(y + 5), barWidth: SVG.n(max(abs(x1 - x0), 1)), barHeight: SVG.n(Self.rowHeight - 10),
-                                cssClass: item.label == "total" ? "bar-total status-" + status.key : "status-" + status.key,
-                                value: valueText, valueX: SVG.n(min(rightmost + 6, Self.width - 2)),
-                                valueBoxX: SVG.n(min(rightmost + 6, Self.width - 2) - 2), valueBoxY: SVG.n(mid - 6),
-                                valueBoxWidth: SVG.n(Double(valueText.count) * 6 + 4), error: error, limit: limit))
+                rows.append(
+                    Row(
+                        label: TextSanitizer.xml(item.label), textY: SVG.n(mid + 4),
+                        barX: SVG.n(min(x0, x1)), barY: SVG.n(y + 5), barWidth: SVG.n(max(abs(x1 - x0), 1)),
+                        barHeight: SVG.n(Self.rowHeight - 10),
+                        cssClass: item.label == "total" ? "bar-total status-" + status.key : "status-" + status.key,
+                        value: valueText, valueX: SVG.n(min(rightmost + 6, Self.width - 2)),
+                        valueBoxX: SVG.n(min(rightmost + 6, Self.width - 2) - 2), valueBoxY: SVG.n(mid - 6),
+                        valueBoxWidth: SVG.n(Double(valueText.count) * 6 + 4), error: error, limit: limit))
                 y += Self.rowHeight
             }
-            groups.append(Group(label: ReportFacts.agents(scale.agentCount), labelY: SVG.n(bandTop + 15),
-                                bandY: SVG.n(bandTop), bandHeight: SVG.n(y - bandTop + 4), rows: rows))
+            groups.append(
+                Group(
+                    label: ReportFacts.agents(scale.agentCount), labelY: SVG.n(bandTop + 15),
+                    bandY: SVG.n(bandTop), bandHeight: SVG.n(y - bandTop + 4), rows: rows))
             y += Self.groupGap - 18
         }
         let bottom = y
-        self.init(width: SVG.n(Self.width), height: SVG.n(bottom + 38), plotTop: SVG.n(top - 4), plotBottom: SVG.n(bottom),
-                  zeroX: SVG.n(axis.position(0)),
-                  ticks: axis.ticks().map { Tick(at: SVG.n(axis.position($0)), label: ChartAxis.label($0) + "%") },
-                  axisLabelX: SVG.n((Self.labelWidth + Self.right) / 2), axisLabelY: SVG.n(bottom + 32), groups: groups)
+        self.init(
+            width: SVG.n(Self.width), height: SVG.n(bottom + 38), plotTop: SVG.n(top - 4), plotBottom: SVG.n(bottom),
+            zeroX: SVG.n(axis.position(0)),
+            ticks: axis.ticks().map { Tick(at: SVG.n(axis.position($0)), label: ChartAxis.label($0) + "%") },
+            axisLabelX: SVG.n((Self.labelWidth + Self.right) / 2), axisLabelY: SVG.n(bottom + 32), groups: groups)
     }
 
     /// The axis spans the estimates, limits and zero widened by half their range on each side
@@ -74,7 +99,8 @@ extension OverheadChart {
     /// ([-84%, +10¹⁰%]) cannot shrink every bar to a hairline. Clipped ends get arrows.
     static func axis(core: [Double], whiskers: [Double]) -> ChartAxis {
         let finite = (core + [0]).filter(\.isFinite)
-        let lo = finite.min() ?? 0, hi = finite.max() ?? 1
+        let lo = finite.min() ?? 0
+        let hi = finite.max() ?? 1
         let pad = max((hi - lo) / 2, 0.5)
         let shown = whiskers.filter(\.isFinite).map { min(max($0, lo - pad), hi + pad) }
         return ChartAxis.linear(core + shown, including: [0], from: Self.labelWidth, to: Self.right)

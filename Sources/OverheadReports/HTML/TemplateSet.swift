@@ -18,7 +18,8 @@ struct TemplateSet {
             do {
                 files = try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
             } catch {
-                throw ReportError.templatesDirectory(path: directory, reason: "cannot be read (\(error.localizedDescription))")
+                throw ReportError.templatesDirectory(
+                    path: directory, reason: "cannot be read (\(error.localizedDescription))")
             }
             for file in files where file.pathExtension == "mustache" || file.pathExtension == "css" {
                 guard let data = FileManager.default.contents(atPath: file.path) else {
@@ -44,8 +45,9 @@ struct TemplateSet {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw ReportError.template(file: name + (name.hasSuffix(".css") ? "" : ".mustache"),
-                                           reason: "line \(error.context.lineNumber), column \(error.context.columnNumber): \(error.error)")
+                throw ReportError.template(
+                    file: name + (name.hasSuffix(".css") ? "" : ".mustache"),
+                    reason: "line \(error.context.lineNumber), column \(error.context.columnNumber): \(error.error)")
             }
         }
         return library

@@ -51,7 +51,10 @@ enum JSONPretty {
     private static func stringEnd(_ bytes: [UInt8], from start: Int) -> Int {
         var j = start + 1
         while j < bytes.count {
-            if bytes[j] == UInt8(ascii: "\\") { j += 2; continue }
+            if bytes[j] == UInt8(ascii: "\\") {
+                j += 2
+                continue
+            }
             if bytes[j] == UInt8(ascii: "\"") { return j + 1 }
             j += 1
         }
@@ -64,7 +67,9 @@ enum JSONPretty {
         var j = start
         while j < bytes.count {
             switch bytes[j] {
-            case UInt8(ascii: "\""): j = stringEnd(bytes, from: j); continue
+            case UInt8(ascii: "\""):
+                j = stringEnd(bytes, from: j)
+                continue
             case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1

@@ -39,13 +39,16 @@ extension JSONReport {
         var target = JSONObjectWriter()
         target.field("kind", m.target.kind)
         target.field("library_directory", m.target.libraryDirectory)
-        target.field("library_files", raw: array(m.target.libraryFiles.map { f in
-            var o = JSONObjectWriter()
-            o.field("name", f.name)
-            o.field("path", f.path)
-            o.field("sha256", f.sha256)
-            return o.finished()
-        }))
+        target.field(
+            "library_files",
+            raw: array(
+                m.target.libraryFiles.map { f in
+                    var o = JSONObjectWriter()
+                    o.field("name", f.name)
+                    o.field("path", f.path)
+                    o.field("sha256", f.sha256)
+                    return o.finished()
+                }))
         var o = JSONObjectWriter()
         o.field("schema_version", m.schemaVersion)
         o.field("tool_version", m.toolVersion)
@@ -80,17 +83,20 @@ extension JSONReport {
         o.field("p95_overhead_percent", raw: estimate(s.p95Overhead))
         o.field("p99_overhead_percent", raw: estimate(s.p99Overhead))
         o.field("shutdown_per_agent_ms", raw: estimate(s.shutdownPerAgentMs))
-        o.field("components", raw: array(s.components.enumerated().map { rank, c in
-            var o = JSONObjectWriter()
-            o.field("component", c.component.rawValue)
-            o.field("rank", rank + 1)
-            o.field("overhead_percent", raw: estimate(c.overhead))
-            o.field("limit_percent", c.limitPercent)
-            o.field("limit_status", LimitStatus(c.overhead, limit: c.limitPercent).key)
-            o.field("share_percent", c.sharePercent)
-            o.field("advice", strings: c.advice)
-            return o.finished()
-        }))
+        o.field(
+            "components",
+            raw: array(
+                s.components.enumerated().map { rank, c in
+                    var o = JSONObjectWriter()
+                    o.field("component", c.component.rawValue)
+                    o.field("rank", rank + 1)
+                    o.field("overhead_percent", raw: estimate(c.overhead))
+                    o.field("limit_percent", c.limitPercent)
+                    o.field("limit_status", LimitStatus(c.overhead, limit: c.limitPercent).key)
+                    o.field("share_percent", c.sharePercent)
+                    o.field("advice", strings: c.advice)
+                    return o.finished()
+                }))
         return o.finished()
     }
 
@@ -139,13 +145,16 @@ extension JSONReport {
         o.field("p95_ms", s.p95)
         o.field("p99_ms", s.p99)
         // Compact rows [lower_ms, upper_ms, count]: one line per bin is noise in a dashboard feed.
-        o.field("histogram", raw: "[" + s.histogram.map { b in
-            var row = "["
-            JSONText.appendNumber(b.lowerMs, to: &row)
-            row += ","
-            JSONText.appendNumber(b.upperMs, to: &row)
-            return row + "," + String(b.count) + "]"
-        }.joined(separator: ",") + "]")
+        o.field(
+            "histogram",
+            raw: "["
+                + s.histogram.map { b in
+                    var row = "["
+                    JSONText.appendNumber(b.lowerMs, to: &row)
+                    row += ","
+                    JSONText.appendNumber(b.upperMs, to: &row)
+                    return row + "," + String(b.count) + "]"
+                }.joined(separator: ",") + "]")
         return o.finished()
     }
 
@@ -179,14 +188,17 @@ extension JSONReport {
         o.field("recorder_output_max_mb", r.recorderOutputMaxMB)
         // Rows [unix_time, cpu_percent, memory_mb, tmpfs_mb] as in the perf log.
         o.field("timeline_columns", strings: ["unix_time", "cpu_percent", "memory_mb", "tmpfs_mb"])
-        o.field("timeline", raw: "[" + r.timeline.map { p in
-            var row = "["
-            for (i, v) in [p.unixTime, p.cpuPercent, p.memoryMB, p.tmpfsMB].enumerated() {
-                if i > 0 { row += "," }
-                JSONText.appendNumber(v, to: &row)
-            }
-            return row + "]"
-        }.joined(separator: ",") + "]")
+        o.field(
+            "timeline",
+            raw: "["
+                + r.timeline.map { p in
+                    var row = "["
+                    for (i, v) in [p.unixTime, p.cpuPercent, p.memoryMB, p.tmpfsMB].enumerated() {
+                        if i > 0 { row += "," }
+                        JSONText.appendNumber(v, to: &row)
+                    }
+                    return row + "]"
+                }.joined(separator: ",") + "]")
         return o.finished()
     }
 

@@ -6,7 +6,8 @@ extension JUnitDocument {
     init(_ r: AnalysisResult, policy: InconclusivePolicy) {
         let hostname = TextSanitizer.xmlToken(r.manifest?.host.hostname ?? "")
         let host = hostname.isEmpty ? "localhost" : hostname
-        let timestamp = r.manifest.flatMap { ReportFacts.timestampWithoutZone($0.startTime) }
+        let timestamp =
+            r.manifest.flatMap { ReportFacts.timestampWithoutZone($0.startTime) }
             ?? r.resources?.timeline.first.map { Self.timestamp(unixTime: $0.unixTime) }
             ?? "1970-01-01T00:00:00"
         let properties = Self.properties(r, policy: policy)
@@ -16,15 +17,21 @@ extension JUnitDocument {
             var cases = r.criteria.filter { $0.agentCount == agents }
                 .map { Self.criterionCase($0, classname: "overheadbench.criteria.\(scaleName)", policy: policy) }
             cases += Self.seriesCases(r, agents: agents, classname: "overheadbench.benchmarks.\(scaleName)")
-            suites.append(Suite(name: "overheadbench.\(scaleName)", package: "overheadbench", id: suites.count, hostname: host,
-                                timestamp: timestamp, properties: properties + [Property(name: "agent_count", value: String(agents))],
-                                cases: cases, systemOut: Self.scaleSummary(r, agents: agents), systemErr: ""))
+            suites.append(
+                Suite(
+                    name: "overheadbench.\(scaleName)", package: "overheadbench", id: suites.count, hostname: host,
+                    timestamp: timestamp,
+                    properties: properties + [Property(name: "agent_count", value: String(agents))],
+                    cases: cases, systemOut: Self.scaleSummary(r, agents: agents), systemErr: ""))
         }
         let wide = r.criteria.filter { $0.agentCount == nil }
             .map { Self.criterionCase($0, classname: "overheadbench.criteria.recording", policy: policy) }
-        suites.append(Suite(name: "overheadbench.recording", package: "overheadbench", id: suites.count, hostname: host,
-                            timestamp: timestamp, properties: properties, cases: wide,
-                            systemOut: Self.recordingSummary(r), systemErr: (r.warnings + r.inputs.diagnostics).joined(separator: "\n")))
+        suites.append(
+            Suite(
+                name: "overheadbench.recording", package: "overheadbench", id: suites.count, hostname: host,
+                timestamp: timestamp, properties: properties, cases: wide,
+                systemOut: Self.recordingSummary(r),
+                systemErr: (r.warnings + r.inputs.diagnostics).joined(separator: "\n")))
         self.suites = suites
     }
 
@@ -35,13 +42,17 @@ extension JUnitDocument {
         case .pass:
             outcome = .passed
         case .fail:
-            outcome = .failure(type: "threshold_exceeded", message: "FAIL: " + measurement(c) + ": the limit is exceeded", text: c.detail)
+            outcome = .failure(
+                type: "threshold_exceeded", message: "FAIL: " + measurement(c) + ": the limit is exceeded",
+                text: c.detail)
         case .notEvaluated:
             outcome = .skipped(reason: "NOT EVALUATED: " + c.detail)
         case .inconclusive:
             let hint = inconclusiveHint(c)
             switch policy {
-            case .fail: outcome = .failure(type: "inconclusive", message: "INCONCLUSIVE: " + measurement(c) + "; " + hint, text: c.detail)
+            case .fail:
+                outcome = .failure(
+                    type: "inconclusive", message: "INCONCLUSIVE: " + measurement(c) + "; " + hint, text: c.detail)
             case .pass: outcome = .passed
             case .skip: outcome = .skipped(reason: "INCONCLUSIVE: " + measurement(c) + "; " + hint + ". " + c.detail)
             }
@@ -58,7 +69,9 @@ extension JUnitDocument {
     static func inconclusiveHint(_ c: CriterionResult) -> String {
         var parts: [String] = []
         let unit = EstimateText.unitSuffix(c.unit)
-        if let mde = c.minimumDetectableEffect { parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)") }
+        if let mde = c.minimumDetectableEffect {
+            parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)")
+        }
         if let runs = c.additionalRunsNeeded { parts.append("about \(runs) more runs needed") }
         return parts.isEmpty ? "the interval straddles the limit" : parts.joined(separator: ", ")
     }
@@ -67,20 +80,29 @@ extension JUnitDocument {
     static func seriesCases(_ r: AnalysisResult, agents: Int, classname: String) -> [Case] {
         let series = r.series.filter { $0.agentCount == agents }
         var cases = series.map { s -> Case in
-            let failure = r.failures.first { $0.testName == s.testName && $0.operation == s.operation && $0.agentCount == agents }
-            return Case(name: "\(s.testName).\(s.operation)", classname: classname,
-                        time: Double(s.count) * s.mean / 1000, outcome: failure.map(errorOutcome) ?? .passed)
+            let failure = r.failures.first {
+                $0.testName == s.testName && $0.operation == s.operation && $0.agentCount == agents
+            }
+            return Case(
+                name: "\(s.testName).\(s.operation)", classname: classname,
+                time: Double(s.count) * s.mean / 1000, outcome: failure.map(errorOutcome) ?? .passed)
         }
         // Operations that failed every time have no series but must still show up.
-        for f in r.failures where f.agentCount == agents && !series.contains(where: { $0.testName == f.testName && $0.operation == f.operation }) {
-            cases.append(Case(name: "\(f.testName).\(f.operation)", classname: classname, time: 0, outcome: errorOutcome(f)))
+        for f in r.failures
+        where f.agentCount == agents
+            && !series.contains(where: { $0.testName == f.testName && $0.operation == f.operation })
+        {
+            cases.append(
+                Case(name: "\(f.testName).\(f.operation)", classname: classname, time: 0, outcome: errorOutcome(f)))
         }
         return cases
     }
 
     static func errorOutcome(_ f: FailureCount) -> Outcome {
-        .error(type: "operation_failed", message: "\(f.count) operation\(f.count == 1 ? "" : "s") failed; last: \(f.lastReason)",
-               text: f.lastStderrTail)
+        .error(
+            type: "operation_failed",
+            message: "\(f.count) operation\(f.count == 1 ? "" : "s") failed; last: \(f.lastReason)",
+            text: f.lastStderrTail)
     }
 
     /// The manifest (host, configuration, target) and input facts, as CI shows them per suite.
@@ -106,7 +128,9 @@ extension JUnitDocument {
             add("config.confidence", NumberText.plain(c.confidence))
             add("target.kind", m.target.kind)
             if let dir = m.target.libraryDirectory { add("target.library_directory", dir) }
-            for f in m.target.libraryFiles { add("target.library." + TextSanitizer.xmlToken(f.name), f.path + " sha256:" + f.sha256) }
+            for f in m.target.libraryFiles {
+                add("target.library." + TextSanitizer.xmlToken(f.name), f.path + " sha256:" + f.sha256)
+            }
             add("tool_version", m.toolVersion)
             add("start_time", m.startTime)
         }
@@ -124,10 +148,13 @@ extension JUnitDocument {
             if let t = s.total { lines.append("total overhead " + EstimateText.percent(t)) }
             for c in s.components {
                 let limit = c.limitPercent.map { ", limit \(NumberText.plain($0))%" } ?? ""
-                lines.append("\(ReportFacts.name(c.component)) " + EstimateText.percent(c.overhead) + limit
-                             + " (" + LimitStatus(c.overhead, limit: c.limitPercent).rawValue + ")")
+                lines.append(
+                    "\(ReportFacts.name(c.component)) " + EstimateText.percent(c.overhead) + limit
+                        + " (" + LimitStatus(c.overhead, limit: c.limitPercent).rawValue + ")")
             }
-            if let e = s.shutdownPerAgentMs { lines.append("shutdown per agent \(NumberText.ms(e.value)) " + EstimateText.interval(e, digits: 3)) }
+            if let e = s.shutdownPerAgentMs {
+                lines.append("shutdown per agent \(NumberText.ms(e.value)) " + EstimateText.interval(e, digits: 3))
+            }
         }
         if let n = r.noiseFloor.first(where: { $0.agentCount == agents }) {
             lines.append("noise floor (A/A) " + EstimateText.percent(n.difference) + (n.tooNoisy ? " TOO NOISY" : ""))
@@ -136,17 +163,25 @@ extension JUnitDocument {
     }
 
     static func recordingSummary(_ r: AnalysisResult) -> String {
-        var lines = ["input: \(r.inputs.files.joined(separator: ", ")) (\(r.inputs.source.rawValue)); \(r.inputs.recordsRead) records, \(r.inputs.linesSkipped) lines skipped"]
+        var lines = [
+            "input: \(r.inputs.files.joined(separator: ", ")) (\(r.inputs.source.rawValue)); \(r.inputs.recordsRead) records, \(r.inputs.linesSkipped) lines skipped"
+        ]
         if let reason = r.inputs.partialReason { lines.append("partial run: " + reason) }
         if let s = r.scaling {
-            lines.append("overhead slope per agent \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) " + EstimateText.interval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent))
-                         + (s.superlinear ? " (faster than linear)" : ""))
+            lines.append(
+                "overhead slope per agent \(NumberText.signed(s.slopePerAgent.value, EstimateText.decimals(s.slopePerAgent))) "
+                    + EstimateText.interval(s.slopePerAgent, digits: EstimateText.decimals(s.slopePerAgent))
+                    + (s.superlinear ? " (faster than linear)" : ""))
         }
         let c = r.conservation
         if c.windows > 0 {
-            lines.append("conservation: sent \(c.sent), received \(c.received), drained \(c.drained), evicted \(c.evicted); \(c.unbalanced) of \(c.windows) windows unbalanced")
+            lines.append(
+                "conservation: sent \(c.sent), received \(c.received), drained \(c.drained), evicted \(c.evicted); \(c.unbalanced) of \(c.windows) windows unbalanced"
+            )
         }
-        if let cal = r.calibration { lines.append("driver no-op median \(NumberText.ms(cal.noopMedianMs)), p95 \(NumberText.ms(cal.noopP95Ms))") }
+        if let cal = r.calibration {
+            lines.append("driver no-op median \(NumberText.ms(cal.noopMedianMs)), p95 \(NumberText.ms(cal.noopP95Ms))")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -32,12 +32,16 @@ final class XMLWriter {
 
     func attribute(_ name: String, _ value: String) throws {
         try Self.withXMLChars(name) { n in
-            try Self.withXMLChars(TextSanitizer.xml(value)) { v in try check(xmlTextWriterWriteAttribute(writer, n, v), "write @\(name)") }
+            try Self.withXMLChars(TextSanitizer.xml(value)) { v in
+                try check(xmlTextWriterWriteAttribute(writer, n, v), "write @\(name)")
+            }
         }
     }
 
     func text(_ value: String) throws {
-        try Self.withXMLChars(TextSanitizer.xml(value)) { try check(xmlTextWriterWriteString(writer, $0), "write text") }
+        try Self.withXMLChars(TextSanitizer.xml(value)) {
+            try check(xmlTextWriterWriteString(writer, $0), "write text")
+        }
     }
 
     /// Ends the innermost element; `full` writes `<a></a>` rather than `<a/>`.

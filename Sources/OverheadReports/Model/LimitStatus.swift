@@ -18,7 +18,10 @@ enum LimitStatus: String, Sendable, Equatable {
     case noLimit = "no limit"
 
     init(_ estimate: Estimate, limit: Double?) {
-        guard let limit else { self = .noLimit; return }
+        guard let limit else {
+            self = .noLimit
+            return
+        }
         if let lower = estimate.lower, let upper = estimate.upper {
             self = upper < limit ? .withinLimit : lower > limit ? .overLimit : .undecided
         } else {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OverheadFormat
 
 /// The sample fast path must accept exactly what the general parser accepts, with the same values;
@@ -38,7 +39,8 @@ import Testing
         let fast = bytes.withUnsafeBufferPointer { SampleScanner.scan($0.baseAddress!, bytes.count) }
         var general: Sample? = nil
         if let value = try? bytes.withUnsafeBytes({ (raw) throws -> JSONValue in try JSONParser.parse(raw) }),
-           case .object(let o) = value, case .sample(let s)? = try? Record.decode(o) {
+            case .object(let o) = value, case .sample(let s)? = try? Record.decode(o)
+        {
             general = s
         }
         if let fast {
@@ -49,12 +51,18 @@ import Testing
             #expect(fast.run == g.run)
             #expect(fast.iteration == g.iteration)
             #expect(fast.warmup == g.warmup)
-            #expect(String(decoding: bytes[fast.testStart..<(fast.testStart + fast.testCount)], as: UTF8.self) == g.testName)
-            #expect(String(decoding: bytes[fast.operationStart..<(fast.operationStart + fast.operationCount)], as: UTF8.self) == g.operation)
+            #expect(
+                String(decoding: bytes[fast.testStart..<(fast.testStart + fast.testCount)], as: UTF8.self) == g.testName
+            )
+            #expect(
+                String(
+                    decoding: bytes[fast.operationStart..<(fast.operationStart + fast.operationCount)], as: UTF8.self)
+                    == g.operation)
         }
         // Either way the reader ends with the general parser's verdict.
         try withTempFiles { files in
-            let path = try files.write("l.jsonl", line + "\n" + Record.sample(Fixtures.sample("z", "z")).jsonLine + "\n")
+            let path = try files.write(
+                "l.jsonl", line + "\n" + Record.sample(Fixtures.sample("z", "z")).jsonLine + "\n")
             let r = try readResults([path])
             #expect(r.skippedLines == (general == nil ? 1 : 0))
         }
@@ -63,10 +71,17 @@ import Testing
     /// Every truncation and many single-byte replacements of real lines: the fast path never
     /// accepts a line the general parser rejects, and never disagrees on a value.
     @Test func mutatedLinesNeverMakeThePathsDisagree() throws {
-        let originals = [Self.lines[0], Self.lines[19], Self.lines[20],
-                         Record.sample(Fixtures.sample("rate_limiting_integration", "send_with_backpressure", agents: 100,
-                                                       ms: 0.145213, run: 12, iteration: 999, warmup: true)).jsonLine]
-        let replacements: [UInt8] = [0x00, 0x0A, 0x20, 0x22, 0x2C, 0x2D, 0x2E, 0x30, 0x31, 0x3A, 0x5C, 0x65, 0x7B, 0x7D, 0x80, 0xFF]
+        let originals = [
+            Self.lines[0], Self.lines[19], Self.lines[20],
+            Record.sample(
+                Fixtures.sample(
+                    "rate_limiting_integration", "send_with_backpressure", agents: 100,
+                    ms: 0.145213, run: 12, iteration: 999, warmup: true)
+            ).jsonLine,
+        ]
+        let replacements: [UInt8] = [
+            0x00, 0x0A, 0x20, 0x22, 0x2C, 0x2D, 0x2E, 0x30, 0x31, 0x3A, 0x5C, 0x65, 0x7B, 0x7D, 0x80, 0xFF,
+        ]
         var checked = 0
         var disagreements: [String] = []
         for original in originals {
@@ -84,20 +99,25 @@ import Testing
             }
             for v in variants {
                 checked += 1
-                let fast = v.withUnsafeBufferPointer { b in b.count == 0 ? nil : SampleScanner.scan(b.baseAddress!, b.count) }
+                let fast = v.withUnsafeBufferPointer { b in
+                    b.count == 0 ? nil : SampleScanner.scan(b.baseAddress!, b.count)
+                }
                 guard let fast else { continue }
                 var general: Sample? = nil
                 if UTF8Validation.firstInvalidByte(v, v.count) == nil,
-                   let value = try? v.withUnsafeBytes({ (raw) throws -> JSONValue in try JSONParser.parse(raw) }),
-                   case .object(let o) = value, case .sample(let s)? = try? Record.decode(o) {
+                    let value = try? v.withUnsafeBytes({ (raw) throws -> JSONValue in try JSONParser.parse(raw) }),
+                    case .object(let o) = value, case .sample(let s)? = try? Record.decode(o)
+                {
                     general = s
                 }
-                let same = general.map {
-                    $0.elapsedMs == fast.elapsedMs && $0.agentCount == fast.agentCount && $0.run == fast.run
-                        && $0.iteration == fast.iteration && $0.warmup == fast.warmup
-                        && Array($0.testName.utf8) == Array(v[fast.testStart..<(fast.testStart + fast.testCount)])
-                        && Array($0.operation.utf8) == Array(v[fast.operationStart..<(fast.operationStart + fast.operationCount)])
-                } ?? false
+                let same =
+                    general.map {
+                        $0.elapsedMs == fast.elapsedMs && $0.agentCount == fast.agentCount && $0.run == fast.run
+                            && $0.iteration == fast.iteration && $0.warmup == fast.warmup
+                            && Array($0.testName.utf8) == Array(v[fast.testStart..<(fast.testStart + fast.testCount)])
+                            && Array($0.operation.utf8)
+                                == Array(v[fast.operationStart..<(fast.operationStart + fast.operationCount)])
+                    } ?? false
                 if !same { disagreements.append(String(decoding: v, as: UTF8.self)) }
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OverheadFormat
 
 @Suite struct LargeInputTests {
@@ -10,7 +11,8 @@ import Testing
             let huge = #"{"type":"sample","test_name":""# + String(repeating: "a", count: 10_000_000) + #""}"#
             let path = try files.write("huge.jsonl", [good, huge, good].joined(separator: "\n") + "\n")
             let r = try readResults([path])
-            #expect(r.diagnostics.map(\.description)
+            #expect(
+                r.diagnostics.map(\.description)
                     == ["\(path):2: line is 10000032 bytes (9 MiB), over the 1 MiB limit; skipped"])
             #expect(r.series.first?.value.elapsedMs == [1, 1])
         }
@@ -24,7 +26,10 @@ import Testing
             let good = Record.sample(Fixtures.sample(ms: 1)).jsonLine
             let path = try files.write("tail.jsonl", good + "\n" + String(repeating: "z", count: 20_000))
             let r = try readResults([path], options: options)
-            #expect(r.diagnostics.map(\.description) == ["\(path):2: line is 20000 bytes, over the 300 bytes limit; skipped"])
+            #expect(
+                r.diagnostics.map(\.description) == [
+                    "\(path):2: line is 20000 bytes, over the 300 bytes limit; skipped"
+                ])
         }
     }
 
@@ -36,8 +41,12 @@ import Testing
             for k in 0..<3000 {
                 let agents = [1, 10, 100][k % 3]
                 let op = k % 2 == 0 ? "message_send" : "message_receive"
-                lines.append(Record.sample(Fixtures.sample("baseline", op, agents: agents, ms: Double(k) / 1000,
-                                                           iteration: k, warmup: k % 97 == 0)).jsonLine)
+                lines.append(
+                    Record.sample(
+                        Fixtures.sample(
+                            "baseline", op, agents: agents, ms: Double(k) / 1000,
+                            iteration: k, warmup: k % 97 == 0)
+                    ).jsonLine)
                 if k % 301 == 0 { lines.append("bad line \(k)") }
                 if k % 500 == 0 { lines.append(Record.statistics(Fixtures.summary).jsonLine) }
             }
@@ -64,7 +73,8 @@ import Testing
         try withTempFiles { files in
             var values: [String] = []
             for k in 0..<400 {
-                var value = OriginalLayoutTests.prettySummary("baseline", "message_send", agents: [1, 10, 100][k % 3], avg: Double(k) / 100)
+                var value = OriginalLayoutTests.prettySummary(
+                    "baseline", "message_send", agents: [1, 10, 100][k % 3], avg: Double(k) / 100)
                 if k % 53 == 0 { value = value.replacingOccurrences(of: "\"p50_ms\": 0.143", with: "\"p50_ms\": null") }
                 if k % 71 == 0 { value = String(value.prefix(60)) }
                 values.append(value)
@@ -149,7 +159,8 @@ import Testing
                 options.parallelThresholdBytes = 0
                 let r = try readResults([path], options: options)
                 #expect(r.skippedLines > 1000)
-                let read = r.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)]?.count ?? 0
+                let read =
+                    r.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)]?.count ?? 0
                 // Every intact record starts a line with `{`, so none is swallowed; a mutated copy may still be valid.
                 #expect(read >= goodCount)
                 #expect(read <= goodCount + 500)

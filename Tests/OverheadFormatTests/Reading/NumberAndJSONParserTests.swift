@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OverheadFormat
 
 @Suite struct NumberScannerTests {
@@ -9,9 +10,11 @@ import Testing
     }
 
     /// Fast path and strtod path agree with Swift's own correctly rounded `Double(String)`.
-    @Test(arguments: ["0", "-0", "0.145", "0.1", "1e-7", "123456.789", "2.2250738585072014e-308", "1.7976931348623157e308",
-                      "9007199254740993", "0.30000000000000004", "12345678901234567890.5", "1E+22", "1e23", "-3.5e-3",
-                      "0.000000000000000000000000001", "4.9e-324", "1e400", "-1e400"])
+    @Test(arguments: [
+        "0", "-0", "0.145", "0.1", "1e-7", "123456.789", "2.2250738585072014e-308", "1.7976931348623157e308",
+        "9007199254740993", "0.30000000000000004", "12345678901234567890.5", "1E+22", "1e23", "-3.5e-3",
+        "0.000000000000000000000000001", "4.9e-324", "1e400", "-1e400",
+    ])
     func matchesCorrectRounding(_ text: String) throws {
         let n = try #require(scan(text))
         #expect(n.end == text.utf8.count)
@@ -39,16 +42,27 @@ import Testing
     }
 
     @Test func valuesOfEveryKind() throws {
-        let v = try parse(#" {"a": [1, -2.5, true, false, null, "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"], "b": {}, "c": []} "#)
-        guard case .object(let o) = v else { Issue.record("not an object"); return }
-        #expect(o["a"] == .array([.int(1), .double(-2.5), .bool(true), .bool(false), .null,
-                                  .string("x\"\\/\u{8}\u{C}\n\r\té😀")]))
+        let v = try parse(
+            #" {"a": [1, -2.5, true, false, null, "x\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"], "b": {}, "c": []} "#)
+        guard case .object(let o) = v else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(
+            o["a"]
+                == .array([
+                    .int(1), .double(-2.5), .bool(true), .bool(false), .null,
+                    .string("x\"\\/\u{8}\u{C}\n\r\té😀"),
+                ]))
         #expect(o["b"] == .object(JSONObject()))
         #expect(o["c"] == .array([]))
     }
 
     @Test func repeatedKeyResolvesToTheLast() throws {
-        guard case .object(let o) = try parse(#"{"k":1,"k":2}"#) else { Issue.record("not an object"); return }
+        guard case .object(let o) = try parse(#"{"k":1,"k":2}"#) else {
+            Issue.record("not an object")
+            return
+        }
         #expect(o["k"] == .int(2))
     }
 
@@ -58,7 +72,10 @@ import Testing
             do { _ = try parse(text) } catch let f as JSONParser.Failure { #expect(f.endOfInput, "\(text)") } catch {}
         }
         for text in ["{]", "[1 2]", "nulx", #"{"a":+1}"#, "\"\\x\""] {
-            do { _ = try parse(text); Issue.record("accepted \(text)") } catch let f as JSONParser.Failure {
+            do {
+                _ = try parse(text)
+                Issue.record("accepted \(text)")
+            } catch let f as JSONParser.Failure {
                 #expect(!f.endOfInput, "\(text)")
             } catch {}
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OverheadFormat
 
 @Suite struct ReadErrorTests {
@@ -73,7 +74,10 @@ import Testing
             let e = try #require(readError { try readResults([path]) })
             #expect(e.kind == .empty)
             #expect(e.diagnostic?.line == 1)
-            #expect(e.message == "\(path): no valid records (2 bad lines skipped; first: \(path):1: not valid JSON: unexpected character 'n'; expected a JSON value (at column 1))")
+            #expect(
+                e.message
+                    == "\(path): no valid records (2 bad lines skipped; first: \(path):1: not valid JSON: unexpected character 'n'; expected a JSON value (at column 1))"
+            )
         }
     }
 
@@ -84,7 +88,8 @@ import Testing
     @Test func strictModeStopsAtTheFirstBadLine() throws {
         try withTempFiles { files in
             let good = Record.sample(Fixtures.sample()).jsonLine
-            let path = try files.write("s.jsonl", [good, good, #"{"type":"bogus"}"#, "garbage"].joined(separator: "\n"))
+            let path = try files.write(
+                "s.jsonl", [good, good, #"{"type":"bogus"}"#, "garbage"].joined(separator: "\n"))
             var options = ReadOptions()
             options.strict = true
             let e = try #require(readError { try readResults([path], options: options) })

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OverheadFormat
 
 @Suite struct RoundTripTests {
@@ -31,14 +32,26 @@ import Testing
             var records: [Record] = []
             for agents in [1, 10, 100] {
                 for i in 1...3 {
-                    records.append(.sample(Fixtures.sample("baseline", "message_send", agents: agents, ms: Double(i) / 10, iteration: i)))
-                    records.append(.sample(Fixtures.sample("baseline", "message_receive", agents: agents, ms: Double(i), iteration: i)))
+                    records.append(
+                        .sample(
+                            Fixtures.sample(
+                                "baseline", "message_send", agents: agents, ms: Double(i) / 10, iteration: i)))
+                    records.append(
+                        .sample(
+                            Fixtures.sample("baseline", "message_receive", agents: agents, ms: Double(i), iteration: i))
+                    )
                 }
             }
             let r = try readResults([try files.write("s.jsonl", records: records)])
             #expect(r.series.count == 6)
-            #expect(r.series[SeriesKey(testName: "baseline", operation: "message_receive", agentCount: 10)]?.elapsedMs == [1, 2, 3])
-            #expect(r.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 100)]?.iteration == [1, 2, 3])
+            #expect(
+                r.series[SeriesKey(testName: "baseline", operation: "message_receive", agentCount: 10)]?.elapsedMs == [
+                    1, 2, 3,
+                ])
+            #expect(
+                r.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 100)]?.iteration == [
+                    1, 2, 3,
+                ])
         }
     }
 
@@ -46,7 +59,8 @@ import Testing
     @Test func samplesWithEscapedOrNonASCIINamesMatchTheFastPath() throws {
         try withTempFiles { files in
             let plain = Record.sample(Fixtures.sample("café", "op", ms: 1)).jsonLine
-            let escaped = #"{"type":"sample","test_name":"caf\u00e9","agent_count":1,"operation":"\u006fp","elapsed_ms":2,"metadata":{"run":1,"iteration":2}}"#
+            let escaped =
+                #"{"type":"sample","test_name":"caf\u00e9","agent_count":1,"operation":"\u006fp","elapsed_ms":2,"metadata":{"run":1,"iteration":2}}"#
             let r = try readResults([try files.write("e.jsonl", plain + "\n" + escaped + "\n")])
             #expect(r.skippedLines == 0)
             #expect(r.series[SeriesKey(testName: "café", operation: "op", agentCount: 1)]?.elapsedMs == [1, 2])
@@ -56,10 +70,10 @@ import Testing
     @Test func keysInAnyOrderWithWhitespaceAndUnknownFields() throws {
         try withTempFiles { files in
             let line = """
-              { "metadata" : { "extra" : [1, {"a": null}], "iteration" : 7 , "run" : 3 } ,\t"elapsed_ms" : 1.5e-1 , \
-            "future_field": {"nested": [true, false, "x"]}, "operation":"message_send","agent_count" : 10,\
-            "test_name":"baseline", "cpu_percent": null, "type" : "sample" }\u{20}
-            """
+                  { "metadata" : { "extra" : [1, {"a": null}], "iteration" : 7 , "run" : 3 } ,\t"elapsed_ms" : 1.5e-1 , \
+                "future_field": {"nested": [true, false, "x"]}, "operation":"message_send","agent_count" : 10,\
+                "test_name":"baseline", "cpu_percent": null, "type" : "sample" }\u{20}
+                """
             let r = try readResults([try files.write("w.jsonl", line + "\n")])
             #expect(r.skippedLines == 0)
             let s = try #require(r.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 10)])
@@ -71,18 +85,30 @@ import Testing
 
     @Test func severalFilesMergeInOrder() throws {
         try withTempFiles { files in
-            let a = try files.write("a.jsonl", records: [.manifest(Fixtures.manifest), .sample(Fixtures.sample(ms: 1)),
-                                                         .statistics(Fixtures.summary)])
+            let a = try files.write(
+                "a.jsonl",
+                records: [
+                    .manifest(Fixtures.manifest), .sample(Fixtures.sample(ms: 1)),
+                    .statistics(Fixtures.summary),
+                ])
             var other = Fixtures.summary
             other.agentCount = 10
-            let b = try files.write("b.jsonl", records: [.sample(Fixtures.sample(ms: 2)), .statistics(other),
-                                                         .sample(Fixtures.sample(agents: 10, ms: 3))])
+            let b = try files.write(
+                "b.jsonl",
+                records: [
+                    .sample(Fixtures.sample(ms: 2)), .statistics(other),
+                    .sample(Fixtures.sample(agents: 10, ms: 3)),
+                ])
             let r = try readResults([a, b])
             #expect(r.files == [a, b])
             #expect(r.recordsRead == 6)
             #expect(r.summaries == [Fixtures.summary, other])
-            #expect(r.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)]?.elapsedMs == [1, 2])
-            #expect(r.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 10)]?.elapsedMs == [3])
+            #expect(
+                r.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)]?.elapsedMs == [
+                    1, 2,
+                ])
+            #expect(
+                r.series[SeriesKey(testName: "baseline", operation: "message_send", agentCount: 10)]?.elapsedMs == [3])
         }
     }
 
@@ -100,7 +126,9 @@ import Testing
 
     @Test func lastLineWithoutNewlineAndBlankLinesAreRead() throws {
         try withTempFiles { files in
-            let text = "\n\n" + Record.sample(Fixtures.sample(ms: 1)).jsonLine + "\n   \n\t\n" + Record.sample(Fixtures.sample(ms: 2)).jsonLine
+            let text =
+                "\n\n" + Record.sample(Fixtures.sample(ms: 1)).jsonLine + "\n   \n\t\n"
+                + Record.sample(Fixtures.sample(ms: 2)).jsonLine
             let r = try readResults([try files.write("n.jsonl", text)])
             #expect(r.skippedLines == 0)
             #expect(r.series.first?.value.elapsedMs == [1, 2])
@@ -110,7 +138,10 @@ import Testing
     /// A top-level array of records (e.g. `jq -s` output) is read element by element.
     @Test func topLevelArrayOfRecords() throws {
         try withTempFiles { files in
-            let text = "[" + [Record.sample(Fixtures.sample(ms: 1)), .statistics(Fixtures.summary)].map(\.jsonLine).joined(separator: ",") + "]\n"
+            let text =
+                "["
+                + [Record.sample(Fixtures.sample(ms: 1)), .statistics(Fixtures.summary)].map(\.jsonLine).joined(
+                    separator: ",") + "]\n"
             let r = try readResults([try files.write("a.json", text)])
             #expect(r.recordsRead == 2)
             #expect(r.summaries == [Fixtures.summary])

@@ -1,7 +1,7 @@
 import OverheadFormat
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Reads the given results files (and `--perf-log FILE`s) with RecordingReader and prints what it
@@ -40,7 +40,9 @@ do {
     let r = try RecordingReader.read(resultsFiles: files, perfLogs: perfLogs, options: options)
     let seconds = now() - t0
     let samples = r.series.values.reduce(0) { $0 + $1.count }
-    print("records \(r.recordsRead)  samples \(samples)  series \(r.series.count)  warm-up \(r.warmupSamples)  summaries \(r.summaries.count)  perf \(r.perf.count)  skipped \(r.skippedLines)")
+    print(
+        "records \(r.recordsRead)  samples \(samples)  series \(r.series.count)  warm-up \(r.warmupSamples)  summaries \(r.summaries.count)  perf \(r.perf.count)  skipped \(r.skippedLines)"
+    )
     for d in r.diagnostics.prefix(5) { print("  \(d)") }
     if printSeries {
         for key in r.series.keys.sorted() {

@@ -18,7 +18,10 @@ final class Floor {
     /// Prepares `root/messages/{a,b}` and the sequence and metrics files; `message` and `metricLine`
     /// are bytes of the size the bus writes.
     init(root: String, message: [UInt8], metricLine: [UInt8]) throws {
-        for dir in ["", "/messages", "/messages/a", "/messages/a/outbox", "/messages/b", "/messages/b/inbox", "/sequences", "/metrics"] {
+        for dir in [
+            "", "/messages", "/messages/a", "/messages/a/outbox", "/messages/b", "/messages/b/inbox", "/sequences",
+            "/metrics",
+        ] {
             guard mkdir(root + dir, 0o700) == 0 || errno == EEXIST else { throw BenchError("mkdir \(root + dir)") }
         }
         inbox = Array("\(root)/messages/b/inbox".utf8CString)
@@ -27,7 +30,9 @@ final class Floor {
         staged = Array((stagedPrefix + String(repeating: "0", count: 20) + ".tmp").utf8CString)
         stagedDigits = stagedPrefix.utf8.count
         let finalPrefix = "\(root)/messages/b/inbox/"
-        final = Array((finalPrefix + String(repeating: "0", count: 20) + "-" + String(repeating: "0", count: 12) + "-a.json").utf8CString)
+        final = Array(
+            (finalPrefix + String(repeating: "0", count: 20) + "-" + String(repeating: "0", count: 12) + "-a.json")
+                .utf8CString)
         finalDigits = finalPrefix.utf8.count
         self.message = message
         self.metricLine = metricLine

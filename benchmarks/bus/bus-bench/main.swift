@@ -56,8 +56,11 @@ struct Samples {
     var bus: [UInt64] = []
     var floor: [UInt64] = []
 }
-var send = Samples(), receive = Samples(), metric = Samples()
-send.bus.reserveCapacity(rounds * block); send.floor.reserveCapacity(rounds * block)
+var send = Samples()
+var receive = Samples()
+var metric = Samples()
+send.bus.reserveCapacity(rounds * block)
+send.floor.reserveCapacity(rounds * block)
 
 @MainActor func timeBusSend() throws {
     for _ in 0..<block {
@@ -114,15 +117,32 @@ send.bus.reserveCapacity(rounds * block); send.floor.reserveCapacity(rounds * bl
 }
 
 // One warm-up round, discarded.
-try timeBusSend(); timeFloorSend(); try timeBusReceive(); timeFloorReceive(); try timeBusMetric(); timeFloorMetric()
-send = Samples(); receive = Samples(); metric = Samples()
+try timeBusSend()
+timeFloorSend()
+try timeBusReceive()
+timeFloorReceive()
+try timeBusMetric()
+timeFloorMetric()
+send = Samples()
+receive = Samples()
+metric = Samples()
 
 for round in 0..<rounds {
     // Alternate which side goes first so drift favours neither.
     if round % 2 == 0 {
-        try timeBusSend(); timeFloorSend(); try timeBusReceive(); timeFloorReceive(); try timeBusMetric(); timeFloorMetric()
+        try timeBusSend()
+        timeFloorSend()
+        try timeBusReceive()
+        timeFloorReceive()
+        try timeBusMetric()
+        timeFloorMetric()
     } else {
-        timeFloorSend(); try timeBusSend(); timeFloorReceive(); try timeBusReceive(); timeFloorMetric(); try timeBusMetric()
+        timeFloorSend()
+        try timeBusSend()
+        timeFloorReceive()
+        try timeBusReceive()
+        timeFloorMetric()
+        try timeBusMetric()
     }
 }
 
@@ -148,20 +168,31 @@ func fixed(_ value: Double, _ digits: Int) -> String {
 }
 
 extension String {
-    func padding(_ n: Int) -> String { count >= n ? String(prefix(n)) : self + String(repeating: "0", count: n - count) }
+    func padding(_ n: Int) -> String {
+        count >= n ? String(prefix(n)) : self + String(repeating: "0", count: n - count)
+    }
     func left(_ n: Int) -> String { count >= n ? self : self + String(repeating: " ", count: n - count) }
     func right(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
 }
 
 print("native bus vs direct system calls: \(rounds) rounds x \(block) calls each, interleaved; bus root on \(parent)")
-print("inbox counting: \(bus.inboxCounting.rawValue); message \(sample.utf8.count) bytes; metric line \(metricLine.count) bytes")
-print("operation".left(16) + "bus p50 µs".right(12) + "floor p50 µs".right(14) + "ratio".right(8) + "target".right(9)
-      + "bus p10-p90 µs".right(18) + "floor p10-p90 µs".right(19))
-for (name, samples, target) in [("send", send, "<= 1.30"), ("receive (1 msg)", receive, "-"), ("metric append", metric, "-")] {
-    let b = quantile(samples.bus, 0.5), f = quantile(samples.floor, 0.5)
-    print(name.left(16) + fixed(b, 2).right(12) + fixed(f, 2).right(14) + fixed(b / f, 2).right(8) + target.right(9)
-          + "\(fixed(quantile(samples.bus, 0.1), 2))-\(fixed(quantile(samples.bus, 0.9), 2))".right(18)
-          + "\(fixed(quantile(samples.floor, 0.1), 2))-\(fixed(quantile(samples.floor, 0.9), 2))".right(19))
+print(
+    "inbox counting: \(bus.inboxCounting.rawValue); message \(sample.utf8.count) bytes; metric line \(metricLine.count) bytes"
+)
+print(
+    "operation".left(16) + "bus p50 µs".right(12) + "floor p50 µs".right(14) + "ratio".right(8) + "target".right(9)
+        + "bus p10-p90 µs".right(18) + "floor p10-p90 µs".right(19))
+for (name, samples, target) in [
+    ("send", send, "<= 1.30"), ("receive (1 msg)", receive, "-"), ("metric append", metric, "-"),
+] {
+    let b = quantile(samples.bus, 0.5)
+    let f = quantile(samples.floor, 0.5)
+    print(
+        name.left(16) + fixed(b, 2).right(12) + fixed(f, 2).right(14) + fixed(b / f, 2).right(8) + target.right(9)
+            + "\(fixed(quantile(samples.bus, 0.1), 2))-\(fixed(quantile(samples.bus, 0.9), 2))".right(18)
+            + "\(fixed(quantile(samples.floor, 0.1), 2))-\(fixed(quantile(samples.floor, 0.9), 2))".right(19))
 }
 let c = bus.counters
-print("bus counters: sent \(c.sent) received \(c.received) drained \(c.drained) evicted \(c.evicted) (balanced: \(c.isBalanced))")
+print(
+    "bus counters: sent \(c.sent) received \(c.received) drained \(c.drained) evicted \(c.evicted) (balanced: \(c.isBalanced))"
+)
