@@ -39,7 +39,9 @@ let package = Package(
         // Console, JSON, JUnit XML and HTML renderers behind one protocol.
         .target(
             name: "OverheadReports",
-            dependencies: ["OverheadAnalysis", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "OverheadFormat", "OverheadAnalysis", "CLibXML2", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             plugins: ["EmbedTemplatesPlugin"]
         ),
         .target(

@@ -151,7 +151,8 @@ public struct ComponentOverhead: Sendable, Equatable {
     public var component: Component
     /// Overhead in percent of the baseline send.
     public var overhead: Estimate
-    /// The original's per-component limit in percent (metrics 0.5, health 0.3, rate limiting 0.2); nil for residual.
+    /// The component's limit in percent (`OverheadComponent.limitPercent`: metrics 0.5, health 0.3,
+    /// rate limiting 0.2 at the default 1% target); nil for residual.
     public var limitPercent: Double?
     /// Share of the total overhead, in percent (may be negative or exceed 100 when components offset).
     public var sharePercent: Double

@@ -90,6 +90,13 @@ public protocol BusTargetFactory: AnyObject {
     func open(busRoot: String) throws -> BusTarget
     /// The driver's own per-call cost (shell: a no-op call), measured once before the suite; nil for native.
     func calibrate(busRoot: String) throws -> Calibration?
+    /// Files the target itself writes during a run with `drivers` drivers (e.g. the shell target's
+    /// stderr logs), so the resource monitor can tell them from what the bus stores.
+    func ownOutputFiles(drivers: Int) -> [String]
+}
+
+extension BusTargetFactory {
+    public func ownOutputFiles(drivers: Int) -> [String] { [] }
 }
 
 /// How to drive a user's bash library (`--target shell`).

@@ -42,6 +42,12 @@ public enum PairedOverhead {
         case scaled(Double)
         case additive
 
+        /// `.relative` without a weight (the operation replaces a send), `.scaled(w)` for an added
+        /// operation weighted w per message.
+        public init(addedOperationWeight w: Double?) {
+            self = w.map { .scaled($0) } ?? .relative
+        }
+
         /// The per-block overhead in percent for baseline statistic `b` and treatment `t`.
         public func percent(baseline b: Double, treatment t: Double) -> Double {
             switch self {

@@ -35,6 +35,23 @@ struct AttributionTests {
         }
     }
 
+    @Test("component limits are shares of the total target, as the recorder's stopping rule uses them")
+    func componentLimitsFollowTheTarget() throws {
+        let recording = SyntheticRecording().build()
+        for target in [1.0, 2.5] {
+            let result = try Analyzer.analyze(recording, options: AnalysisOptions(targetOverheadPercent: target))
+            let limits = Dictionary(
+                uniqueKeysWithValues: result.scales[0].components.map { ($0.component, $0.limitPercent) })
+            // The original's limits at 1%: metrics 0.5, health 0.3, rate limiting 0.2; scaled with the target.
+            #expect(abs(limits[.metrics]!! - 0.5 * target) < 1e-12)
+            #expect(abs(limits[.health]!! - 0.3 * target) < 1e-12)
+            #expect(abs(limits[.rateLimiting]!! - 0.2 * target) < 1e-12)
+            #expect(limits[.residual]! == nil)
+            let totals = result.criteria.filter { $0.id == "total_overhead" }
+            #expect(!totals.isEmpty && totals.allSatisfy { $0.limit == target })
+        }
+    }
+
     @Test("a component over its limit carries the original's advice")
     func adviceForExcess() throws {
         var synthetic = SyntheticRecording()

@@ -1,4 +1,5 @@
 import Foundation
+import OverheadFormat
 
 extension Analyzer {
     /// The criteria of one report, before judgement: per scale total, P95 and P99 overhead; then
@@ -26,7 +27,7 @@ extension Analyzer {
             specs.append(s)
         }
         for m in measures {
-            overhead("total_overhead", "Total overhead", m, m.total, limit: options.targetOverheadPercent)
+            overhead("total_overhead", "Total overhead", m, m.total, limit: options.limitPercent(.total))
             overhead("p95_stable", "P95 overhead", m, m.p95, limit: options.p95LimitPercent)
             overhead("p99_stable", "P99 overhead", m, m.p99, limit: options.p99LimitPercent)
         }

@@ -10,7 +10,7 @@ public enum Analyzer {
             throw .invalidOption("confidence must be between 0 and 1 (exclusive), got \(options.confidence)")
         }
         let table = LatencyTable(recording: recording, histogramBins: options.histogramBins)
-        let scales = table.agentCounts.filter { table[.baseline, .messageSend, agents: $0] != nil }
+        let scales = table.agentCounts.filter { table[SuiteDesign.baselineSend, agents: $0] != nil }
         guard !scales.isEmpty else { throw .noBaseline(files: recording.files) }
 
         let c = options.confidence

@@ -9,8 +9,6 @@ enum Workload {
     static let healthDetails = #"{"load":"normal"}"#
     static let metricName = "messages_sent"
     static let metricTags = #"{"test":"overhead"}"#
-    /// The full suite reports health once every this many messages.
-    static let healthEvery = 10
     static let shutdownTimeoutSeconds = 5.0
 
     /// `agent-1` … `agent-N`.
@@ -77,7 +75,7 @@ enum Workload {
                     _ = try target.checkInboxCapacity(to)
                     try target.send(from: from, to: to, type: messageType, payload: payload)
                     try target.emitMetric(name: metricName, value: 1, unit: "count", tags: metricTags)
-                    if it % healthEvery == 0 {
+                    if it % SuiteDesign.healthReportEvery == 0 {
                         try target.reportHealth(agent: from, status: "healthy", details: healthDetails)
                     }
                 }

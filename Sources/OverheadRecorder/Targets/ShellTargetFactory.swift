@@ -54,7 +54,7 @@ public final class ShellTargetFactory: BusTargetFactory {
     static let calibrationLogName = "shell-target.calibration.stderr.log"
 
     /// Every stderr log a run with `drivers` drivers writes, calibration included.
-    func stderrLogPaths(drivers: Int) -> [String] {
+    public func ownOutputFiles(drivers: Int) -> [String] {
         (1...max(1, drivers)).map { ShellLibrary.join(configuration.logDirectory, Self.stderrLogName($0)) }
             + [ShellLibrary.join(configuration.logDirectory, Self.calibrationLogName)]
     }
