@@ -21,7 +21,7 @@ let package = Package(
         // Pure statistics: descriptive, percentiles, intervals, tests. No dependencies, no I/O.
         .target(name: "OverheadStats"),
         // The embedded tmpfs message bus: the default system under test.
-        .target(name: "NativeBus"),
+        .target(name: "NativeBus", dependencies: ["OverheadFormat"]),
         // Speed benchmark of the native bus against the same system calls issued directly.
         .executableTarget(name: "bus-bench", dependencies: ["NativeBus"], path: "benchmarks/bus/bus-bench"),
         // The benchmark suite, timing, scheduling, resource monitor and output of the recorder.

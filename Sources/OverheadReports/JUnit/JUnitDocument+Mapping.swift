@@ -1,4 +1,5 @@
 import OverheadAnalysis
+import OverheadFormat
 
 extension JUnitDocument {
     /// One suite per agent count (its criteria and benchmark series), then one for the
@@ -8,7 +9,7 @@ extension JUnitDocument {
         let host = hostname.isEmpty ? "localhost" : hostname
         let timestamp =
             r.manifest.flatMap { ReportFacts.timestampWithoutZone($0.startTime) }
-            ?? r.resources?.timeline.first.map { Self.timestamp(unixTime: $0.unixTime) }
+            ?? r.resources?.timeline.first.flatMap { Self.timestamp(unixTime: $0.unixTime) }
             ?? "1970-01-01T00:00:00"
         let properties = Self.properties(r, policy: policy)
         var suites: [Suite] = []
@@ -185,22 +186,8 @@ extension JUnitDocument {
         return lines.joined(separator: "\n")
     }
 
-    /// `YYYY-MM-DDThh:mm:ss` (UTC) from Unix seconds, without Foundation's formatters.
-    static func timestamp(unixTime: Double) -> String {
-        let seconds = Int(unixTime.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let rest = seconds - days * 86_400
-        // Civil-from-days (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
-        return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
+    /// `YYYY-MM-DDThh:mm:ss` (UTC) from Unix seconds; nil for a time no calendar can show.
+    static func timestamp(unixTime: Double) -> String? {
+        UTCDateTime(unixTime: unixTime)?.iso8601Seconds
     }
 }
