@@ -69,30 +69,12 @@ public struct AnalyzerCommand {
         let options = ReportOptions(
             color: args.colorChoice.enabled(isTerminal: console.isTerminal),
             inconclusivePolicy: args.inconclusivePolicy, templatesDirectory: args.templates)
-        let outputs: [(String?, (any ReportRenderer)?, String)] = [
-            (args.json, reports.json, "JSON"), (args.junit, reports.junit, "JUnit"), (args.html, reports.html, "HTML"),
+        let files: [ReportFile] = [
+            ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
+            ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),
+            ReportFile(path: args.html, renderer: reports.html, format: "HTML"),
         ]
-        for (path, renderer, name) in outputs {
-            guard let path else { continue }
-            guard let renderer else {
-                console.err("overhead-analyze: the \(name) report is not available in this build\n")
-                return .inputError
-            }
-            do {
-                try writeFile(path, try renderer.render(result, options: options))
-            } catch {
-                console.err("overhead-analyze: cannot write the \(name) report to \(path): \(error)\n")
-                return .inputError
-            }
-        }
-        if let renderer = reports.console {
-            do {
-                console.out(String(decoding: try renderer.render(result, options: options), as: UTF8.self))
-            } catch {
-                console.err("overhead-analyze: cannot render the console report: \(error)\n")
-                return .inputError
-            }
-        }
+        guard emit(files: files, { try $0.render(result, options: options) }) else { return .inputError }
         return ExitStatus.of(result.criteria, policy: args.inconclusivePolicy)
     }
 
@@ -113,17 +95,50 @@ public struct AnalyzerCommand {
             console.err("overhead-analyze: \(error)\n")
             return .inputError
         }
-        if let path = args.json {
+        let color = (ColorChoice(rawValue: args.color) ?? .auto).enabled(isTerminal: console.isTerminal)
+        let options = ReportOptions(color: color)
+        guard
+            emit(
+                files: [ReportFile(path: args.json, renderer: reports.json, format: "JSON")],
+                { try $0.render(result, options: options) })
+        else {
+            return .inputError
+        }
+        return result.regressionsBeyondLimit.isEmpty ? .success : .criterionFailed
+    }
+
+    /// A report file asked for on the command line (`path` nil when not asked for).
+    struct ReportFile {
+        var path: String?
+        var renderer: (any ReportRenderer)?
+        var format: String
+    }
+
+    /// Writes each requested report file, then the console report, all rendered by `render`;
+    /// false (with the reason on stderr) when one cannot be rendered or written.
+    func emit(files: [ReportFile], _ render: (any ReportRenderer) throws -> [UInt8]) -> Bool {
+        for file in files {
+            guard let path = file.path else { continue }
+            guard let renderer = file.renderer else {
+                console.err("overhead-analyze: the \(file.format) report is not available in this build\n")
+                return false
+            }
             do {
-                try writeFile(path, Array(ComparisonJSON.render(result).utf8))
+                try writeFile(path, try render(renderer))
             } catch {
-                console.err("overhead-analyze: cannot write the JSON comparison to \(path): \(error)\n")
-                return .inputError
+                console.err("overhead-analyze: cannot write the \(file.format) report to \(path): \(error)\n")
+                return false
             }
         }
-        let color = (ColorChoice(rawValue: args.color) ?? .auto).enabled(isTerminal: console.isTerminal)
-        console.out(ComparisonConsoleTable.render(result, color: color))
-        return result.regressionsBeyondLimit.isEmpty ? .success : .criterionFailed
+        if let renderer = reports.console {
+            do {
+                console.out(String(decoding: try render(renderer), as: UTF8.self))
+            } catch {
+                console.err("overhead-analyze: cannot render the console report: \(error)\n")
+                return false
+            }
+        }
+        return true
     }
 
     /// Loads, prints the first diagnostics to stderr, and applies `--strict` and the empty-input rule.

@@ -20,12 +20,13 @@ public struct AnalysisResult: Sendable, Equatable {
     public var failures: [FailureCount]
     public var conservation: ConservationSummary
     /// Caveats for the reader (noisy machine, partial run, summaries only, …).
-    public var warnings: [String]
+    public var warnings: [AnalysisWarning]
 
     public init(
         manifest: Manifest?, inputs: InputSummary, series: [SeriesStatistics], scales: [ScaleOverhead],
         noiseFloor: [NoiseFloor], scaling: ScalingTrend?, resources: ResourceReport?, criteria: [CriterionResult],
-        calibration: Calibration?, failures: [FailureCount], conservation: ConservationSummary, warnings: [String]
+        calibration: Calibration?, failures: [FailureCount], conservation: ConservationSummary,
+        warnings: [AnalysisWarning]
     ) {
         self.manifest = manifest
         self.inputs = inputs
@@ -324,8 +325,14 @@ public struct CriterionResult: Sendable, Equatable {
     /// Unit of `measured` and `limit`, e.g. `%`, `MB/min`.
     public var unit: String
     public var verdict: Verdict
-    /// One sentence: measured value, interval, limit and unit, or why it was not evaluated.
-    public var detail: String
+    /// Why: the interval against the limit, or why the criterion was not evaluated.
+    public var basis: CriterionBasis
+    /// A condition that failed the criterion whatever its interval says (e.g. the tmpfs peak).
+    public var outrightFailure: OutrightFailure?
+    /// Facts about the measurement that the reports print after the verdict's reason.
+    public var notes: [CriterionNote]
+    /// What the units behind the interval are (and so what would narrow it).
+    public var intervalUnits: IntervalUnits
     /// Smallest difference from the limit this recording could detect (same unit), when computable.
     public var minimumDetectableEffect: Double?
     /// Roughly how many more runs (blocks) would decide an inconclusive criterion.
@@ -333,7 +340,8 @@ public struct CriterionResult: Sendable, Equatable {
 
     public init(
         id: String, title: String, agentCount: Int?, measured: Estimate?, limit: Double, unit: String, verdict: Verdict,
-        detail: String, minimumDetectableEffect: Double?, additionalRunsNeeded: Int?
+        basis: CriterionBasis, outrightFailure: OutrightFailure? = nil, notes: [CriterionNote] = [],
+        intervalUnits: IntervalUnits = .runs, minimumDetectableEffect: Double?, additionalRunsNeeded: Int?
     ) {
         self.id = id
         self.title = title
@@ -342,7 +350,10 @@ public struct CriterionResult: Sendable, Equatable {
         self.limit = limit
         self.unit = unit
         self.verdict = verdict
-        self.detail = detail
+        self.basis = basis
+        self.outrightFailure = outrightFailure
+        self.notes = notes
+        self.intervalUnits = intervalUnits
         self.minimumDetectableEffect = minimumDetectableEffect
         self.additionalRunsNeeded = additionalRunsNeeded
     }

@@ -72,7 +72,7 @@ struct ComparatorTests {
             let result = try Comparator.compare(old: old, new: new)
             let row = try #require(result.rows.first { $0.testName == key.testName && $0.operation == key.operation })
             if row.verdict == .regressed { regressed += 1 }
-            if result.warnings.contains(where: { $0.contains("drift from run to run") }) { warned += 1 }
+            if result.warnings.contains(where: { if case .drift = $0 { true } else { false } }) { warned += 1 }
             // The method compare mode used before: plain Welch on the same block means.
             let a = RecordingSimulator.blockMeans(old, key).means
             let b = RecordingSimulator.blockMeans(new, key).means
@@ -126,7 +126,7 @@ struct ComparatorTests {
     @Test("independent runs raise no drift warning")
     func noDriftNoWarning() throws {
         let same = try Comparator.compare(old: recording(seed: 1), new: recording(seed: 4))
-        #expect(!same.warnings.contains { $0.contains("drift") })
+        #expect(!same.warnings.contains { if case .drift = $0 { true } else { false } })
     }
 
     @Test("a faster build is improved; the same build mostly shows no significant change")
@@ -150,8 +150,9 @@ struct ComparatorTests {
         old.manifest = manifest(host: "ci-1")
         new.manifest = manifest(host: "ci-2", iterations: 50)
         let r = try Comparator.compare(old: old, new: new)
-        #expect(r.warnings.contains { $0.contains("different hosts") && $0.contains("ci-1 → ci-2") })
-        #expect(r.warnings.contains { $0.contains("different configurations") && $0.contains("iterations 100 → 50") })
+        #expect(r.warnings.contains(.differentHosts([ManifestChange(name: "hostname", old: "ci-1", new: "ci-2")])))
+        #expect(
+            r.warnings.contains(.differentConfigurations([ManifestChange(name: "iterations", old: "100", new: "50")])))
         new.manifest = manifest(host: "ci-1")
         #expect(try Comparator.compare(old: old, new: new).warnings.isEmpty)
     }
@@ -170,6 +171,6 @@ struct ComparatorTests {
         #expect(abs(r.rows[0].change.value - 100) < 1e-9)
         #expect(r.rows[0].verdict == .undetermined)
         #expect(!r.rows[0].exceedsLimit)
-        #expect(r.warnings.contains { $0.contains("only summary records") })
+        #expect(r.warnings.contains { if case .summariesOnly = $0 { true } else { false } })
     }
 }

@@ -73,23 +73,18 @@ public enum Comparator {
         }
         let onlyOld = keysA.subtracting(keysB).sorted()
         let onlyNew = keysB.subtracting(keysA).sorted()
-        if !onlyOld.isEmpty {
-            warnings.append("Only in OLD (not compared): \(onlyOld.map(\.description).joined(separator: ", "))")
+        if !onlyOld.isEmpty { warnings.append(.onlyIn(.old, series: onlyOld.map(\.description))) }
+        if !onlyNew.isEmpty { warnings.append(.onlyIn(.new, series: onlyNew.map(\.description))) }
+        for (side, table) in [(ComparisonSide.old, a), (.new, b)] where table.source == .statisticsSummaries {
+            warnings.append(.summariesOnly(side))
         }
-        if !onlyNew.isEmpty {
-            warnings.append("Only in NEW (not compared): \(onlyNew.map(\.description).joined(separator: ", "))")
-        }
-        for (name, table) in [("OLD", a), ("NEW", b)] where table.source == .statisticsSummaries {
-            warnings.append("\(name) has only summary records: changes have no interval and no verdict.")
-        }
-        for (side, pooled) in [("OLD", rhoOld), ("NEW", rhoNew)]
+        for (side, pooled) in [(ComparisonSide.old, rhoOld), (.new, rhoNew)]
         where pooled.series > 0 && pooled.rho >= driftWarningAutocorrelation {
-            let f = { (v: Double) in CriteriaEvaluation.format((v * 100).rounded() / 100) }
             warnings.append(
-                "\(side)'s run means drift from run to run: lag-1 autocorrelation \(f(pooled.rho)) pooled over \(pooled.series) series (warning from \(f(driftWarningAutocorrelation))). The intervals are widened for it, but more runs, or recording OLD and NEW alternately, would give firmer verdicts."
-            )
+                .drift(
+                    side, autocorrelation: pooled.rho, series: pooled.series, threshold: driftWarningAutocorrelation))
         }
-        if rows.isEmpty { warnings.append("The recordings have no (test, operation, agent count) in common.") }
+        if rows.isEmpty { warnings.append(.nothingInCommon) }
         return RecordingComparison(
             oldFiles: old.files, newFiles: new.files, oldManifest: old.manifest, newManifest: new.manifest,
             rows: rows, maxRegressionPercent: maxRegressionPercent, confidence: confidence, warnings: warnings)

@@ -13,11 +13,11 @@ public struct RecordingComparison: Sendable, Equatable {
     public var maxRegressionPercent: Double
     public var confidence: Double
     /// Host or configuration differences, series only one side has, summaries-only inputs.
-    public var warnings: [String]
+    public var warnings: [ComparisonWarning]
 
     public init(
         oldFiles: [String], newFiles: [String], oldManifest: Manifest?, newManifest: Manifest?, rows: [ComparisonRow],
-        maxRegressionPercent: Double, confidence: Double, warnings: [String]
+        maxRegressionPercent: Double, confidence: Double, warnings: [ComparisonWarning]
     ) {
         self.oldFiles = oldFiles
         self.newFiles = newFiles

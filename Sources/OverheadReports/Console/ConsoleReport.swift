@@ -4,6 +4,8 @@ import OverheadAnalysis
 /// bottleneck table, top bottlenecks, resource usage) for every scale in the result, followed by the
 /// intervals, verdicts, noise floor, scaling, failures, conservation and warnings it did not have.
 public struct ConsoleReport: ReportRenderer {
+    public var formatName: String { "console" }
+
     public init() {}
 
     public func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8] {

@@ -1,11 +1,6 @@
 import OverheadAnalysis
 
 extension ConsoleWriter {
-    /// True when the analysis's own sentence already states what a decision needs.
-    static func detailHasHint(_ c: CriterionResult) -> Bool {
-        c.detail.contains("detectable") || c.detail.contains("more run") || c.detail.contains("longer recording")
-    }
-
     /// Every criterion with its verdict, then why each undecided one is undecided, then the overall outcome.
     mutating func criteria(_ r: AnalysisResult) {
         banner("SUCCESS CRITERIA")
@@ -19,7 +14,7 @@ extension ConsoleWriter {
             t.add([
                 .init(c.title), .init(c.agentCount.map(ReportFacts.agents) ?? "all"),
                 .init(c.measured.map { EstimateText.value($0.value, unit: c.unit) + unit } ?? "-"),
-                .init(c.measured.map { EstimateText.interval($0, percent: EstimateText.isPercent(c.unit)) } ?? "-"),
+                .init(c.measured.map { EstimateText.interval($0, percent: NumberText.isPercent(c.unit)) } ?? "-"),
                 .init("< " + NumberText.plain(c.limit) + unit),
                 .init(c.verdict.rawValue, paint: style.verdict(c.verdict)),
             ])
@@ -32,8 +27,11 @@ extension ConsoleWriter {
         for c in open {
             let scale = c.agentCount.map { " (\(ReportFacts.agents($0)))" } ?? ""
             line(
-                "\(style.verdict(c.verdict)(c.verdict.rawValue)) \(Self.safe(c.title))\(scale): \(Self.safe(c.detail))")
-            if c.verdict == .inconclusive && !Self.detailHasHint(c) { line("    " + Self.decisionHint(c)) }
+                "\(style.verdict(c.verdict)(c.verdict.rawValue)) \(Self.safe(c.title))\(scale): \(Self.safe(CriterionText.detail(c)))"
+            )
+            if c.verdict == .inconclusive && !CriterionText.detailHasHint(c) {
+                line("    " + Self.safe(CriterionText.decisionHint(c)))
+            }
         }
         let tally = ReportFacts.tally(r.criteria)
         line()

@@ -48,9 +48,9 @@ extension ConsoleWriter {
                     style.yellow(
                         "❔ INCONCLUSIVE: Total overhead \(measured) cannot be told from the \(limit) target (\(scale))")
                 )
-                line("         " + Self.decisionHint(c))
+                line("         " + Self.safe(CriterionText.decisionHint(c)))
             case .notEvaluated:
-                line(style.dim("➖ NOT EVALUATED: " + Self.safe(c.detail)))
+                line(style.dim("➖ NOT EVALUATED: " + Self.safe(CriterionText.detail(c))))
             }
         }
         let over = s.components.filter { !$0.advice.isEmpty }
@@ -62,18 +62,5 @@ extension ConsoleWriter {
                 for a in c.advice { line("             " + Self.safe(a)) }
             }
         }
-    }
-
-    /// `could detect 0.36 %; about 12 more runs needed`, from whatever the criterion carries.
-    static func decisionHint(_ c: CriterionResult) -> String {
-        var parts: [String] = []
-        let unit = EstimateText.unitSuffix(safe(c.unit))
-        if let mde = c.minimumDetectableEffect {
-            parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)")
-        }
-        if let runs = c.additionalRunsNeeded {
-            parts.append("about \(runs) more run\(runs == 1 ? "" : "s") needed to decide")
-        }
-        return parts.isEmpty ? "more runs are needed to decide" : parts.joined(separator: "; ")
     }
 }

@@ -32,7 +32,7 @@ extension JUnitDocument {
                 name: "overheadbench.recording", package: "overheadbench", id: suites.count, hostname: host,
                 timestamp: timestamp, properties: properties, cases: wide,
                 systemOut: Self.recordingSummary(r),
-                systemErr: (r.warnings + r.inputs.diagnostics).joined(separator: "\n")))
+                systemErr: (r.warnings.map(WarningText.sentence) + r.inputs.diagnostics).joined(separator: "\n")))
         self.suites = suites
     }
 
@@ -45,36 +45,30 @@ extension JUnitDocument {
         case .fail:
             outcome = .failure(
                 type: "threshold_exceeded", message: "FAIL: " + measurement(c) + ": the limit is exceeded",
-                text: c.detail)
+                text: CriterionText.detail(c))
         case .notEvaluated:
-            outcome = .skipped(reason: "NOT EVALUATED: " + c.detail)
+            outcome = .skipped(reason: "NOT EVALUATED: " + CriterionText.detail(c))
         case .inconclusive:
-            let hint = inconclusiveHint(c)
+            let hint = CriterionText.decisionHint(c)
             switch policy {
             case .fail:
                 outcome = .failure(
-                    type: "inconclusive", message: "INCONCLUSIVE: " + measurement(c) + "; " + hint, text: c.detail)
+                    type: "inconclusive", message: "INCONCLUSIVE: " + measurement(c) + "; " + hint,
+                    text: CriterionText.detail(c))
             case .pass: outcome = .passed
-            case .skip: outcome = .skipped(reason: "INCONCLUSIVE: " + measurement(c) + "; " + hint + ". " + c.detail)
+            case .skip:
+                outcome = .skipped(
+                    reason: "INCONCLUSIVE: " + measurement(c) + "; " + hint + ". " + CriterionText.detail(c))
             }
         }
         return Case(name: name, classname: classname, time: 0, outcome: outcome)
     }
 
-    /// `measured 2.07% (95% CI 1.52 to 2.62%), limit < 1%`: value, interval, limit and unit in one phrase.
+    /// `measured 2.07% (95% CI 1.52 to 2.62%, 5 runs), limit < 1%`: value, interval, limit and unit in one phrase.
     static func measurement(_ c: CriterionResult) -> String {
-        let measured = c.measured.map { EstimateText.sentence($0, unit: c.unit) } ?? "no measurement"
+        let measured =
+            c.measured.map { CriterionText.measured($0, unit: c.unit, units: c.intervalUnits) } ?? "no measurement"
         return "measured " + measured + ", limit < " + NumberText.plain(c.limit) + EstimateText.unitSuffix(c.unit)
-    }
-
-    static func inconclusiveHint(_ c: CriterionResult) -> String {
-        var parts: [String] = []
-        let unit = EstimateText.unitSuffix(c.unit)
-        if let mde = c.minimumDetectableEffect {
-            parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)")
-        }
-        if let runs = c.additionalRunsNeeded { parts.append("about \(runs) more runs needed") }
-        return parts.isEmpty ? "the interval straddles the limit" : parts.joined(separator: ", ")
     }
 
     /// A case per benchmark series (time = the series' total measured time); failed operations are errors.

@@ -7,6 +7,8 @@ import OverheadAnalysis
 /// `system-out` and `system-err` (always present); at most one of `failure`, `error` or
 /// `skipped` per case; `skipped` with its reason as text and no attributes.
 public struct JUnitReport: ReportRenderer {
+    public var formatName: String { "JUnit" }
+
     public init() {}
 
     public func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8] {
