@@ -1,4 +1,7 @@
 import Foundation
+// The simulator and calibration harness live in their own target so the calibration sweep
+// (benchmarks/stats/sweep) can use them too; every test that imports TestSupport sees them.
+@_exported import OverheadSimulation
 
 /// Helpers shared by the test targets.
 public enum TestSupport {

@@ -1,19 +1,22 @@
 #!/bin/sh
 # Calibration sweep of the overhead statistics: coverage of the 95% intervals, verdict rates,
-# power and the blocks-needed estimate over thousands of simulated recordings with a known true
-# overhead. Prints Markdown tables on stdout.
+# power, the blocks-needed estimate, tail overheads and compare mode over thousands of simulated
+# recordings with a known true overhead. Builds and runs `stats-sweep` (benchmarks/stats/sweep),
+# which writes the tables, the settings and the date to benchmarks/stats/RESULTS.md.
 #
 #   benchmarks/stats/run-sweep.sh                 # release build, 1000 recordings per row
+#   OVERHEAD_SWEEP_RECORDINGS=200 benchmarks/stats/run-sweep.sh
 #   SWEEP_CONFIG=debug benchmarks/stats/run-sweep.sh
+#   SWEEP_OUTPUT=- benchmarks/stats/run-sweep.sh  # tables on stdout, RESULTS.md left alone
 #
-# Knobs (environment): OVERHEAD_SWEEP_RECORDINGS (1000), OVERHEAD_SWEEP_NOISES ("quiet realistic
-# heavy"), OVERHEAD_SWEEP_BLOCKS ("3 5 10 30 100"), OVERHEAD_SWEEP_TRUE ("0 0.5 2", metrics rows),
-# OVERHEAD_SWEEP_COMPONENTS ("metrics control health rateLimiting"), OVERHEAD_SWEEP_POWER_BLOCKS
-# ("10 30 100 300"), OVERHEAD_SWEEP_COMPARE_BLOCKS ("5 10 30").
-# One table only (here compare mode), with swift test directly:
-#   OVERHEAD_SWEEP=1 swift test -c release --filter SweepTests/compareModeTable
+# Knobs (environment): OVERHEAD_SWEEP_RECORDINGS (1000; the power and blocks-needed tables use a
+# fifth of it, the tail and compare-mode tables half, at least 50), OVERHEAD_SWEEP_NOISES ("quiet
+# realistic heavy"), OVERHEAD_SWEEP_BLOCKS ("3 5 10 30 100"), OVERHEAD_SWEEP_TRUE ("0 0.5 2",
+# metrics rows), OVERHEAD_SWEEP_COMPONENTS ("metrics control health rateLimiting"),
+# OVERHEAD_SWEEP_POWER_BLOCKS ("10 30 100 300"), OVERHEAD_SWEEP_TAIL_BLOCKS ("5 10 30"),
+# OVERHEAD_SWEEP_COMPARE_BLOCKS ("5 10 30").
 set -eu
 cd "$(dirname "$0")/../.."
 config="${SWEEP_CONFIG:-release}"
-OVERHEAD_SWEEP=1 swift test -c "$config" --filter 'OverheadStatsTests.SweepTests' 2>&1 |
-    grep -E '^(\||## )' | sed 's/^## /\n## /'
+swift build -c "$config" --product stats-sweep
+"$(swift build -c "$config" --show-bin-path)/stats-sweep" "${SWEEP_OUTPUT:-benchmarks/stats/RESULTS.md}"
