@@ -18,3 +18,16 @@ public enum TestSupport {
         return url
     }
 }
+
+extension TestSupport {
+    /// Polls `condition` every `poll` seconds until it holds or `timeout` seconds have passed, and
+    /// says whether it held: for waiting on another thread or process without a fixed sleep.
+    public static func waitUntil(timeout: Double, poll: Double = 0.01, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !condition() {
+            if Date() >= deadline { return condition() }
+            Thread.sleep(forTimeInterval: poll)
+        }
+        return true
+    }
+}
