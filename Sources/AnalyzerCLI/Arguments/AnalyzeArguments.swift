@@ -79,7 +79,7 @@ struct AnalyzeArguments: ParsableCommand {
 
     @Option(
         name: .customLong("max-diagnostics"), help: ArgumentHelp("Malformed lines listed on stderr.", valueName: "N"))
-    var maxDiagnostics: Int = 20
+    var maxDiagnostics: Int = AnalysisOptions().maxDiagnostics
 
     func validate() throws {
         if results.isEmpty { throw ValidationError("Give at least one results file.") }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OverheadAnalysis
 
 /// `overhead-analyze compare OLD NEW [options]`.
 struct CompareArguments: ParsableCommand {
@@ -19,7 +20,7 @@ struct CompareArguments: ParsableCommand {
     var maxRegression: Double = 5
 
     @Option(help: ArgumentHelp("Confidence level of every interval, in (0, 1).", valueName: "C"))
-    var confidence: Double = 0.95
+    var confidence: Double = AnalysisOptions().confidence
 
     @Option(help: ArgumentHelp("Write the comparison as JSON.", valueName: "file"))
     var json: String?
