@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
         .testTarget(
-            name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"], exclude: ["Fixtures"]),
+            name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "OverheadAnalysis", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
         .testTarget(
             name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"],

@@ -22,6 +22,9 @@ public struct AnalysisResult: Sendable, Equatable {
     /// Caveats for the reader (noisy machine, partial run, summaries only, …).
     public var warnings: [AnalysisWarning]
 
+    /// What the latencies were measured with (the manifest's, or round trips without one).
+    public var sampleTiming: SampleTiming { manifest?.target.timing ?? .roundTrip }
+
     public init(
         manifest: Manifest?, inputs: InputSummary, series: [SeriesStatistics], scales: [ScaleOverhead],
         noiseFloor: [NoiseFloor], scaling: ScalingTrend?, resources: ResourceReport?, criteria: [CriterionResult],

@@ -9,6 +9,10 @@ enum AnalysisWarnings {
     /// The shell driver's no-op cost is worth a warning above this share of the baseline send.
     static let driverCostShare = 0.1
 
+    /// The call floor of bash-timed samples is worth a warning at this share of a layer's cost
+    /// per message or more: below ten floors a layer's cost is mostly the cost of calling it.
+    static let callFloorShare = 0.1
+
     static func collect(
         recording: Recording, result: AnalysisResult, measures: [ScaleMeasures], resources: ResourceAnalysis?,
         scalesWithoutBaseline: [Int]
@@ -44,8 +48,13 @@ enum AnalysisWarnings {
         for d in recording.decisions where !d.decided {
             w.append(.stoppedUndecided(blocks: d.blocks, detail: d.detail))
         }
-        if let cal = recording.calibration, let first = result.scales.first, first.baselineMeanMs > 0,
-            cal.noopMedianMs / first.baselineMeanMs > driverCostShare
+        if result.sampleTiming == .bashEpochRealtime, let floor = recording.calibration?.callFloorMedianMs,
+            let warning = callFloor(floor, scales: result.scales)
+        {
+            w.append(warning)
+        }
+        if result.sampleTiming == .roundTrip, let cal = recording.calibration, let first = result.scales.first,
+            first.baselineMeanMs > 0, cal.noopMedianMs / first.baselineMeanMs > driverCostShare
         {
             w.append(
                 .driverCost(
@@ -60,5 +69,19 @@ enum AnalysisWarnings {
             w.append(.fewPerfSamples(count: recording.perf.count))
         }
         return w
+    }
+
+    /// The layers whose measured cost per message is under ten call floors at some scale.
+    static func callFloor(_ floorMs: Double, scales: [ScaleOverhead]) -> AnalysisWarning? {
+        guard floorMs > 0 else { return nil }
+        var near: [Component] = []
+        for scale in scales where scale.baselineMeanMs > 0 {
+            for c in scale.components where c.component != .residual && !near.contains(c.component) {
+                let costMs = abs(c.overhead.value) / 100 * scale.baselineMeanMs
+                if floorMs >= callFloorShare * costMs { near.append(c.component) }
+            }
+        }
+        let ordered = Component.allCases.filter(near.contains)
+        return ordered.isEmpty ? nil : .callFloorNearLayerCost(floorMs: floorMs, components: ordered)
     }
 }

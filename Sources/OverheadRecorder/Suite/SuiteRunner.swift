@@ -44,7 +44,7 @@ final class SuiteRunner {
         self.progress = progress
         self.perfLogError = perfLogError
         let perThread = 2 * config.run.iterations / targets.count + 2 * (config.run.scaleLevels.max() ?? 1) + 16
-        buffers = targets.map { _ in SampleBuffer(capacity: perThread, resources: resources) }
+        buffers = targets.map { SampleBuffer(capacity: perThread, resources: resources, target: $0) }
     }
 
     func run() -> Outcome {

@@ -16,9 +16,7 @@ extension HTMLViewModel {
         partialReason = r.inputs.partialReason.map(x)
         warnings = r.warnings.map { x(WarningText.sentence($0)) }
         hasWarnings = !warnings.isEmpty
-        calibration = r.calibration.map {
-            "The driver's own no-op call costs \(NumberText.ms($0.noopMedianMs)) (median; p95 \(NumberText.ms($0.noopP95Ms)), n=\($0.count)); every latency includes it."
-        }
+        calibration = TimingText.summary(r.sampleTiming, r.calibration).map { x("Timing: " + $0 + ".") }
         criteria = r.criteria.map { c in
             let unit = EstimateText.unitSuffix(x(c.unit))
             return CriterionRow(

@@ -174,9 +174,7 @@ extension JUnitDocument {
                 "conservation: sent \(c.sent), received \(c.received), drained \(c.drained), evicted \(c.evicted); \(c.unbalanced) of \(c.windows) windows unbalanced"
             )
         }
-        if let cal = r.calibration {
-            lines.append("driver no-op median \(NumberText.ms(cal.noopMedianMs)), p95 \(NumberText.ms(cal.noopP95Ms))")
-        }
+        if let timing = TimingText.summary(r.sampleTiming, r.calibration) { lines.append("timing: " + timing) }
         return lines.joined(separator: "\n")
     }
 
