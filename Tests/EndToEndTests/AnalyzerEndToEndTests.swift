@@ -59,6 +59,22 @@ struct AnalyzerEndToEndTests {
         #expect(out.stdout.contains("NOT EVALUATED"))
     }
 
+    @Test("the shell samples say how they were timed: bash around the functions, or round trips before that")
+    func shellSampleTiming() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let samples = TestSupport.packageRoot.appendingPathComponent("samples")
+        for (folder, timing) in [
+            ("shell-lib-recording", "Timing:   bash $EPOCHREALTIME around the library's functions"),
+            ("shell-lib-recording-round-trip", "Timing:   recorder's clock around each call"),
+        ] {
+            let out = try AnalyzerProcess.run(
+                [samples.appendingPathComponent("\(folder)/results.jsonl").path, "--color", "never"], in: dir)
+            #expect(out.stderr.isEmpty, "\(folder): \(out.stderr)")
+            #expect(out.stdout.contains(timing), "\(folder)")
+        }
+    }
+
     @Test("an empty perf log does not stop the analysis: resource criteria are not evaluated, with a warning")
     func emptyPerfLog() throws {
         let dir = try TestSupport.makeTemporaryDirectory()
