@@ -99,7 +99,8 @@ public struct AnalyzerCommand {
         }
         let options = ReportOptions(
             color: args.shared.color.enabled(isTerminal: console.isTerminal),
-            inconclusivePolicy: args.inconclusivePolicy, templatesDirectory: args.templates)
+            inconclusivePolicy: args.inconclusivePolicy, templatesDirectory: args.templates,
+            summaryOnly: args.summary)
         let files: [ReportFile] = [
             ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
             ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),

@@ -25,6 +25,9 @@ struct AnalyzeArguments: ParsableCommand {
     @Option(name: .customLong("perf-log"), help: ArgumentHelp("A perf log (repeatable).", valueName: "file"))
     var perfLogs: [String] = []
 
+    @Flag(help: "Print only the verdict summary on the console (report files are written in full).")
+    var summary = false
+
     @Option(help: ArgumentHelp("Write a JUnit XML report.", valueName: "file"))
     var junit: String?
 
