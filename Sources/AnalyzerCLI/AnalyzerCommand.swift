@@ -97,10 +97,11 @@ public struct AnalyzerCommand {
             fail("\(error)")
             return .inputError
         }
-        let options = ReportOptions(
+        var options = ReportOptions(
             color: args.shared.color.enabled(isTerminal: console.isTerminal),
             inconclusivePolicy: args.inconclusivePolicy, templatesDirectory: args.templates,
             summaryOnly: args.summary)
+        options.junitSkippedMessage = !args.junitPlainSkipped
         let files: [ReportFile] = [
             ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
             ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),

@@ -24,6 +24,8 @@ public struct ReportOptions: Sendable, Equatable {
     public var templatesDirectory: String?
     /// Console only: print the verdict summary and nothing else (`--summary`).
     public var summaryOnly: Bool
+    /// JUnit only: give `skipped` elements a `message` attribute (off: `--junit-plain-skipped`).
+    public var junitSkippedMessage: Bool = true
 
     public init(
         color: Bool = false, inconclusivePolicy: InconclusivePolicy = .fail, templatesDirectory: String? = nil,

@@ -31,6 +31,11 @@ struct AnalyzeArguments: ParsableCommand {
     @Option(help: ArgumentHelp("Write a JUnit XML report.", valueName: "file"))
     var junit: String?
 
+    @Flag(
+        name: .customLong("junit-plain-skipped"),
+        help: "Write JUnit <skipped> without a message attribute (for readers validating against jenkins-junit.xsd).")
+    var junitPlainSkipped = false
+
     @Option(help: ArgumentHelp("Write a self-contained HTML report.", valueName: "file"))
     var html: String?
 
