@@ -127,13 +127,11 @@ public struct AnalyzerCommand {
         }
         let color = args.shared.color.enabled(isTerminal: console.isTerminal)
         let options = ReportOptions(color: color)
-        guard
-            emit(
-                files: [ReportFile(path: args.json, renderer: reports.json, format: "JSON")],
-                { try $0.render(result, options: options) })
-        else {
-            return .inputError
-        }
+        let files = [
+            ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
+            ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),
+        ]
+        guard emit(files: files, { try $0.render(result, options: options) }) else { return .inputError }
         return result.regressionsBeyondLimit.isEmpty ? .success : .criterionFailed
     }
 

@@ -30,6 +30,11 @@ struct CompareArguments: ParsableCommand {
     @Option(help: ArgumentHelp("Write the comparison as JSON.", valueName: "file"))
     var json: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Write the comparison as JUnit XML (a regression beyond the limit fails).", valueName: "file"))
+    var junit: String?
+
     func validate() throws {
         if !(maxRegression.isFinite && maxRegression >= 0) {
             throw ValidationError("--max-regression must be 0 or more, got \(maxRegression).")
