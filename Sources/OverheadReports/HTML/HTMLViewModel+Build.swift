@@ -43,14 +43,15 @@ extension HTMLViewModel {
                     share: NumberText.fixed(c.sharePercent, 1) + "%")
             }
             if let t = s.total {
-                let limit = ReportFacts.totalCriterion(r, agents: s.agentCount)?.limit
+                let criterion = ReportFacts.totalCriterion(r, agents: s.agentCount)
+                let limit = criterion?.limit
                 rows.append(
                     OverheadRow(
                         scale: rows.isEmpty ? ReportFacts.agents(s.agentCount) : "", groupStart: rows.isEmpty,
                         component: "total", value: NumberText.signedPercent(t.value),
                         interval: EstimateText.percentInterval(t),
                         limit: limit.map { NumberText.plain($0) + "%" } ?? "–",
-                        badge: Self.badge(LimitStatus(t, limit: limit)), share: "100%"))
+                        badge: Self.badge(LimitStatus.of(total: t, criterion: criterion)), share: "100%"))
             }
             return rows
         }
