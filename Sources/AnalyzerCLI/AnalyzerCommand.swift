@@ -130,6 +130,7 @@ public struct AnalyzerCommand {
         let files = [
             ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
             ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),
+            ReportFile(path: args.html, renderer: reports.html, format: "HTML"),
         ]
         guard emit(files: files, { try $0.render(result, options: options) }) else { return .inputError }
         return result.regressionsBeyondLimit.isEmpty ? .success : .criterionFailed

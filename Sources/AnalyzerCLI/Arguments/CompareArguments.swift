@@ -35,6 +35,9 @@ struct CompareArguments: ParsableCommand {
             "Write the comparison as JUnit XML (a regression beyond the limit fails).", valueName: "file"))
     var junit: String?
 
+    @Option(help: ArgumentHelp("Write the comparison as a self-contained HTML page.", valueName: "file"))
+    var html: String?
+
     func validate() throws {
         if !(maxRegression.isFinite && maxRegression >= 0) {
             throw ValidationError("--max-regression must be 0 or more, got \(maxRegression).")
