@@ -51,15 +51,9 @@ echo "$noop_tables"
 {
     echo "# Shell target timing"
     echo
-    echo "Written by \`benchmarks/shell-target/run.sh\` on $(results_date); every figure below was measured in that run,"
-    echo "except the earlier driver's column, which analyzes the stored recording \`samples/shell-lib-recording-round-trip/\`."
-    echo "Run the script again to replace this file."
+    results_preamble benchmarks/shell-target/run.sh "$command_line" "$load_start"
     echo
-    echo "Command, from the repository root: \`$command_line\`"
-    echo
-    results_host_table "$load_start"
-    echo
-    results_load_note "$load_start"
+    echo "The earlier driver's column analyzes the stored recording \`samples/shell-lib-recording-round-trip/\`."
     echo
     echo "Each recording: \`overhead-record ${settings[*]}\` (the no-op one with \`--lib-file shutdown-coordination=$noop\`)."
     echo "\"Round trips of the same calls\" analyzes the same recording with every sample replaced by its \`round_trip_ms\`."

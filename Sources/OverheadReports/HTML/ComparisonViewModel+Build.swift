@@ -68,18 +68,7 @@ extension ComparisonChart {
             var x1 = axis.position(e.value)
             var x2 = x1
             if let lower = e.lower, let upper = e.upper {
-                x1 = axis.position(lower)
-                x2 = axis.position(upper)
-                if lower < axis.lower {
-                    arrows.append(OverheadChart.arrow(at: x1, y: y, pointing: -1))
-                } else {
-                    caps.append(SVG.n(x1))
-                }
-                if upper > axis.upper {
-                    arrows.append(OverheadChart.arrow(at: x2, y: y, pointing: 1))
-                } else {
-                    caps.append(SVG.n(x2))
-                }
+                (x1, x2, caps, arrows) = OverheadChart.whisker(lower: lower, upper: upper, axis: axis, y: y)
             }
             let css: String
             switch row.verdict {

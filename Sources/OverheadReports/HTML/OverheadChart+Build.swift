@@ -44,23 +44,10 @@ extension OverheadChart {
                 let mid = y + Self.rowHeight / 2
                 var error: ErrorBar?
                 if let lo = e.lower, let hi = e.upper {
-                    let a = axis.position(lo)
-                    let b = axis.position(hi)
-                    var caps: [String] = []
-                    var arrows: [String] = []
-                    if lo < axis.lower {
-                        arrows.append(Self.arrow(at: a, y: mid, pointing: -1))
-                    } else {
-                        caps.append(SVG.n(a))
-                    }
-                    if hi > axis.upper {
-                        arrows.append(Self.arrow(at: b, y: mid, pointing: 1))
-                    } else {
-                        caps.append(SVG.n(b))
-                    }
+                    let w = Self.whisker(lower: lo, upper: hi, axis: axis, y: mid)
                     error = ErrorBar(
-                        x1: SVG.n(a), x2: SVG.n(b), y: SVG.n(mid), capTop: SVG.n(mid - 6), capBottom: SVG.n(mid + 6),
-                        caps: caps, arrows: arrows,
+                        x1: SVG.n(w.x1), x2: SVG.n(w.x2), y: SVG.n(mid), capTop: SVG.n(mid - 6),
+                        capBottom: SVG.n(mid + 6), caps: w.caps, arrows: w.arrows,
                         title: EstimateText.confidenceLabel(e) + " interval " + EstimateText.percentInterval(e)
                             + "%, beyond the axis")
                 }
@@ -113,6 +100,20 @@ extension OverheadChart {
         let pad = max((hi - lo) / 2, 0.5)
         let shown = whiskers.filter(\.isFinite).map { min(max($0, lo - pad), hi + pad) }
         return ChartAxis.linear(core + shown, including: [0], from: Self.labelWidth, to: Self.right)
+    }
+
+    /// An interval's whisker on `axis` at height `y`: its ends, a cap at each end on the axis and an
+    /// arrow at each end beyond it (the axis clamps positions to its range).
+    static func whisker(lower: Double, upper: Double, axis: ChartAxis, y: Double)
+        -> (x1: Double, x2: Double, caps: [String], arrows: [String])
+    {
+        let a = axis.position(lower)
+        let b = axis.position(upper)
+        var caps: [String] = []
+        var arrows: [String] = []
+        if lower < axis.lower { arrows.append(arrow(at: a, y: y, pointing: -1)) } else { caps.append(SVG.n(a)) }
+        if upper > axis.upper { arrows.append(arrow(at: b, y: y, pointing: 1)) } else { caps.append(SVG.n(b)) }
+        return (a, b, caps, arrows)
     }
 
     /// A small arrow head at the axis edge, pointing outwards (−1 left, +1 right).
