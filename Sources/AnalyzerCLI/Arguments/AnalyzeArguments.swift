@@ -8,7 +8,8 @@ struct AnalyzeArguments: ParsableCommand {
         abstract: "Analyse overhead recordings: statistics, attribution, verdicts and reports.",
         discussion: """
             Exit codes: 0 every evaluated criterion met; 1 a criterion failed (or was inconclusive under \
-            --inconclusive fail), or compare found a regression beyond --max-regression; 2 usage or input error.
+            --inconclusive fail), or compare found a regression beyond --max-regression; 2 usage or input error; \
+            3 the reports were written but a push (--push-gateway, --influx-write) failed.
             Compare two recordings: overhead-analyze compare OLD.jsonl NEW.jsonl [--max-regression P].
             """)
 
@@ -80,6 +81,9 @@ struct AnalyzeArguments: ParsableCommand {
     @Option(
         name: .customLong("max-diagnostics"), help: ArgumentHelp("Malformed lines listed on stderr.", valueName: "N"))
     var maxDiagnostics: Int = AnalysisOptions().maxDiagnostics
+
+    @OptionGroup(title: "Exports and pushes")
+    var export: ExportOptions
 
     func validate() throws {
         if results.isEmpty { throw ValidationError("Give at least one results file.") }

@@ -31,6 +31,9 @@ struct CompareArguments: ParsableCommand {
     @Option(help: ArgumentHelp("Colour on the console: auto, always or never.", valueName: "when"))
     var color: String = ColorChoice.auto.rawValue
 
+    @OptionGroup(title: "Exports")
+    var export: CompareExportOptions
+
     func validate() throws {
         if !(confidence > 0 && confidence < 1) {
             throw ValidationError("--confidence must be between 0 and 1 (exclusive), got \(confidence).")
