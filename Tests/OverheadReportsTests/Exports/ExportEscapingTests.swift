@@ -31,6 +31,20 @@ import Testing
         }
     }
 
+    @Test func annotationsStayOneLineEach() throws {
+        let text = try Self.render(GitHubAnnotationsReport())
+        let judged = ExportFixtures.hostile.criteria.filter { $0.verdict == .fail || $0.verdict == .inconclusive }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == judged.count)
+        for line in lines {
+            #expect(line.hasPrefix("::error title=") || line.hasPrefix("::warning title="))
+            // The title ends at the first `::` after the command; the hostile title's `:` is escaped.
+            let title = line.drop(while: { $0 != "=" }).dropFirst()
+            #expect(title.components(separatedBy: "::").count == 2, "\(line)")
+            #expect(!title.contains("\r") && !line.unicodeScalars.contains { InertText.isBidiControl($0) })
+        }
+    }
+
     @Test func markdownTableRowsKeepTheirCells() throws {
         let text = try Self.render(MarkdownReport())
         for line in text.split(separator: "\n") where line.hasPrefix("| ") {
