@@ -403,4 +403,10 @@ public struct ConservationSummary: Sendable, Equatable {
 /// How an INCONCLUSIVE verdict counts for CI (`--inconclusive`): as a failure, a pass, or skipped.
 public enum InconclusivePolicy: String, Sendable, Equatable, CaseIterable {
     case fail, pass, skip
+
+    /// Whether a verdict fails the run (exit 1): FAIL always, INCONCLUSIVE only under `.fail`,
+    /// NOT EVALUATED never.
+    public func fails(_ verdict: Verdict) -> Bool {
+        verdict == .fail || (verdict == .inconclusive && self == .fail)
+    }
 }

@@ -10,12 +10,12 @@ import Testing
         let args = try AnalyzeArguments.parse(["r.jsonl"])
         #expect(args.analysisOptions == AnalysisOptions())
         #expect(args.inconclusivePolicy == .fail)
-        #expect(args.colorChoice == .auto)
+        #expect(args.shared.color == .auto)
     }
 
     @Test func compareConfidenceDefaultsToTheLibrarys() throws {
         let args = try CompareArguments.parse(["old.jsonl", "new.jsonl"])
-        #expect(args.confidence == AnalysisOptions().confidence)
+        #expect(args.shared.confidence == AnalysisOptions().confidence)
         #expect(args.maxRegression == 5)
     }
 }

@@ -75,6 +75,17 @@ struct AnalyzerEndToEndTests {
         }
     }
 
+    @Test("a perf log given as the results file is named as one, with the flag to use")
+    func perfLogAsResults() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let perf = TestSupport.packageRoot.appendingPathComponent("samples/quick/perf.log").path
+        let out = try AnalyzerProcess.run([perf], in: dir)
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("overhead-analyze: error: "))
+        #expect(out.stderr.contains("overhead-analyze: hint: \(perf) is a perf log; give it with --perf-log \(perf)"))
+    }
+
     @Test("an empty perf log does not stop the analysis: resource criteria are not evaluated, with a warning")
     func emptyPerfLog() throws {
         let dir = try TestSupport.makeTemporaryDirectory()

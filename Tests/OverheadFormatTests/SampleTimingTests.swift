@@ -47,3 +47,19 @@ struct SampleTimingTests {
         #expect(!plain.jsonLine.contains("call_floor"))
     }
 }
+
+@Suite("recognising a perf log given in the wrong place")
+struct PerfLogRecognitionTests {
+    @Test func headerAndNumericLinesAreRecognised() {
+        #expect(PerfLogParser.looksLikePerfLog(firstLine: "timestamp cpu_percent memory_mb tmpfs_mb"))
+        #expect(PerfLogParser.looksLikePerfLog(firstLine: "1795719185.324 0.0 478.9 4.8 0.6 13.4 0.0"))
+        #expect(PerfLogParser.looksLikePerfLog(firstLine: "1795719185\t12\t478\t4"))
+    }
+
+    @Test func recordsAndOtherTextAreNot() {
+        #expect(!PerfLogParser.looksLikePerfLog(firstLine: #"{"type":"manifest"}"#))
+        #expect(!PerfLogParser.looksLikePerfLog(firstLine: "1 2 3"))
+        #expect(!PerfLogParser.looksLikePerfLog(firstLine: "12 0.0 478.9 4.8"))
+        #expect(!PerfLogParser.looksLikePerfLog(firstLine: "timestamp of the run: 5 6 7"))
+    }
+}

@@ -25,13 +25,13 @@ extension AnalyzerCommand {
     {
         for request in requests where request.path == "-" {
             guard let renderer = reports.exports[request.format] else {
-                console.err("overhead-analyze: the \(request.format.rawValue) report is not available in this build\n")
+                fail("the \(request.format.rawValue) report is not available in this build")
                 return false
             }
             do {
                 console.out(String(decoding: try render(renderer), as: UTF8.self))
             } catch {
-                console.err("overhead-analyze: cannot render the \(request.format.rawValue) report: \(error)\n")
+                fail("cannot render the \(request.format.rawValue) report: \(error)")
                 return false
             }
         }
@@ -54,7 +54,7 @@ extension AnalyzerCommand {
         for (target, body) in pushes {
             if let reason = pusher.push(body, to: target) {
                 let what = target.kind == .pushGateway ? "Pushgateway" : "line-protocol write"
-                console.err("overhead-analyze: push to the \(what) \(target.redactedURL) failed: \(reason)\n")
+                fail("push to the \(what) \(target.redactedURL) failed: \(reason)")
                 failed = true
             }
         }
@@ -76,7 +76,7 @@ extension AnalyzerCommand {
             try handle.seekToEnd()
             try handle.write(contentsOf: Data(bytes + Array("\n".utf8)))
         } catch {
-            console.err("overhead-analyze: cannot append the job summary to \(path): \(error)\n")
+            warn("cannot append the job summary to \(path): \(error)")
         }
     }
 
@@ -98,7 +98,7 @@ extension AnalyzerCommand {
                 list.append((target, try InfluxReport().render(result, options: options)))
             }
         } catch {
-            console.err("overhead-analyze: \(error)\n")
+            fail("\(error)")
             return nil
         }
         return list

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OverheadFormat
 
 /// The command line. Every value is optional here so `resolve` can tell "not given" (fall back to
 /// the environment variable, then the default) from "given".
@@ -7,11 +8,17 @@ public struct RecorderOptions: ParsableCommand, Sendable {
         commandName: "overhead-record",
         abstract: "Run the Phase 1 overhead suite on a message bus and write raw JSONL samples and a perf log.",
         discussion: """
+            Examples:
+              overhead-record --quick                        smoke run on the embedded bus
+              overhead-record --sample-interval 0.05         the default suite, resources sampled often
+              overhead-record --target shell --lib ./bus-lib --until-decided --timeout 600
+
             Environment variables (a flag wins over its variable): BENCHMARK_ITERATIONS, SCALE_LEVELS, \
             STATISTICAL_RUNS, BENCHMARK_RESULTS_FILE, PERF_LOG, BENCHMARK_TIMEOUT, LATENCY_REGRESSION_THRESHOLD.
             Exit codes: 0 complete, 2 usage or configuration error, 3 I/O error (results kept), \
             4 stopped early by timeout or latency early-exit (results kept), 130 SIGINT, 143 SIGTERM.
-            """)
+            """,
+        version: Schema.toolVersion)
 
     @Option(
         name: .long,
@@ -113,6 +120,11 @@ public struct RecorderOptions: ParsableCommand, Sendable {
             (default \(DefaultText.number(RecorderDefaults.confidence))).
             """)
     public var confidence: Double?
+
+    @Flag(
+        name: .customLong("strict-plan"),
+        help: "Refuse to start a plan that overfills inboxes (warn otherwise).")
+    public var strictPlan = false
 
     @Flag(
         name: .customLong("until-decided"),

@@ -38,13 +38,15 @@ public struct CSVReport: ReportRenderer {
 
     public func render(_ comparison: RecordingComparison, options: ReportOptions) throws -> [UInt8] {
         var out = CSVText.record([
-            "scale", "test", "operation", "old_mean_ms", "new_mean_ms", "change_percent", "lower", "upper",
+            "scale", "test", "operation", "old_mean_ms", "new_mean_ms", "old_compared_ms", "new_compared_ms",
+            "change_percent", "lower", "upper",
             "confidence", "old_runs", "new_runs", "verdict", "exceeds_limit",
         ])
         for row in comparison.rows {
             out += CSVText.record([
                 String(row.agentCount), CSVText.text(row.testName), CSVText.text(row.operation),
-                CSVText.number(row.oldMeanMs), CSVText.number(row.newMeanMs), CSVText.number(row.change.value),
+                CSVText.number(row.oldMeanMs), CSVText.number(row.newMeanMs), CSVText.number(row.oldComparedMs),
+                CSVText.number(row.newComparedMs), CSVText.number(row.change.value),
                 CSVText.number(row.change.lower), CSVText.number(row.change.upper),
                 CSVText.number(row.change.confidence), String(row.oldRuns), String(row.newRuns),
                 CSVText.text(row.verdict.rawValue), row.exceedsLimit ? "true" : "false",

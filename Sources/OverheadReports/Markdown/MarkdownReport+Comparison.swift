@@ -1,7 +1,7 @@
 import OverheadAnalysis
 
 extension MarkdownReport {
-    /// The comparison as a table: one row per series with both means, the change, its interval and
+    /// The comparison as a table: one row per series with the two figures the change compares, the change, its interval and
     /// the verdict; the regressions beyond the limit counted first.
     public func render(_ comparison: RecordingComparison, options: ReportOptions) throws -> [UInt8] {
         let r = comparison
@@ -15,14 +15,15 @@ extension MarkdownReport {
         let rows = r.rows.map { row in
             [
                 String(row.agentCount), MarkdownText.inline(row.testName), MarkdownText.inline(row.operation),
-                NumberText.latency(row.oldMeanMs), NumberText.latency(row.newMeanMs),
+                NumberText.latency(row.oldComparedMs), NumberText.latency(row.newComparedMs),
                 NumberText.signedPercent(row.change.value), EstimateText.signedPercentInterval(row.change),
                 (row.exceedsLimit ? "❌ " : "") + row.verdict.rawValue,
             ]
         }
         text += MarkdownText.table(
-            ["Agents", "Test", "Operation", "OLD ms", "NEW ms", "Change", ci, "Verdict"],
+            ["Agents", "Test", "Operation", "OLD ms¹", "NEW ms¹", "Change", ci, "Verdict"],
             rightAligned: [true, false, false, true, true, true, false, false], rows: rows)
+        text += "\n¹ geometric mean of the run means: the change is NEW/OLD − 1 of these.\n"
         if !r.warnings.isEmpty {
             text += "\n### Warnings\n\n"
             text += r.warnings.map { "- " + MarkdownText.inline(WarningText.sentence($0)) + "\n" }.joined()

@@ -33,7 +33,8 @@ enum ExportFixtures {
             _ verdict: ComparisonVerdict, _ exceeds: Bool
         ) -> ComparisonRow {
             ComparisonRow(
-                testName: test, operation: op, agentCount: agents, oldMeanMs: old, newMeanMs: new, change: change,
+                testName: test, operation: op, agentCount: agents, oldMeanMs: old, newMeanMs: new,
+                oldComparedMs: old * 0.99, newComparedMs: old * 0.99 * (1 + change.value / 100), change: change,
                 verdict: verdict, exceedsLimit: exceeds, oldRuns: 5, newRuns: 5)
         }
         return RecordingComparison(
