@@ -11,6 +11,11 @@ public struct AnalyzerCommand {
     public var reports: ReportSet
     /// Writes a report file; throws with a message naming the path.
     public var writeFile: (String, [UInt8]) throws -> Void
+    /// The process environment (`GITHUB_STEP_SUMMARY`, `OVERHEAD_PUSH_TOKEN`).
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// Sends the pushes; `sleep` waits between retries.
+    public var transport: any HTTPTransport = URLSessionTransport()
+    public var sleep: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }
 
     public init(
         console: Console, loader: any RecordingLoading, reports: ReportSet,
@@ -102,13 +107,21 @@ public struct AnalyzerCommand {
             inconclusivePolicy: args.inconclusivePolicy, templatesDirectory: args.templates,
             summaryOnly: args.summary)
         options.junitSkippedMessage = !args.junitPlainSkipped
-        let files: [ReportFile] = [
-            ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
-            ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),
-            ReportFile(path: args.html, renderer: reports.html, format: "HTML"),
-        ]
-        guard emit(files: files, { try $0.render(result, options: options) }) else { return .inputError }
-        return ExitStatus.of(result.criteria, policy: args.inconclusivePolicy)
+        let files: [ReportFile] =
+            [
+                ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
+                ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),
+                ReportFile(path: args.html, renderer: reports.html, format: "HTML"),
+            ] + exportFiles(args.export.requests)
+        let render = { [options] (r: any ReportRenderer) in try r.render(result, options: options) }
+        guard let pushes = pushes(args.export, result: result, options: options),
+            emitter(for: args.export.requests).emit(files: files, render),
+            writeStandardOutputExports(args.export.requests, render)
+        else { return .inputError }
+        let failed = finishExports(
+            annotations: args.export.githubAnnotations, stepSummary: !args.export.noStepSummary, pushes: pushes,
+            policy: args.export.policy, render)
+        return failed ?? ExitStatus.of(result.criteria, policy: args.inconclusivePolicy)
     }
 
     func runCompare(_ args: CompareArguments) -> ExitStatus {
@@ -127,12 +140,22 @@ public struct AnalyzerCommand {
         }
         let color = args.shared.color.enabled(isTerminal: console.isTerminal)
         let options = ReportOptions(color: color)
-        let files = [
-            ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
-            ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),
-            ReportFile(path: args.html, renderer: reports.html, format: "HTML"),
-        ]
-        guard emit(files: files, { try $0.render(result, options: options) }) else { return .inputError }
+        let files =
+            [
+                ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
+                ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),
+                ReportFile(path: args.html, renderer: reports.html, format: "HTML"),
+            ] + exportFiles(args.export.requests)
+        let render = { (r: any ReportRenderer) in try r.render(result, options: options) }
+        guard
+            emitter(for: args.export.requests).emit(files: files, render),
+            writeStandardOutputExports(args.export.requests, render)
+        else {
+            return .inputError
+        }
+        _ = finishExports(
+            annotations: args.export.githubAnnotations, stepSummary: !args.export.noStepSummary, pushes: [],
+            policy: PushPolicy(), render)
         return result.regressionsBeyondLimit.isEmpty ? .success : .criterionFailed
     }
 

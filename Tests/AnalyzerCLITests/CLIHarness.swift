@@ -53,13 +53,18 @@ struct VerdictLines: ReportRenderer {
 /// renderers (what the command hands them), or with `reports` (e.g. `.builtIn`, for compare).
 func runCommand(
     _ arguments: [String], recordings: [String: Recording], isTerminal: Bool = false,
-    reports: ReportSet = ReportSet(console: VerdictLines(), json: VerdictLines(), junit: nil, html: nil)
+    reports: ReportSet = ReportSet(console: VerdictLines(), json: VerdictLines(), junit: nil, html: nil),
+    environment: [String: String] = [:], transport: any HTTPTransport = URLSessionTransport()
 ) -> (Int32, Captured) {
     let captured = Captured()
-    let command = AnalyzerCommand(
+    var command = AnalyzerCommand(
         console: Console(out: { captured.writeOut($0) }, err: { captured.writeErr($0) }, isTerminal: isTerminal),
         loader: FakeLoader(recordings: recordings),
         reports: reports,
         writeFile: { captured.writeFile($0, $1) })
+    // Not the test process's own: a CI job's GITHUB_STEP_SUMMARY or push token must not leak in.
+    command.environment = environment
+    command.transport = transport
+    command.sleep = { _ in }
     return (command.run(arguments: arguments), captured)
 }

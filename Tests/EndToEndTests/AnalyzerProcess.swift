@@ -28,6 +28,8 @@ struct AnalyzerProcess {
         process.executableURL = try binary()
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // A CI job's job summary is not the tests' to append to.
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "GITHUB_STEP_SUMMARY" }
         let out = directory.appendingPathComponent("stdout.txt")
         let err = directory.appendingPathComponent("stderr.txt")
         try Data().write(to: out)

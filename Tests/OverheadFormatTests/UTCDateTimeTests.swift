@@ -30,3 +30,28 @@ struct UTCDateTimeTests {
         #expect(UTCDateTime(unixTime: .nan) == nil)
     }
 }
+
+@Suite struct UTCDateTimeParsingTests {
+    // int(datetime.datetime(2026,11,26,17,30,0,123000,tzinfo=datetime.timezone.utc).timestamp()*1000) == 1795714200123;
+    // int(datetime.datetime(2000,2,29,23,59,59,tzinfo=datetime.timezone.utc).timestamp()) == 951868799
+    @Test func readsTheRecordsForm() {
+        #expect(UTCDateTime.unixNanoseconds(iso8601: "2026-11-26T17:30:00.123Z") == 1_795_714_200_123_000_000)
+        #expect(UTCDateTime.unixNanoseconds(iso8601: "1970-01-01T00:00:00Z") == 0)
+        #expect(UTCDateTime.unixNanoseconds(iso8601: "2000-02-29T23:59:59.999999999") == 951_868_799_999_999_999)
+    }
+
+    @Test func rejectsWhatItCannotRead() {
+        for text in [
+            "", "2026-11-26", "2026-02-30T00:00:00Z", "2026-11-26T24:00:00Z", "2026-11-26T17:30:00.Z",
+            "2026-11-26T17:30:00.123+01:00", "2026-11-26 17:30:00Z",
+        ] {
+            #expect(UTCDateTime.unixNanoseconds(iso8601: text) == nil, "\(text)")
+        }
+    }
+
+    @Test func roundTripsThroughUnixSeconds() {
+        for s in [0, 86_399, 951_782_400, 1_795_714_200, -1] {
+            #expect(UTCDateTime(unixSeconds: s).unixSeconds == s)
+        }
+    }
+}

@@ -12,7 +12,8 @@ struct AnalyzeArguments: ParsableCommand {
               overhead-analyze analyze results.jsonl --perf-log perf.log --json summary.json --inconclusive skip
 
             Exit codes: 0 every evaluated criterion met; 1 a criterion failed (or was inconclusive under \
-            --inconclusive fail); 2 usage or input error.
+            --inconclusive fail); 2 usage or input error; 3 the reports were written but a push \
+            (--push-gateway, --influx-write) failed.
             """)
 
     @OptionGroup var shared: SharedOptions
@@ -80,6 +81,9 @@ struct AnalyzeArguments: ParsableCommand {
 
     @Option(help: ArgumentHelp("How an INCONCLUSIVE verdict counts.", valueName: "policy"))
     var inconclusive: InconclusiveChoice = .fail
+
+    @OptionGroup(title: "Exports and pushes")
+    var export: ExportOptions
 
     func validate() throws {
         if results.isEmpty { throw ValidationError("Give at least one results file.") }

@@ -15,7 +15,7 @@ struct AnalyzerRoot: ParsableCommand {
 
             Exit codes: 0 every evaluated criterion met (compare: no regression beyond --max-regression);
             1 a criterion failed, or was inconclusive under --inconclusive fail (compare: such a regression);
-            2 usage or input error.
+            2 usage or input error; 3 the reports were written but a push (--push-gateway, --influx-write) failed.
             """,
         version: Schema.toolVersion,
         subcommands: [AnalyzeArguments.self, CompareArguments.self],

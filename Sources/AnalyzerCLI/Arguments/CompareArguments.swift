@@ -38,6 +38,9 @@ struct CompareArguments: ParsableCommand {
     @Option(help: ArgumentHelp("Write the comparison as a self-contained HTML page.", valueName: "file"))
     var html: String?
 
+    @OptionGroup(title: "Exports")
+    var export: CompareExportOptions
+
     func validate() throws {
         if !(maxRegression.isFinite && maxRegression >= 0) {
             throw ValidationError("--max-regression must be 0 or more, got \(maxRegression).")

@@ -8,6 +8,8 @@ public enum ExitStatus: Int32, Sendable {
     case criterionFailed = 1
     /// Usage error, unreadable/empty/missing input, no baseline, or `--strict` with a bad line.
     case inputError = 2
+    /// The reports were written, but a push (`--push-gateway`, `--influx-write`) failed.
+    case pushFailed = 3
 
     /// FAIL always fails; INCONCLUSIVE fails only under `--inconclusive fail`; NOT EVALUATED never does.
     static func of(_ criteria: [CriterionResult], policy: InconclusivePolicy) -> ExitStatus {

@@ -6,6 +6,8 @@ public struct ReportSet {
     public var json: (any ReportRenderer)?
     public var junit: (any ReportRenderer)?
     public var html: (any ReportRenderer)?
+    /// The `--export` formats (`ExportFormat.builtInRenderers` in this build).
+    public var exports: [ExportFormat: any ReportRenderer] = [:]
 
     public init(
         console: (any ReportRenderer)?, json: (any ReportRenderer)?, junit: (any ReportRenderer)?,

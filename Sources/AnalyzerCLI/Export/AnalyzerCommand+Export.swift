@@ -1,0 +1,106 @@
+import Foundation
+import OverheadAnalysis
+import OverheadReports
+
+extension AnalyzerCommand {
+    /// The `--export` files, as report files for `emit` (stdout ones are written by `writeStandardOutputExports`).
+    func exportFiles(_ requests: [ExportRequest]) -> [ReportFile] {
+        requests.filter { $0.path != "-" }.map {
+            ReportFile(path: $0.path, renderer: reports.exports[$0.format], format: $0.format.rawValue)
+        }
+    }
+
+    /// The command that runs `emit`: without the console report when an export goes to stdout, so
+    /// `--export csv=- > report.csv` gets the CSV alone.
+    func emitter(for requests: [ExportRequest]) -> AnalyzerCommand {
+        guard requests.contains(where: { $0.path == "-" }) else { return self }
+        var copy = self
+        copy.reports.console = nil
+        return copy
+    }
+
+    /// Writes the `--export FORMAT=-` reports to stdout; false (reason on stderr) when one fails.
+    func writeStandardOutputExports(_ requests: [ExportRequest], _ render: (any ReportRenderer) throws -> [UInt8])
+        -> Bool
+    {
+        for request in requests where request.path == "-" {
+            guard let renderer = reports.exports[request.format] else {
+                fail("the \(request.format.rawValue) report is not available in this build")
+                return false
+            }
+            do {
+                console.out(String(decoding: try render(renderer), as: UTF8.self))
+            } catch {
+                fail("cannot render the \(request.format.rawValue) report: \(error)")
+                return false
+            }
+        }
+        return true
+    }
+
+    /// After the local reports: GitHub annotations, the job summary, then the pushes. Returns
+    /// `.pushFailed` when a push gave up, nil otherwise.
+    func finishExports(
+        annotations: Bool, stepSummary: Bool, pushes: [(PushTarget, [UInt8])], policy: PushPolicy,
+        _ render: (any ReportRenderer) throws -> [UInt8]
+    ) -> ExitStatus? {
+        if annotations, let text = try? render(GitHubAnnotationsReport()) {
+            console.out(String(decoding: text, as: UTF8.self))
+        }
+        if stepSummary { appendStepSummary(render) }
+        let pusher = Pusher(
+            transport: transport, policy: policy, token: environment[Pusher.tokenVariable], sleep: sleep)
+        var failed = false
+        for (target, body) in pushes {
+            if let reason = pusher.push(body, to: target) {
+                let what = target.kind == .pushGateway ? "Pushgateway" : "line-protocol write"
+                fail("push to the \(what) \(target.redactedURL) failed: \(reason)")
+                failed = true
+            }
+        }
+        return failed ? .pushFailed : nil
+    }
+
+    /// Appends the Markdown report to the file `GITHUB_STEP_SUMMARY` names, if it names one; a
+    /// failure is reported on stderr and does not change the exit code.
+    func appendStepSummary(_ render: (any ReportRenderer) throws -> [UInt8]) {
+        guard let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty,
+            let renderer = reports.exports[.markdown]
+        else { return }
+        do {
+            let bytes = try render(renderer)
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw CocoaError(.fileNoSuchFile)
+            }
+            defer { try? handle.close() }
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(bytes + Array("\n".utf8)))
+        } catch {
+            warn("cannot append the job summary to \(path): \(error)")
+        }
+    }
+
+    /// The pushes `--push-gateway` and `--influx-write` ask for, with their bodies.
+    func pushes(_ export: ExportOptions, result: AnalysisResult, options: ReportOptions) -> [(PushTarget, [UInt8])]? {
+        var list: [(PushTarget, [UInt8])] = []
+        do {
+            if let base = export.pushGateway {
+                guard
+                    let target = PushTarget.pushGateway(
+                        base, job: export.pushJob, instance: result.manifest?.host.hostname ?? "unknown")
+                else { throw ExportRequestError(description: "--push-gateway: cannot build the push URL") }
+                list.append((target, try OpenMetricsReport(dialect: .prometheusText).render(result, options: options)))
+            }
+            if let url = export.influxWrite {
+                guard let target = PushTarget.influx(url) else {
+                    throw ExportRequestError(description: "--influx-write: cannot read the URL")
+                }
+                list.append((target, try InfluxReport().render(result, options: options)))
+            }
+        } catch {
+            fail("\(error)")
+            return nil
+        }
+        return list
+    }
+}
