@@ -34,11 +34,11 @@ enum ShellFileIO {
         return fstat(fd, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    /// `mkdir -p` with mode 0700 for what we create.
+    /// `mkdir -p` with mode 0700 for what we create. A relative path stays relative.
     static func makeDirectories(_ path: String) throws {
-        var partial = ""
+        var partial = path.hasPrefix("/") ? "/" : ""
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            partial += "/" + component
+            partial += (partial.isEmpty || partial.hasSuffix("/") ? "" : "/") + component
             if mkdir(partial, 0o700) != 0 && errno != EEXIST {
                 throw ShellTargetError.startFailed(errorText("cannot create directory", partial))
             }
