@@ -2,8 +2,8 @@ import Glibc
 import OverheadFormat
 
 /// One recording from a checked configuration: opens the output files, creates the private bus
-/// directory, starts the resource monitor, runs the suite and always cleans up. Returns the
-/// exit code (`RecorderExitCode`).
+/// directory (`RecorderStartup`), starts the resource monitor, runs the suite and always cleans
+/// up. Returns the exit code (`RecorderExitCode`).
 enum Recorder {
     static func run(
         _ config: RecorderConfiguration, factory: BusTargetFactory, decide: DecisionRule?,
@@ -17,17 +17,14 @@ enum Recorder {
         let stop = StopCondition(timeoutSeconds: config.run.timeoutSeconds)
         let started = Timestamp.now()
 
-        let results: LineFile
-        let perfLog: LineFile
-        let bus: BusDirectory
-        do {
-            results = try LineFile(path: config.resultsPath)
-            perfLog = try LineFile(path: config.perfLogPath, reserve: 4096)
-            bus = try BusDirectory(parent: config.busParent)
-        } catch {
-            fail(error.description)
-            return RecorderExitCode.ioError
+        let prepared: RecorderStartup.Prepared
+        switch RecorderStartup.prepare(config) {
+        case .ready(let ready): prepared = ready
+        case .refused(let code, let message):
+            fail(message)
+            return code
         }
+        let (results, perfLog, bus) = (prepared.results, prepared.perfLog, prepared.bus)
         defer { bus.remove() }
 
         var targets: [BusTarget] = []
@@ -36,6 +33,14 @@ enum Recorder {
             for _ in 0..<config.run.concurrency { targets.append(try factory.open(busRoot: bus.path)) }
         } catch {
             fail("cannot open the \(config.target.rawValue) bus target: \(error)")
+            prepared.abandon()
+            return RecorderExitCode.ioError
+        }
+        do {
+            try results.truncateToEmpty()
+            try perfLog.truncateToEmpty()
+        } catch {
+            fail(error.description)
             return RecorderExitCode.ioError
         }
 

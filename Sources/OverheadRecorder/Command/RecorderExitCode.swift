@@ -4,8 +4,11 @@ public enum RecorderExitCode {
     public static let complete: Int32 = 0
     /// Bad flag or environment variable; nothing was written.
     public static let usage: Int32 = 2
-    /// A results/perf file or the bus directory could not be created or written (e.g. full tmpfs);
-    /// what was measured before is kept, the file ends with a `partial` record when it can still be written.
+    /// A results/perf file or the bus directory could not be created or written (e.g. full tmpfs),
+    /// or an output path is refused: a symbolic link, a FIFO or other special file, a file with
+    /// other hard links, or a file another recorder holds locked. A refused or failed start leaves
+    /// an existing results file and perf log untouched; what was measured before a later failure is
+    /// kept, and the file ends with a `partial` record when it can still be written.
     public static let ioError: Int32 = 3
     /// Stopped by the global timeout or the latency early-exit; results kept, `partial` record written.
     public static let stoppedEarly: Int32 = 4

@@ -45,11 +45,15 @@ enum ShellFileIO {
         }
     }
 
-    /// Opens (creating) a file for appending that we also read back with pread.
+    /// Opens (creating) a file for appending that we also read back with pread. Like the results
+    /// file (`OutputFileOpening`): a symbolic link is not followed, a FIFO or other special file
+    /// is refused, so a stderr log in a shared folder cannot be redirected onto someone's file.
     static func openAppend(_ path: String) throws -> Int32 {
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ShellTargetError.startFailed(errorText("cannot open", path)) }
-        return fd
+        do {
+            return try OutputFileOpening.open(path, flags: O_RDWR | O_APPEND, mode: 0o600).fd
+        } catch {
+            throw ShellTargetError.startFailed(error.description)
+        }
     }
 
     /// Regular files named `*.json` in `directory` (0 if it does not exist): the messages of an inbox.
