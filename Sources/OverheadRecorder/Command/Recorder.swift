@@ -18,14 +18,14 @@ enum Recorder {
         let started = Timestamp.now()
 
         let prepared: RecorderStartup.Prepared
-        switch RecorderStartup.prepare(config) {
+        switch RecorderStartup.prepare(config, note: { errors("overhead-record: \($0)\n") }) {
         case .ready(let ready): prepared = ready
         case .refused(let code, let message):
             fail(message)
             return code
         }
         let (results, perfLog, bus) = (prepared.results, prepared.perfLog, prepared.bus)
-        defer { bus.remove() }
+        defer { if let problem = bus.remove() { fail(problem) } }
 
         var targets: [BusTarget] = []
         defer { for target in targets { target.close() } }

@@ -2,7 +2,8 @@
 public enum RecorderExitCode {
     /// Every planned block ran; the file ends with an `end` record.
     public static let complete: Int32 = 0
-    /// Bad flag or environment variable; nothing was written.
+    /// Bad flag or environment variable, or an open file limit too low for the plan that cannot be
+    /// raised; nothing was written.
     public static let usage: Int32 = 2
     /// A results/perf file or the bus directory could not be created or written (e.g. full tmpfs),
     /// or an output path is refused: a symbolic link, a FIFO or other special file, a file with

@@ -1,9 +1,10 @@
 /// What the recorder sets up before it measures, in an order that leaves the host as it was when
 /// any step fails:
 ///
-/// 1. the results file and perf log, opened without truncating, without following a link,
+/// 1. the descriptor budget (refused with exit 2 before anything is touched);
+/// 2. the results file and perf log, opened without truncating, without following a link,
 ///    without blocking on a FIFO, and locked against a second recorder (exit 3);
-/// 2. the private bus directory (exit 3).
+/// 3. the private bus directory (exit 3).
 ///
 /// The outputs are truncated only once the targets are open too (`Recorder.run`), so a run that
 /// cannot start keeps an earlier recording intact.
@@ -25,7 +26,13 @@ enum RecorderStartup {
         case refused(exitCode: Int32, message: String)
     }
 
-    static func prepare(_ config: RecorderConfiguration) -> Outcome {
+    /// `note` receives remarks (a raised limit) as whole lines.
+    static func prepare(_ config: RecorderConfiguration, note: (String) -> Void) -> Outcome {
+        do {
+            if let raised = try DescriptorBudget.ensure(config), !config.quiet { note(raised) }
+        } catch {
+            return .refused(exitCode: RecorderExitCode.usage, message: error.description)
+        }
         let results: LineFile
         let perfLog: LineFile
         do {
