@@ -4,7 +4,8 @@
 /// 1. the descriptor budget (refused with exit 2 before anything is touched);
 /// 2. the results file and perf log, opened without truncating, without following a link,
 ///    without blocking on a FIFO, and locked against a second recorder (exit 3);
-/// 3. the private bus directory (exit 3).
+/// 3. stale bus directories of killed recorders, removed and named on stderr;
+/// 4. the private bus directory (exit 3).
 ///
 /// The outputs are truncated only once the targets are open too (`Recorder.run`), so a run that
 /// cannot start keeps an earlier recording intact.
@@ -26,7 +27,7 @@ enum RecorderStartup {
         case refused(exitCode: Int32, message: String)
     }
 
-    /// `note` receives remarks (a raised limit) as whole lines.
+    /// `note` receives remarks (raised limit, removed stale directories) as whole lines.
     static func prepare(_ config: RecorderConfiguration, note: (String) -> Void) -> Outcome {
         do {
             if let raised = try DescriptorBudget.ensure(config), !config.quiet { note(raised) }
@@ -46,6 +47,7 @@ enum RecorderStartup {
             results.removeIfCreatedAndEmpty()
             return .refused(exitCode: RecorderExitCode.ioError, message: error.description)
         }
+        for message in BusDirectory.removeStale(in: config.busParent) { note(message) }
         do {
             let bus = try BusDirectory(parent: config.busParent)
             return .ready(Prepared(results: results, perfLog: perfLog, bus: bus))
