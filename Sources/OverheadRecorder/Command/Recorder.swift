@@ -3,12 +3,14 @@ import OverheadFormat
 
 /// One recording from a checked configuration: opens the output files, creates the private bus
 /// directory (`RecorderStartup`), starts the resource monitor, runs the suite and always cleans
-/// up. Returns the exit code (`RecorderExitCode`).
+/// up. Returns the exit code (`RecorderExitCode`). `endLeftoverProcesses` (the program, not a
+/// test running it in-process) kills whatever the library left running before the bus goes.
 enum Recorder {
     static func run(
         _ config: RecorderConfiguration, factory: BusTargetFactory, decide: DecisionRule?,
         progressMode: ProgressReporter.Mode? = nil,
-        errors: @escaping (String) -> Void = ProgressReporter.writeToStderr
+        errors: @escaping (String) -> Void = ProgressReporter.writeToStderr,
+        endLeftoverProcesses: Bool = false
     ) -> Int32 {
         func fail(_ message: String) { errors("overhead-record: error: \(message)\n") }
 
@@ -26,6 +28,7 @@ enum Recorder {
         }
         let (results, perfLog, bus) = (prepared.results, prepared.perfLog, prepared.bus)
         defer { if let problem = bus.remove() { fail(problem) } }
+        defer { if endLeftoverProcesses { ProcessReaper.endDescendants(reporting: errors) } }
 
         var targets: [BusTarget] = []
         defer { for target in targets { target.close() } }

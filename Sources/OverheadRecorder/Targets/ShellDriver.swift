@@ -34,6 +34,9 @@ final class ShellDriver {
     /// `MESSAGE_BUS_EVICTIONS` as last reported by the current bash (it restarts from 0).
     private(set) var lastEvictionsTotal = 0
     private var closed = false
+    /// Our end of the watchdog socket: while it is open the driver's watchdog waits; when the
+    /// recorder dies (even by SIGKILL) it closes, and the watchdog ends everything the driver started.
+    private var watchdogFD: Int32 = -1
     /// Output above this size is dropped between calls, so a chatty library cannot fill the tmpfs.
     private let stdoutResetBytes = 1 << 20
 
@@ -160,20 +163,32 @@ final class ShellDriver {
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &pair) == 0 else {
             throw ShellTargetError.startFailed(ShellFileIO.errorText("socketpair", "for the driver"))
         }
+        // A socket pair, not a pipe: created close-on-exec in one call (pipe2 is not imported).
+        var watchdog: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &watchdog) == 0 else {
+            close(pair[0])
+            close(pair[1])
+            throw ShellTargetError.startFailed(ShellFileIO.errorText("socketpair", "for the driver's watchdog"))
+        }
         let stderrStart = ShellFileIO.size(stderrFD)
         let argv =
             ["bash", "--noprofile", "--norc", "-c", ShellDriverScript.text, "overhead-shell-driver", paths.commandFile]
             + library.sourceOrder
+        let token = "\(ShellDriverScript.tokenVariable)=\(Self.randomToken())"
+        let childEnvironment =
+            environment.filter { !$0.hasPrefix(ShellDriverScript.tokenVariable + "=") } + [token]
         do {
             process = try ShellProcess.spawn(
-                argv: argv, environment: environment, stdoutFD: stdoutFD, stderrFD: stderrFD, socketFD: pair[1])
+                argv: argv, environment: childEnvironment, stdoutFD: stdoutFD, stderrFD: stderrFD,
+                socketFD: pair[1], watchdogFD: watchdog[0])
         } catch {
-            close(pair[0])
-            close(pair[1])
+            for fd in pair + watchdog { close(fd) }
             throw error
         }
         close(pair[1])
+        close(watchdog[0])
         socketFD = pair[0]
+        watchdogFD = watchdog[1]
         pending = []
         lastEvictionsTotal = 0
         do {
@@ -240,6 +255,16 @@ final class ShellDriver {
         process = nil
         if socketFD >= 0 { close(socketFD) }
         socketFD = -1
+        if watchdogFD >= 0 { close(watchdogFD) }
+        watchdogFD = -1
+    }
+
+    /// 16 hex digits naming one bash driver's processes (see `ShellDriverScript.tokenVariable`).
+    private static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let value = generator.next() as UInt64
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     // MARK: - Protocol I/O

@@ -9,9 +9,17 @@
 ///   `$EPOCHREALTIME` just before and after the call and EVICTIONS is `$MESSAGE_BUS_EVICTIONS`.
 /// On end of file (the recorder closed the socket or died) the driver kills its own process
 /// group, so background jobs the library started go with it.
+///
+/// Watchdog (fd 86, one end of a socket pair whose other end only the recorder holds): a background
+/// subshell started before the library is sourced blocks reading it. It returns only when the
+/// recorder is gone — also by SIGKILL, or while a call is still running — and then kills every
+/// process carrying this driver's token (`tokenVariable`, inherited by everything the library
+/// starts, also what left the process group with `setsid`) and the process group.
 enum ShellDriverScript {
     /// The descriptor number the protocol socket is moved to, away from the low numbers libraries use.
     static let protocolFD = 87
+    /// The environment variable holding a random token unique to one bash driver.
+    static let tokenVariable = "OVERHEAD_RECORD_DRIVER"
 
     /// Runs a no-op through the same path as every call: the calibration's measure of the driver.
     static let noopFunction = "__ohb_noop"
@@ -22,7 +30,7 @@ enum ShellDriverScript {
     static var text: String {
         let required = ShellLibrary.requiredFunctions.joined(separator: " ")
         return #"""
-            exec 87<&3 3<&-
+            exec 87<&3 3<&- 86<&4 4<&-
             __ohb_command_file=$1
             shift
             __ohb_libraries=("$@")
@@ -33,6 +41,28 @@ enum ShellDriverScript {
                 if [[ $__ohb_own_group == 1 ]]; then builtin kill -KILL 0; fi
                 builtin exit 0
             }
+            __ohb_token="\#(tokenVariable)=${\#(tokenVariable)-}"
+            __ohb_watchdog() {
+                builtin read -r -u 86 __ohb_line
+                [[ $__ohb_token == *= ]] && __ohb_quit
+                local __ohb_file __ohb_pid __ohb_entry
+                local -a __ohb_env
+                for __ohb_file in /proc/[0-9]*/environ; do
+                    __ohb_pid=${__ohb_file#/proc/}
+                    __ohb_pid=${__ohb_pid%/environ}
+                    [[ $__ohb_pid == "$BASHPID" ]] && continue
+                    builtin mapfile -t -d '' __ohb_env 2>/dev/null < "$__ohb_file" || continue
+                    for __ohb_entry in "${__ohb_env[@]}"; do
+                        if [[ $__ohb_entry == "$__ohb_token" ]]; then
+                            builtin kill -KILL "$__ohb_pid" 2>/dev/null
+                            break
+                        fi
+                    done
+                done
+                __ohb_quit
+            }
+            __ohb_watchdog 87<&- 0</dev/null &
+            exec 86<&-
             __ohb_noop() { :; }
             __ohb_has_clear_inbox=0
             __ohb_receive() {
