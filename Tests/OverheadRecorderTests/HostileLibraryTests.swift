@@ -6,7 +6,7 @@ import Testing
 @testable import OverheadRecorder
 
 /// Shell libraries that misbehave: processes that escape the process group or outlive a killed
-/// recorder.
+/// recorder, floods of output.
 @Suite(.serialized) struct HostileLibraryTests {
     private func shellRun(_ dir: URL, fixture: String, _ extra: [String] = []) -> [String] {
         [
@@ -52,5 +52,54 @@ import Testing
                 && HostileProcesses.mentioning(dir.path).isEmpty
         }
         #expect(gone, "left: \(HostileProcesses.mentioning(dir.path)) \(HostileProcesses.running(detached))")
+    }
+
+    @Test func theStderrLogIsCappedKeepingItsHeadAndTailAndCountingWhatWasDropped() throws {
+        let bed = try ShellTestBed()
+        defer { bed.remove() }
+        let target = try bed.open(fixture: "stderr-flood.sh")
+        try target.initAgent("a")
+        // 3 MiB per call, 24 MiB in all.
+        for _ in 0..<8 { try target.emitMetric(name: "m", value: 1, unit: "count", tags: "") }
+        target.close()
+        let path = "\(bed.logDirectory)/shell-target.stderr.log"
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        // At most the cap plus one call's output (the cut happens between calls).
+        #expect(size <= ShellOutputLimits.stderrLogMaxBytes + 3 << 20)
+        let log = bed.log()
+        #expect(log.hasPrefix("flood library loaded"))
+        let notes = log.split(separator: "\n").filter { $0.contains("bytes of library stderr dropped") }
+        let last = try #require(notes.last)
+        let dropped = try #require(Int(last.split(separator: " ")[1]))
+        // Everything written beyond what the log holds is counted.
+        #expect(dropped + size >= 24 << 20)
+        #expect(dropped < 24 << 20)
+        // The tail holds the latest output: the last call's text ends the log.
+        #expect(log.hasSuffix(String(repeating: "e", count: 4096)))
+    }
+
+    @Test func aHundredMegabytesOfStdoutWithoutANewlineDoNotGrowTheRecorder() throws {
+        let dir = try TestSupport.makeTemporaryDirectory("hostile-stdout")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try RecorderBinaryProcess.run(shellRun(dir, fixture: "stdout-flood.sh"), in: dir)
+        #expect(run.exitCode == RecorderExitCode.complete, "\(run.stderr)")
+        // Read back in one reused 64 KiB buffer: the recorder stays near its usual size (about 20 MB),
+        // far from the 100 MB the output would take in memory.
+        #expect(run.maxRSSKB < 64 * 1024, "peak RSS \(run.maxRSSKB) KiB")
+        let records = try HostileFiles.records(dir.appendingPathComponent("r.jsonl"))
+        #expect(records.last?["type"] as? String == "end")
+        #expect(records.last?["failures"] as? Int == 0)
+    }
+
+    @Test func theMessageCounterGivesTheSameCountWhateverTheChunks() {
+        let text = Array(#"log [ {"a":{"b":[1,{"c":"}"}]}}, {"d":"\"{"} ] {"e":1}"#.utf8)
+        let whole = ShellMessageCounter.count(text)
+        #expect(whole == 3)
+        for split in 0...text.count {
+            var counter = ShellMessageCounter()
+            text[..<split].withUnsafeBytes { counter.feed($0) }
+            text[split...].withUnsafeBytes { counter.feed($0) }
+            #expect(counter.count == whole, "split at \(split)")
+        }
     }
 }

@@ -31,8 +31,8 @@ public final class ShellTarget: BusTarget {
     }
 
     public func receive(_ agent: String) throws -> Int {
-        let result = try run([ShellDriverScript.receiveFunction, agent], captureStdout: true)
-        let count = ShellMessageCounter.count(result.stdout)
+        let result = try run([ShellDriverScript.receiveFunction, agent], stdout: .messageCount)
+        let count = result.messageCount
         counters.received += count
         return count
     }
@@ -47,10 +47,7 @@ public final class ShellTarget: BusTarget {
 
     /// The last non-empty line the function printed, trimmed.
     public func checkHealth(_ agent: String) throws -> String {
-        let result = try run(["check_agent_health", agent], captureStdout: true)
-        let text = String(decoding: result.stdout, as: UTF8.self)
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
-        return lines.last ?? ""
+        try run(["check_agent_health", agent], stdout: .lastLine).lastLine
     }
 
     /// Status 0: room; status 1: full (the original's convention); anything else fails.
@@ -91,13 +88,13 @@ public final class ShellTarget: BusTarget {
     // MARK: -
 
     @discardableResult
-    private func run(_ fields: [String], captureStdout: Bool = false, accepting okCodes: Set<Int> = [0]) throws
-        -> ShellDriver.CallResult
-    {
+    private func run(
+        _ fields: [String], stdout: ShellDriver.StdoutUse = .ignore, accepting okCodes: Set<Int> = [0]
+    ) throws -> ShellDriver.CallResult {
         let evictionsBefore = driver.lastEvictionsTotal
         let result: ShellDriver.CallResult
         do {
-            result = try driver.call(fields, captureStdout: captureStdout)
+            result = try driver.call(fields, stdout: stdout)
         } catch {
             lastCallInnerSeconds = nil
             throw error
@@ -119,14 +116,5 @@ public final class ShellTarget: BusTarget {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters() -> String {
-        var s = self
-        while let first = s.first, first.isWhitespace { s.removeFirst() }
-        while let last = s.last, last.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }
