@@ -50,7 +50,8 @@ import Testing
         let run = try RecorderBinaryProcess.run(hundredAgents(dir), in: dir, fileLimit: "-S -n 32")
         #expect(run.exitCode == RecorderExitCode.complete, "\(run.stderr)")
         let records = try HostileFiles.records(dir.appendingPathComponent("r.jsonl"))
-        #expect(records.filter { $0["type"] as? String == "failure" }.isEmpty)
+        let failures = records.filter { $0["type"] as? String == "failure" }
+        #expect(failures.isEmpty, "\(failures.count) failures, first: \(failures.first?["reason"] ?? "")")
         let end = try #require(records.last)
         #expect(end["type"] as? String == "end")
         #expect(end["failures"] as? Int == 0)

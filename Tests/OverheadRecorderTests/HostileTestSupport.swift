@@ -7,15 +7,17 @@ import Testing
 
 /// Runs the built `overhead-record` in a private directory for the hostile-host and
 /// hostile-library tests: optionally under a lowered open file limit (set by bash before it execs
-/// the recorder), with stderr in a file and the peak memory of the process tree from `wait4`.
+/// the recorder), with stderr in a file and the recorder's peak memory.
 final class RecorderBinaryProcess {
     let pid: pid_t
     let stderrPath: String
     private(set) var exitCode: Int32 = -1
     /// Set when the process ended by a signal.
     private(set) var signal: Int32 = 0
-    /// `ru_maxrss` of the recorder (and the children it reaped), KiB.
-    private(set) var maxRSSKB = 0
+    /// The recorder's peak resident memory (VmHWM), KiB, as last seen while it ran. Not `ru_maxrss`
+    /// from `wait4`: posix_spawn runs the child in the test process's memory until it execs, and
+    /// the kernel keeps that (large) peak in the child's `ru_maxrss`.
+    private(set) var peakRSSKB = 0
     private var reaped = false
 
     /// `fileLimit`: a bash `ulimit` option string such as `-n 32` (soft and hard) or `-S -n 32`.
@@ -75,8 +77,9 @@ final class RecorderBinaryProcess {
     func wait(timeout: Double = 120) {
         let deadline = Date().addingTimeInterval(timeout)
         while !reaped && Date() < deadline {
+            samplePeak()
             if collect(options: WNOHANG) { return }
-            usleep(10_000)
+            usleep(5_000)
         }
         if !reaped {
             kill(pid, SIGKILL)
@@ -86,11 +89,19 @@ final class RecorderBinaryProcess {
 
     var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
 
+    /// Reads VmHWM (monotonic: the peak so far) from /proc while the process runs.
+    private func samplePeak() {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let number = line.dropFirst(6).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? ""
+            if let kb = Int(number) { peakRSSKB = max(peakRSSKB, kb) }
+        }
+    }
+
     private func collect(options: Int32) -> Bool {
         var status: Int32 = 0
-        var usage = rusage()
         while true {
-            let r = wait4(pid, &status, options, &usage)
+            let r = waitpid(pid, &status, options)
             if r == pid { break }
             if r < 0 && errno == EINTR { continue }
             if r < 0 {
@@ -100,7 +111,6 @@ final class RecorderBinaryProcess {
             return false
         }
         reaped = true
-        maxRSSKB = usage.ru_maxrss
         if status & 0x7f == 0 {
             exitCode = (status >> 8) & 0xff
         } else {

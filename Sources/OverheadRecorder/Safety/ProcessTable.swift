@@ -6,6 +6,7 @@ enum ProcessTable {
     struct Entry: Equatable {
         var pid: pid_t
         var parent: pid_t
+        var group: pid_t
         /// `R`, `S`, `Z` (zombie), …
         var state: UInt8
         /// Field 22 of /proc/PID/stat: clock ticks after boot.
@@ -22,12 +23,19 @@ enum ProcessTable {
     static func parseStat(_ bytes: [UInt8], pid: pid_t) -> Entry? {
         guard let close = bytes.lastIndex(of: UInt8(ascii: ")")) else { return nil }
         let fields = bytes[(close + 1)...].split(separator: UInt8(ascii: " "))
-        // fields[0] is field 3 (state), fields[1] field 4 (ppid), fields[19] field 22 (starttime).
+        // fields[0] is field 3 (state), fields[1] field 4 (ppid), fields[2] field 5 (process group),
+        // fields[19] field 22 (starttime).
         guard fields.count > 19, let state = fields[0].first,
             let parent = Int32(String(decoding: fields[1], as: UTF8.self)),
+            let group = Int32(String(decoding: fields[2], as: UTF8.self)),
             let start = UInt64(String(decoding: fields[19], as: UTF8.self))
         else { return nil }
-        return Entry(pid: pid, parent: parent, state: state, startTime: start)
+        return Entry(pid: pid, parent: parent, group: group, state: state, startTime: start)
+    }
+
+    /// True while a process of group `group` runs (zombies do not count).
+    static func groupHasLiveMembers(_ group: pid_t) -> Bool {
+        all().contains { $0.group == group && $0.state != UInt8(ascii: "Z") && $0.state != UInt8(ascii: "X") }
     }
 
     /// Every process visible in /proc.

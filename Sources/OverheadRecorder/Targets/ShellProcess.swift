@@ -84,14 +84,20 @@ struct ShellProcess {
         return state == "Z" || state == "X"
     }
 
-    /// SIGKILL to the whole group, then waits for the child. Returns its status as a shell would
-    /// (exit code, or 128 + signal).
+    /// SIGKILL to the whole group, then waits for the child, and (up to a second) for the rest of
+    /// the group to be gone too, so no caller sees a member still running. Returns the child's
+    /// status as a shell would (exit code, or 128 + signal).
     @discardableResult
     func killGroupAndReap() -> Int {
         kill(-pid, SIGKILL)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return -1 }
+        }
+        var waits = 0
+        while waits < 500 && ProcessTable.groupHasLiveMembers(pid) {
+            usleep(2_000)
+            waits += 1
         }
         return Self.shellStatus(status)
     }
