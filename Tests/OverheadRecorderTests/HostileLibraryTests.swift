@@ -6,7 +6,7 @@ import Testing
 @testable import OverheadRecorder
 
 /// Shell libraries that misbehave: processes that escape the process group or outlive a killed
-/// recorder, floods of output.
+/// recorder, floods of output, invalid counters.
 @Suite(.serialized) struct HostileLibraryTests {
     private func shellRun(_ dir: URL, fixture: String, _ extra: [String] = []) -> [String] {
         [
@@ -102,5 +102,85 @@ import Testing
             text[split...].withUnsafeBytes { counter.feed($0) }
             #expect(counter.count == whole, "split at \(split)")
         }
+    }
+
+    // MARK: - Invalid eviction counts
+
+    @Test func anEvictionCountBeyond2To63StopsTheRunWithExit2() throws {
+        let dir = try TestSupport.makeTemporaryDirectory("hostile-evictions")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try RecorderBinaryProcess.run(shellRun(dir, fixture: "huge-evictions.sh"), in: dir)
+        #expect(run.exitCode == RecorderExitCode.usage, "\(run.stderr)")
+        #expect(run.stderr.contains("invalid MESSAGE_BUS_EVICTIONS=\"100000000000000000000000\""), "\(run.stderr)")
+        let records = try HostileFiles.records(dir.appendingPathComponent("r.jsonl"))
+        #expect(records.last?["type"] as? String == "partial")
+        #expect(records.last?["reason"] as? String == "invalid_library_output")
+        #expect(!records.contains { $0["type"] as? String == "end" })
+        #expect(HostileFiles.busDirectories(in: dir).isEmpty)
+    }
+
+    @Test func aNegativeEvictionCountAfterSourcingIsRefusedWithExit2BeforeMeasuring() throws {
+        let dir = try TestSupport.makeTemporaryDirectory("hostile-evictions")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try RecorderBinaryProcess.run(shellRun(dir, fixture: "negative-evictions.sh"), in: dir)
+        #expect(run.exitCode == RecorderExitCode.usage, "\(run.stderr)")
+        #expect(run.stderr.contains("invalid MESSAGE_BUS_EVICTIONS=\"-9223372036854775808\""), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("r.jsonl").path))
+        #expect(HostileFiles.busDirectories(in: dir).isEmpty)
+    }
+
+    @Test func evictionCountsMustBePlainWholeNumbersWithinRange() throws {
+        func evictions(_ field: String) throws -> Int? {
+            try #require(ShellReply(line: "0 1700000000.000001 1700000000.000002 \(field)")).evictionsTotal
+        }
+        #expect(try evictions("0") == 0)
+        #expect(try evictions("42") == 42)
+        #expect(try evictions("9223372036854775807") == Int.max)
+        for bad in ["100000000000000000000000", "9223372036854775808", "-9223372036854775808", "-1", "+5", "1e3", "x"] {
+            #expect(try evictions(bad) == nil, "\(bad)")
+        }
+        let spaced = try #require(ShellReply(line: "0 1700000000.000001 1700000000.000002 1 2"))
+        #expect(spaced.evictionsTotal == nil)
+        #expect(spaced.evictionsText == "1 2")
+    }
+
+    // MARK: - Settings
+
+    @Test func scaleListsWithAnEmptyItemAreRejected() throws {
+        for bad in ["1,,3", "1,3,", ",1", "1, ,3"] {
+            var options = try RecorderOptions.parse([])
+            options.scales = bad
+            #expect(throws: ConfigurationError.self, "\(bad)") {
+                _ = try RecorderConfiguration.resolve(
+                    options, environment: [:], isDirectory: { _ in true }, randomSeed: { 1 })
+            }
+            let errors = StringBox()
+            let code = RecorderCommand.main(
+                ["--scales", bad, "--results", "/nonexistent/r"], environment: [:], output: { _ in },
+                errors: { errors.append($0) })
+            #expect(code == RecorderExitCode.usage)
+            #expect(errors.value.contains("empty item"), "\(errors.value)")
+        }
+        for good in ["1, 3", "1 10  100", "1,10,100", " 2 "] {
+            var options = try RecorderOptions.parse([])
+            options.scales = good
+            #expect(throws: Never.self) {
+                _ = try RecorderConfiguration.resolve(
+                    options, environment: [:], isDirectory: { _ in true }, randomSeed: { 1 })
+            }
+        }
+        #expect(throws: ConfigurationError.self) {
+            _ = try RecorderConfiguration.resolve(
+                try RecorderOptions.parse([]), environment: ["SCALE_LEVELS": "1,,3"], isDirectory: { _ in true },
+                randomSeed: { 1 })
+        }
+    }
+
+    @Test func theLibrarySourcingLimitIsANamedConstantShownInTheHelp() {
+        #expect(ShellDriver.sourcingTimeout(callTimeoutSeconds: 1) == RecorderDefaults.minimumSourcingSeconds)
+        #expect(ShellDriver.sourcingTimeout(callTimeoutSeconds: 30) == 30)
+        let help = RecorderOptions.helpMessage(columns: 1000)
+        #expect(help.contains("sourcing the library"), "\(help)")
+        #expect(help.contains("at least \(Int(RecorderDefaults.minimumSourcingSeconds)) s"), "\(help)")
     }
 }

@@ -37,7 +37,7 @@ enum Recorder {
         } catch {
             fail("cannot open the \(config.target.rawValue) bus target: \(error)")
             prepared.abandon()
-            return RecorderExitCode.ioError
+            return (error as? ShellTargetError)?.exitCode ?? RecorderExitCode.ioError
         }
         do {
             try results.truncateToEmpty()
@@ -85,7 +85,7 @@ enum Recorder {
             let detail = outcome.stopDetail.isEmpty ? defaultDetail(reason, config) : outcome.stopDetail
             results.append(PartialMarker(reason: reason.rawValue, detail: detail, timestamp: Timestamp.now()).jsonLine)
             let flushed = (try? results.flush()) != nil
-            if reason == .ioError {
+            if reason == .ioError || reason == .invalidLibraryOutput {
                 fail(detail + (flushed ? "" : " (the partial marker could not be written either)"))
                 fail("kept \(results.linesWritten) complete records in \(config.resultsPath)")
             } else {
@@ -119,6 +119,7 @@ enum Recorder {
         case .timeout: return "global timeout of \(config.run.timeoutSeconds ?? 0) s reached"
         case .latencyRegression: return "latency above \(config.run.latencyRegressionThresholdMs ?? 0) ms"
         case .ioError: return "I/O error"
+        case .invalidLibraryOutput: return "the library reported an invalid value"
         }
     }
 }

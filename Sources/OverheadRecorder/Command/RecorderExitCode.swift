@@ -3,7 +3,9 @@ public enum RecorderExitCode {
     /// Every planned block ran; the file ends with an `end` record.
     public static let complete: Int32 = 0
     /// Bad flag or environment variable, or an open file limit too low for the plan that cannot be
-    /// raised; nothing was written.
+    /// raised; nothing was written. Also a shell library reporting an invalid value (an eviction
+    /// count that is not a whole number from 0 to 2^63−1): refused at start-up, or, when it
+    /// appears mid-run, the run stops after the window with a `partial` record.
     public static let usage: Int32 = 2
     /// A results/perf file or the bus directory could not be created or written (e.g. full tmpfs),
     /// or an output path is refused: a symbolic link, a FIFO or other special file, a file with

@@ -55,6 +55,8 @@ public enum RecorderDefaults {
     public static let confidence = 0.95
     public static let maxRuns = 50
     public static let callTimeoutSeconds = 10.0
+    /// Sourcing the shell library may take the call timeout, but never less than this many seconds.
+    public static let minimumSourcingSeconds = 5.0
 
     public static let quickScaleLevels = [1, 3]
     public static let quickIterations = 20

@@ -88,8 +88,11 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     public var libraryFiles: [String] = []
 
     @Option(
-        name: .customLong("call-timeout"), help: "Shell target: seconds before a call fails and is killed (default 10)."
-    )
+        name: .customLong("call-timeout"),
+        help: """
+            Shell target: seconds before a call fails and is killed (default 10); sourcing the library \
+            may take as long, but at least \(Int(RecorderDefaults.minimumSourcingSeconds)) s.
+            """)
     public var callTimeout: Double?
 
     @Flag(

@@ -133,7 +133,7 @@ final class ShellDriver {
             throw OperationError(
                 reason: "driver protocol broken during \(name): '\(line)'; restarted", stderrTail: tail)
         }
-        lastEvictionsTotal = reply.evictionsTotal
+        if let total = reply.evictionsTotal { lastEvictionsTotal = total }
         var result = CallResult(reply: reply, stderrStart: stderrStart)
         switch use {
         case .ignore: break
@@ -281,7 +281,8 @@ final class ShellDriver {
     private func awaitReady(stderrStart: Int) throws {
         let files = library.sourceOrder
         var current = ""
-        let deadline = ShellClock.monotonicSeconds() + max(callTimeoutSeconds, 5)
+        let limit = Self.sourcingTimeout(callTimeoutSeconds: callTimeoutSeconds)
+        let deadline = ShellClock.monotonicSeconds() + limit
         while true {
             let remaining = deadline - ShellClock.monotonicSeconds()
             switch readLine(timeoutSeconds: max(remaining, 0)) {
@@ -289,6 +290,13 @@ final class ShellDriver {
                 let words = text.split(separator: " ").map(String.init)
                 switch words.first {
                 case "ready":
+                    // `ready EVICTIONS`: the library's eviction count once sourced, the baseline of the first call.
+                    let value = text.dropFirst("ready".count).drop(while: { $0 == " " })
+                    guard value.isEmpty || ShellReply.count(value) != nil else {
+                        throw ShellTargetError.invalidValue(
+                            ShellTarget.invalidEvictions(String(value), after: "sourcing the library"))
+                    }
+                    lastEvictionsTotal = ShellReply.count(value) ?? 0
                     return
                 case "sourcing":
                     if words.count > 1, let index = Int(words[1]), files.indices.contains(index) {
@@ -306,7 +314,8 @@ final class ShellDriver {
                 }
             case .timedOut:
                 throw ShellTargetError.sourcingFailed(
-                    detail: "no answer within \(Self.seconds(max(callTimeoutSeconds, 5))) s while sourcing \(current)",
+                    detail: "no answer within \(Self.seconds(limit)) s while sourcing \(current) "
+                        + "(sourcing may take the call timeout, at least \(Self.seconds(RecorderDefaults.minimumSourcingSeconds)) s)",
                     stderrTail: stderrTail(from: stderrStart))
             case .endOfFile:
                 let status = process?.killGroupAndReap() ?? -1
@@ -335,6 +344,12 @@ final class ShellDriver {
         socketFD = -1
         if watchdogFD >= 0 { close(watchdogFD) }
         watchdogFD = -1
+    }
+
+    /// How long bash may take to source the library: the call timeout, but at least
+    /// `RecorderDefaults.minimumSourcingSeconds`.
+    static func sourcingTimeout(callTimeoutSeconds: Double) -> Double {
+        max(callTimeoutSeconds, RecorderDefaults.minimumSourcingSeconds)
     }
 
     /// 16 hex digits naming one bash driver's processes (see `ShellDriverScript.tokenVariable`).

@@ -2,7 +2,8 @@
 /// serves calls until its command socket reaches end of file.
 ///
 /// Protocol (fd 87, a socket; the library's stdout and stderr never touch it):
-/// - start-up lines: `sourcing INDEX` before each file, then `ready` or `missing NAME...`;
+/// - start-up lines: `sourcing INDEX` before each file, then `ready EVICTIONS` (the library's
+///   `MESSAGE_BUS_EVICTIONS` once sourced) or `missing NAME...`;
 /// - per call the parent writes the call's fields, each ending in NUL, to the command file, then
 ///   one byte to the socket; the driver reads them with `mapfile -d ''` (no eval, no word splitting),
 ///   runs them as a command with errexit off, and answers `RC T0 T1 EVICTIONS` where T0/T1 are
@@ -90,7 +91,7 @@ enum ShellDriverScript {
                 __ohb_quit
             fi
             if builtin declare -F clear_inbox >/dev/null; then __ohb_has_clear_inbox=1; fi
-            builtin printf 'ready\n' >&87
+            builtin printf 'ready %s\n' "${MESSAGE_BUS_EVICTIONS:-0}" >&87
             while :; do
                 set +e
                 IFS= builtin read -r -N 1 -u 87 __ohb_token || __ohb_quit

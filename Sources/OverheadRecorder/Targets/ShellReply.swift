@@ -4,22 +4,35 @@ struct ShellReply: Sendable, Equatable {
     /// `$EPOCHREALTIME` before and after the call, in microseconds since the epoch.
     var startMicros: Int64
     var endMicros: Int64
-    /// The library's `MESSAGE_BUS_EVICTIONS` after the call (0 when it does not keep one).
-    var evictionsTotal: Int
+    /// The library's `MESSAGE_BUS_EVICTIONS` after the call (0 when it does not keep one); nil when
+    /// the library set it to something that is not a count (see `evictionsText`).
+    var evictionsTotal: Int?
+    /// The text of the eviction field as bash printed it.
+    var evictionsText: String
 
     /// Time bash measured around the call, in seconds.
     var innerSeconds: Double { Double(endMicros - startMicros) / 1_000_000 }
 
-    /// Parses a reply line; nil if it is not one (the caller reports a protocol error).
+    /// Parses a reply line; nil if it is not one (the caller reports a protocol error). The eviction
+    /// field is the rest of the line, so a value with spaces is reported as invalid, not as a
+    /// broken protocol.
     init?(line: String) {
-        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+        let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
         guard fields.count == 4, let rc = Int(fields[0]),
             let t0 = Self.micros(fields[1]), let t1 = Self.micros(fields[2])
         else { return nil }
         exitCode = rc
         startMicros = t0
         endMicros = t1
-        evictionsTotal = Int(fields[3]) ?? 0
+        evictionsText = String(fields[3])
+        evictionsTotal = Self.count(fields[3])
+    }
+
+    /// A whole number from 0 to `Int.max` in plain decimal digits; nil otherwise (a sign, an exponent,
+    /// a value beyond 2^63−1 such as 10^23, or −2^63).
+    static func count<S: StringProtocol>(_ text: S) -> Int? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Int(text)
     }
 
     /// `$EPOCHREALTIME` is seconds with six decimals; the separator follows the locale (`.` or `,`).

@@ -100,9 +100,16 @@ public final class ShellTarget: BusTarget {
             throw error
         }
         lastCallInnerSeconds = result.reply.innerSeconds
-        counters.evicted += max(0, result.reply.evictionsTotal - evictionsBefore)
+        let name = fields[0] == ShellDriverScript.receiveFunction ? "receive_messages" : fields[0]
+        guard let evictionsTotal = result.reply.evictionsTotal else {
+            let reason = Self.invalidEvictions(result.reply.evictionsText, after: name)
+            driver.note(reason)
+            throw OperationError(reason: reason, invalidLibraryOutput: true)
+        }
+        // Saturating: a library that counts up to 2^63−1 twice must not crash the recorder.
+        let (sum, overflow) = counters.evicted.addingReportingOverflow(max(0, evictionsTotal - evictionsBefore))
+        counters.evicted = overflow ? Int.max : sum
         guard okCodes.contains(result.reply.exitCode) else {
-            let name = fields[0] == ShellDriverScript.receiveFunction ? "receive_messages" : fields[0]
             let tail = driver.stderrTail(from: result.stderrStart)
             driver.note("\(name) returned status \(result.reply.exitCode)")
             throw OperationError(
@@ -110,6 +117,12 @@ public final class ShellTarget: BusTarget {
                 stderrTail: tail)
         }
         return result
+    }
+
+    static func invalidEvictions(_ text: String, after name: String) -> String {
+        let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return "invalid MESSAGE_BUS_EVICTIONS=\"\(shown)\" after \(name): "
+            + "the eviction count must be a whole number from 0 to \(Int.max)"
     }
 
     /// Shell-friendly number: `5`, not `5.0`; `0.25` as is.
