@@ -51,7 +51,10 @@ import Testing
             HostileProcesses.running(background).isEmpty && HostileProcesses.running(detached).isEmpty
                 && HostileProcesses.mentioning(dir.path).isEmpty
         }
-        #expect(gone, "left: \(HostileProcesses.mentioning(dir.path)) \(HostileProcesses.running(detached))")
+        let left =
+            HostileProcesses.mentioning(dir.path) + HostileProcesses.running(background)
+            + HostileProcesses.running(detached)
+        #expect(gone, "left: \(left.map(HostileProcesses.describe))")
     }
 
     @Test func theStderrLogIsCappedKeepingItsHeadAndTailAndCountingWhatWasDropped() throws {

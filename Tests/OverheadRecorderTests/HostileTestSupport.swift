@@ -180,6 +180,16 @@ enum HostileProcesses {
         }
     }
 
+    /// `/proc/PID/stat` and the `OVERHEAD_RECORD_*` variables of a process, for failure messages.
+    static func describe(_ pid: pid_t) -> String {
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "gone"
+        let environ = FileManager.default.contents(atPath: "/proc/\(pid)/environ") ?? Data()
+        let marks = environ.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.filter {
+            $0.hasPrefix("OVERHEAD_RECORD")
+        }
+        return "\(stat.prefix(80)) env=\(marks)"
+    }
+
     /// A process that exists and is not a zombie.
     static func isLive(_ pid: pid_t) -> Bool {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),

@@ -8,14 +8,14 @@
 ///   one byte to the socket; the driver reads them with `mapfile -d ''` (no eval, no word splitting),
 ///   runs them as a command with errexit off, and answers `RC T0 T1 EVICTIONS` where T0/T1 are
 ///   `$EPOCHREALTIME` just before and after the call and EVICTIONS is `$MESSAGE_BUS_EVICTIONS`.
-/// On end of file (the recorder closed the socket or died) the driver kills its own process
-/// group, so background jobs the library started go with it.
+/// On end of file (the recorder closed the socket or died) the driver kills every process carrying
+/// its token (`tokenVariable`, inherited by everything the library starts, also what left the
+/// process group with `setsid`) and its own process group, so background jobs go with it.
 ///
 /// Watchdog (fd 86, one end of a socket pair whose other end only the recorder holds): a background
 /// subshell started before the library is sourced blocks reading it. It returns only when the
-/// recorder is gone — also by SIGKILL, or while a call is still running — and then kills every
-/// process carrying this driver's token (`tokenVariable`, inherited by everything the library
-/// starts, also what left the process group with `setsid`) and the process group.
+/// recorder is gone — also by SIGKILL, or while a call is still running (when the driver never
+/// reads its end of file) — and then stops the driver and ends everything the same way.
 enum ShellDriverScript {
     /// The descriptor number the protocol socket is moved to, away from the low numbers libraries use.
     static let protocolFD = 87
@@ -38,31 +38,50 @@ enum ShellDriverScript {
             set --
             __ohb_own_group=0
             if builtin read -r -a __ohb_stat < /proc/$$/stat && [[ ${__ohb_stat[4]-} == "$$" ]]; then __ohb_own_group=1; fi
-            __ohb_quit() {
+            __ohb_token="\#(tokenVariable)=${\#(tokenVariable)-}"
+            __ohb_watchdog_pid=0
+            # Kills every process carrying this driver's token except the driver and its watchdog, in
+            # passes for at least half a second and until two in a row find none: one killed a moment
+            # ago may still be listed, and one in the middle of exec shows no environment for a while
+            # (longer on a loaded machine). Then the process group.
+            __ohb_end_all() {
+                local __ohb_file __ohb_pid __ohb_entry __ohb_found __ohb_quiet=0 __ohb_pass=0
+                local __ohb_until=$(( ${EPOCHREALTIME/[.,]/} + 500000 ))
+                local -a __ohb_env
+                while [[ $__ohb_token != *= ]] && (( __ohb_pass < 400 )) \
+                    && (( __ohb_quiet < 2 || ${EPOCHREALTIME/[.,]/} < __ohb_until )); do
+                    __ohb_found=0
+                    __ohb_pass=$((__ohb_pass + 1))
+                    for __ohb_file in /proc/[0-9]*/environ; do
+                        __ohb_pid=${__ohb_file#/proc/}
+                        __ohb_pid=${__ohb_pid%/environ}
+                        [[ $__ohb_pid == "$BASHPID" || $__ohb_pid == "$$" || $__ohb_pid == "$__ohb_watchdog_pid" ]] && continue
+                        builtin mapfile -t -d '' __ohb_env 2>/dev/null < "$__ohb_file" || continue
+                        for __ohb_entry in "${__ohb_env[@]}"; do
+                            if [[ $__ohb_entry == "$__ohb_token" ]]; then
+                                builtin kill -KILL "$__ohb_pid" 2>/dev/null && __ohb_found=1
+                                break
+                            fi
+                        done
+                    done
+                    if (( __ohb_found )); then __ohb_quiet=0; else __ohb_quiet=$((__ohb_quiet + 1)); fi
+                done
                 if [[ $__ohb_own_group == 1 ]]; then builtin kill -KILL 0; fi
+            }
+            __ohb_quit() {
+                __ohb_end_all
                 builtin exit 0
             }
-            __ohb_token="\#(tokenVariable)=${\#(tokenVariable)-}"
+            # The watchdog: returns from the read only when the recorder is gone; stops the driver so
+            # it starts nothing more, and ends everything.
             __ohb_watchdog() {
                 builtin read -r -u 86 __ohb_line
-                [[ $__ohb_token == *= ]] && __ohb_quit
-                local __ohb_file __ohb_pid __ohb_entry
-                local -a __ohb_env
-                for __ohb_file in /proc/[0-9]*/environ; do
-                    __ohb_pid=${__ohb_file#/proc/}
-                    __ohb_pid=${__ohb_pid%/environ}
-                    [[ $__ohb_pid == "$BASHPID" ]] && continue
-                    builtin mapfile -t -d '' __ohb_env 2>/dev/null < "$__ohb_file" || continue
-                    for __ohb_entry in "${__ohb_env[@]}"; do
-                        if [[ $__ohb_entry == "$__ohb_token" ]]; then
-                            builtin kill -KILL "$__ohb_pid" 2>/dev/null
-                            break
-                        fi
-                    done
-                done
-                __ohb_quit
+                builtin kill -STOP $$ 2>/dev/null
+                __ohb_end_all
+                builtin exit 0
             }
             __ohb_watchdog 87<&- 0</dev/null &
+            __ohb_watchdog_pid=$!
             exec 86<&-
             __ohb_noop() { :; }
             __ohb_has_clear_inbox=0
