@@ -72,10 +72,12 @@ enum OutputFileOpening {
     }
 
     /// Takes an exclusive lock without waiting, so a second recorder on the same file is refused.
+    /// A file system that offers no locks (some network file systems) is written unlocked.
     static func lockExclusively(_ fd: Int32, path: String) throws(RecorderIOError) {
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
+            if code == ENOLCK || code == EOPNOTSUPP || code == EINVAL { return }
             let detail =
                 code == EWOULDBLOCK
                 ? "another overhead-record is writing it (it holds a lock on the file); "
