@@ -15,7 +15,7 @@
 /// Watchdog (fd 86, one end of a socket pair whose other end only the recorder holds): a background
 /// subshell started before the library is sourced blocks reading it. It returns only when the
 /// recorder is gone — also by SIGKILL, or while a call is still running (when the driver never
-/// reads its end of file) — and then stops the driver and ends everything the same way.
+/// reads its end of file) — and then kills the driver and ends everything the same way.
 enum ShellDriverScript {
     /// The descriptor number the protocol socket is moved to, away from the low numbers libraries use.
     static let protocolFD = 87
@@ -72,11 +72,14 @@ enum ShellDriverScript {
                 __ohb_end_all
                 builtin exit 0
             }
-            # The watchdog: returns from the read only when the recorder is gone; stops the driver so
-            # it starts nothing more, and ends everything.
+            # The watchdog: returns from the read only when the recorder is gone; kills the driver so
+            # it starts nothing more, and ends everything. (Not SIGSTOP: a stopped member of a group
+            # whose parent is gone makes the kernel send SIGHUP to the whole group, watchdog included,
+            # before it could scan; SIGHUP is ignored here for the same reason.)
             __ohb_watchdog() {
+                builtin trap '' HUP
                 builtin read -r -u 86 __ohb_line
-                builtin kill -STOP $$ 2>/dev/null
+                builtin kill -KILL $$ 2>/dev/null
                 __ohb_end_all
                 builtin exit 0
             }
