@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Logic-less templates that escape by default, for the HTML report.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        // `swift package generate-documentation`: builds the DocC catalogs under Sources. No target uses it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Record types and JSON Lines reading/writing shared by both programs. No dependencies.
@@ -21,7 +23,7 @@ let package = Package(
         // Pure statistics: descriptive, percentiles, intervals, tests. No dependencies, no I/O.
         .target(name: "OverheadStats"),
         // The embedded tmpfs message bus: the default system under test.
-        .target(name: "NativeBus"),
+        .target(name: "NativeBus", dependencies: ["OverheadFormat"]),
         // Speed benchmark of the native bus against the same system calls issued directly.
         .executableTarget(name: "bus-bench", dependencies: ["NativeBus"], path: "benchmarks/bus/bus-bench"),
         // The benchmark suite, timing, scheduling, resource monitor and output of the recorder.
@@ -39,7 +41,9 @@ let package = Package(
         // Console, JSON, JUnit XML and HTML renderers behind one protocol.
         .target(
             name: "OverheadReports",
-            dependencies: ["OverheadAnalysis", "CLibXML2", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "OverheadFormat", "OverheadAnalysis", "CLibXML2", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             plugins: ["EmbedTemplatesPlugin"]
         ),
         .target(
@@ -50,12 +54,22 @@ let package = Package(
         .executableTarget(
             name: "reader-bench", dependencies: ["OverheadFormat"], path: "benchmarks/analyzer/reader-bench"),
 
-        .target(name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis"], path: "Tests/TestSupport"),
+        // Simulated recordings with a known true overhead, and the calibration harness over them:
+        // used by the tests (through TestSupport) and by the calibration sweep.
+        .target(name: "OverheadSimulation", dependencies: ["OverheadFormat", "OverheadStats"]),
+        // Calibration sweep of the statistics; writes benchmarks/stats/RESULTS.md (benchmarks/stats/run-sweep.sh).
+        .executableTarget(
+            name: "stats-sweep", dependencies: ["OverheadSimulation", "OverheadStats"], path: "benchmarks/stats/sweep"),
+
+        .target(
+            name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadSimulation"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "OverheadFormatTests", dependencies: ["OverheadFormat", "TestSupport"]),
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
         .testTarget(
-            name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"], exclude: ["Fixtures"]),
+            name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "OverheadAnalysis", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
         .testTarget(
             name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"],

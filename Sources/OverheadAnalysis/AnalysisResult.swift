@@ -20,12 +20,16 @@ public struct AnalysisResult: Sendable, Equatable {
     public var failures: [FailureCount]
     public var conservation: ConservationSummary
     /// Caveats for the reader (noisy machine, partial run, summaries only, …).
-    public var warnings: [String]
+    public var warnings: [AnalysisWarning]
+
+    /// What the latencies were measured with (the manifest's, or round trips without one).
+    public var sampleTiming: SampleTiming { manifest?.target.timing ?? .roundTrip }
 
     public init(
         manifest: Manifest?, inputs: InputSummary, series: [SeriesStatistics], scales: [ScaleOverhead],
         noiseFloor: [NoiseFloor], scaling: ScalingTrend?, resources: ResourceReport?, criteria: [CriterionResult],
-        calibration: Calibration?, failures: [FailureCount], conservation: ConservationSummary, warnings: [String]
+        calibration: Calibration?, failures: [FailureCount], conservation: ConservationSummary,
+        warnings: [AnalysisWarning]
     ) {
         self.manifest = manifest
         self.inputs = inputs
@@ -151,7 +155,8 @@ public struct ComponentOverhead: Sendable, Equatable {
     public var component: Component
     /// Overhead in percent of the baseline send.
     public var overhead: Estimate
-    /// The original's per-component limit in percent (metrics 0.5, health 0.3, rate limiting 0.2); nil for residual.
+    /// The component's limit in percent (`OverheadComponent.limitPercent`: metrics 0.5, health 0.3,
+    /// rate limiting 0.2 at the default 1% target); nil for residual.
     public var limitPercent: Double?
     /// Share of the total overhead, in percent (may be negative or exceed 100 when components offset).
     public var sharePercent: Double
@@ -323,8 +328,14 @@ public struct CriterionResult: Sendable, Equatable {
     /// Unit of `measured` and `limit`, e.g. `%`, `MB/min`.
     public var unit: String
     public var verdict: Verdict
-    /// One sentence: measured value, interval, limit and unit, or why it was not evaluated.
-    public var detail: String
+    /// Why: the interval against the limit, or why the criterion was not evaluated.
+    public var basis: CriterionBasis
+    /// A condition that failed the criterion whatever its interval says (e.g. the tmpfs peak).
+    public var outrightFailure: OutrightFailure?
+    /// Facts about the measurement that the reports print after the verdict's reason.
+    public var notes: [CriterionNote]
+    /// What the units behind the interval are (and so what would narrow it).
+    public var intervalUnits: IntervalUnits
     /// Smallest difference from the limit this recording could detect (same unit), when computable.
     public var minimumDetectableEffect: Double?
     /// Roughly how many more runs (blocks) would decide an inconclusive criterion.
@@ -332,7 +343,8 @@ public struct CriterionResult: Sendable, Equatable {
 
     public init(
         id: String, title: String, agentCount: Int?, measured: Estimate?, limit: Double, unit: String, verdict: Verdict,
-        detail: String, minimumDetectableEffect: Double?, additionalRunsNeeded: Int?
+        basis: CriterionBasis, outrightFailure: OutrightFailure? = nil, notes: [CriterionNote] = [],
+        intervalUnits: IntervalUnits = .runs, minimumDetectableEffect: Double?, additionalRunsNeeded: Int?
     ) {
         self.id = id
         self.title = title
@@ -341,7 +353,10 @@ public struct CriterionResult: Sendable, Equatable {
         self.limit = limit
         self.unit = unit
         self.verdict = verdict
-        self.detail = detail
+        self.basis = basis
+        self.outrightFailure = outrightFailure
+        self.notes = notes
+        self.intervalUnits = intervalUnits
         self.minimumDetectableEffect = minimumDetectableEffect
         self.additionalRunsNeeded = additionalRunsNeeded
     }
@@ -388,4 +403,10 @@ public struct ConservationSummary: Sendable, Equatable {
 /// How an INCONCLUSIVE verdict counts for CI (`--inconclusive`): as a failure, a pass, or skipped.
 public enum InconclusivePolicy: String, Sendable, Equatable, CaseIterable {
     case fail, pass, skip
+
+    /// Whether a verdict fails the run (exit 1): FAIL always, INCONCLUSIVE only under `.fail`,
+    /// NOT EVALUATED never.
+    public func fails(_ verdict: Verdict) -> Bool {
+        verdict == .fail || (verdict == .inconclusive && self == .fail)
+    }
 }

@@ -58,6 +58,7 @@ extension Manifest {
             return w.finished()
         }
         t.field("files", raw: "[" + files.joined(separator: ",") + "]")
+        t.field("timing", target.timing.rawValue)
         o.field("target", raw: t.finished())
         return o.finished()
     }
@@ -79,6 +80,7 @@ extension Sample {
         m.field("iteration", iteration)
         m.field("warmup", warmup)
         o.field("metadata", raw: m.finished())
+        if let roundTripMs { o.field("round_trip_ms", roundTripMs) }
         return o.finished()
     }
 }
@@ -170,6 +172,8 @@ extension Calibration {
         o.field("noop_median_ms", noopMedianMs)
         o.field("noop_p95_ms", noopP95Ms)
         o.field("count", count)
+        if let callFloorMedianMs { o.field("call_floor_median_ms", callFloorMedianMs) }
+        if let callFloorP95Ms { o.field("call_floor_p95_ms", callFloorP95Ms) }
         return o.finished()
     }
 }

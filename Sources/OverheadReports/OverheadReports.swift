@@ -1,8 +1,19 @@
 import OverheadAnalysis
 
-/// One report format. Renderers return bytes; the caller does the I/O.
+/// One report format. Renderers return bytes; the caller does the I/O. A format renders every
+/// kind of result it can show: one recording's analysis, and a comparison of two recordings.
 public protocol ReportRenderer {
+    /// The format's name in messages, e.g. `JSON`.
+    var formatName: String { get }
     func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8]
+    func render(_ comparison: RecordingComparison, options: ReportOptions) throws -> [UInt8]
+}
+
+extension ReportRenderer {
+    /// Formats without a comparison view say so.
+    public func render(_ comparison: RecordingComparison, options: ReportOptions) throws -> [UInt8] {
+        throw ReportError.unsupported(format: formatName, view: "a comparison")
+    }
 }
 
 public struct ReportOptions: Sendable, Equatable {
@@ -11,11 +22,18 @@ public struct ReportOptions: Sendable, Equatable {
     public var inconclusivePolicy: InconclusivePolicy
     /// A folder of templates overriding the built-in ones (HTML, `--templates`).
     public var templatesDirectory: String?
+    /// Console only: print the verdict summary and nothing else (`--summary`).
+    public var summaryOnly: Bool
+    /// JUnit only: give `skipped` elements a `message` attribute (off: `--junit-plain-skipped`).
+    public var junitSkippedMessage: Bool = true
 
-    public init(color: Bool = false, inconclusivePolicy: InconclusivePolicy = .fail, templatesDirectory: String? = nil)
-    {
+    public init(
+        color: Bool = false, inconclusivePolicy: InconclusivePolicy = .fail, templatesDirectory: String? = nil,
+        summaryOnly: Bool = false
+    ) {
         self.color = color
         self.inconclusivePolicy = inconclusivePolicy
         self.templatesDirectory = templatesDirectory
+        self.summaryOnly = summaryOnly
     }
 }

@@ -5,19 +5,9 @@ extension MeanInterval {
     /// credited, and near 1 the series carries almost no independent information anyway.
     /// 0 with fewer than 3 values.
     public static func lag1Autocorrelation(_ xs: [Double]) -> Double {
-        let n = xs.count
-        guard n >= 3 else { return 0 }
-        let mean = xs.reduce(0, +) / Double(n)
-        var num = 0.0
-        var den = 0.0
-        for i in 0..<n {
-            let d = xs[i] - mean
-            den += d * d
-            if i + 1 < n { num += d * (xs[i + 1] - mean) }
-        }
-        guard den > 0 else { return 0 }
+        guard let (num, den) = lag1Sums(xs) else { return 0 }
         let r = num / den
-        return min(max(r + (1 + 4 * r) / Double(n), 0), 0.95)
+        return min(max(r + (1 + 4 * r) / Double(xs.count), 0), 0.95)
     }
 
     /// Mean of values that follow each other in time and may drift (block means of one

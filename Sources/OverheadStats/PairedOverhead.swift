@@ -34,13 +34,19 @@
 /// below a hundredth of a point. When the arms' block means are unequally noisy (bursts covering
 /// more of one arm's operations), it is biased by about (CV²(b̄) − CV²(t̄))/2, a bias that does
 /// not shrink with blocks: −0.9 points under the simulator's heavy noise, 0.05 under realistic
-/// noise (`benchmarks/stats/sweep-results.md`); coverage stays ≥ 93.4% there. Blocks where the baseline statistic is not positive and finite,
+/// noise (calibration sweep, `benchmarks/stats/run-sweep.sh`, 1000 recordings per row); coverage stays ≥ 93.4% there. Blocks where the baseline statistic is not positive and finite,
 /// or the treatment not finite (not positive, for the log), are dropped.
 public enum PairedOverhead {
     public enum Kind: Sendable, Equatable {
         case relative
         case scaled(Double)
         case additive
+
+        /// `.relative` without a weight (the operation replaces a send), `.scaled(w)` for an added
+        /// operation weighted w per message.
+        public init(addedOperationWeight w: Double?) {
+            self = w.map { .scaled($0) } ?? .relative
+        }
 
         /// The per-block overhead in percent for baseline statistic `b` and treatment `t`.
         public func percent(baseline b: Double, treatment t: Double) -> Double {

@@ -33,10 +33,14 @@ struct FakeLoader: RecordingLoading {
         copy.files = resultsFiles
         return copy
     }
+
+    func firstLine(of path: String) -> String? { nil }
 }
 
 /// Writes one line per criterion, enough to see what the command handed to the renderer.
 struct VerdictLines: ReportRenderer {
+    var formatName: String { "verdict lines" }
+
     func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8] {
         Array(
             result.criteria.map { "\($0.id)@\($0.agentCount.map(String.init) ?? "-"): \($0.verdict.rawValue)\n" }
@@ -45,12 +49,17 @@ struct VerdictLines: ReportRenderer {
     }
 }
 
-func runCommand(_ arguments: [String], recordings: [String: Recording], isTerminal: Bool = false) -> (Int32, Captured) {
+/// Runs the command in-process; by default with `VerdictLines` standing in for the console and JSON
+/// renderers (what the command hands them), or with `reports` (e.g. `.builtIn`, for compare).
+func runCommand(
+    _ arguments: [String], recordings: [String: Recording], isTerminal: Bool = false,
+    reports: ReportSet = ReportSet(console: VerdictLines(), json: VerdictLines(), junit: nil, html: nil)
+) -> (Int32, Captured) {
     let captured = Captured()
     let command = AnalyzerCommand(
         console: Console(out: { captured.writeOut($0) }, err: { captured.writeErr($0) }, isTerminal: isTerminal),
         loader: FakeLoader(recordings: recordings),
-        reports: ReportSet(console: VerdictLines(), json: VerdictLines(), junit: nil, html: nil),
+        reports: reports,
         writeFile: { captured.writeFile($0, $1) })
     return (command.run(arguments: arguments), captured)
 }

@@ -19,7 +19,9 @@ struct CompareCommandTests {
     @Test("a regression beyond --max-regression exits 1; a larger allowance exits 0")
     func regression() throws {
         let recs = ["old.jsonl": recording(seed: 1, slowdown: 0), "new.jsonl": recording(seed: 2, slowdown: 0.10)]
-        let (code, io) = runCommand(["compare", "old.jsonl", "new.jsonl", "--json", "cmp.json"], recordings: recs)
+        let (code, io) = runCommand(
+            ["compare", "old.jsonl", "new.jsonl", "--json", "cmp.json", "--junit", "cmp.xml"], recordings: recs,
+            reports: .builtIn)
         #expect(code == 1)
         #expect(io.out.contains("RECORDING COMPARISON"))
         #expect(io.out.contains("baseline/message_send"))
@@ -28,19 +30,27 @@ struct CompareCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
         let rows = try #require(object["rows"] as? [[String: Any]])
         #expect(rows.count == 20)
-        #expect(rows.allSatisfy { ($0["verdict"] as? String) != nil && $0["change_lower_percent"] is Double })
-        #expect((object["regressions_beyond_limit"] as? Int ?? 0) > 0)
+        #expect(
+            rows.allSatisfy {
+                ($0["verdict"] as? String) != nil && ($0["change_percent"] as? [String: Any])?["lower"] is Double
+            })
+        let beyond = try #require(object["regressions_beyond_limit"] as? Int)
+        #expect(beyond > 0)
+        // JUnit: each regression beyond the limit is a failure, and only those.
+        let xml = String(decoding: try #require(io.files["cmp.xml"]), as: UTF8.self)
+        #expect(xml.components(separatedBy: "<failure type=\"regression\"").count - 1 == beyond)
+        #expect(xml.contains("tests=\"\(rows.count)\""))
 
         let (lenient, _) = runCommand(
-            ["compare", "old.jsonl", "new.jsonl", "--max-regression", "50"], recordings: recs)
+            ["compare", "old.jsonl", "new.jsonl", "--max-regression", "50"], recordings: recs, reports: .builtIn)
         #expect(lenient == 0)
     }
 
     @Test("an unchanged build exits 0; a missing side exits 2")
     func unchangedAndMissing() {
         let recs = ["old.jsonl": recording(seed: 1, slowdown: 0), "new.jsonl": recording(seed: 5, slowdown: 0)]
-        #expect(runCommand(["compare", "old.jsonl", "new.jsonl"], recordings: recs).0 == 0)
-        let (code, io) = runCommand(["compare", "old.jsonl", "gone.jsonl"], recordings: recs)
+        #expect(runCommand(["compare", "old.jsonl", "new.jsonl"], recordings: recs, reports: .builtIn).0 == 0)
+        let (code, io) = runCommand(["compare", "old.jsonl", "gone.jsonl"], recordings: recs, reports: .builtIn)
         #expect(code == 2)
         #expect(io.err.contains("gone.jsonl"))
     }
@@ -67,7 +77,8 @@ struct CompareGoldenTests {
     @Test("console table and JSON")
     func golden() throws {
         let (code, io) = runCommand(
-            ["compare", "old.jsonl", "new.jsonl", "--json", "cmp.json"], recordings: Self.recordings())
+            ["compare", "old.jsonl", "new.jsonl", "--json", "cmp.json"], recordings: Self.recordings(),
+            reports: .builtIn)
         #expect(code == 1)
         try GoldenFile.check(io.out, against: "compare.txt")
         try GoldenFile.check(String(decoding: io.files["cmp.json"] ?? [], as: UTF8.self), against: "compare.json")

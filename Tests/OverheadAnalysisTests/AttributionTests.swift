@@ -35,6 +35,23 @@ struct AttributionTests {
         }
     }
 
+    @Test("component limits are shares of the total target, as the recorder's stopping rule uses them")
+    func componentLimitsFollowTheTarget() throws {
+        let recording = SyntheticRecording().build()
+        for target in [1.0, 2.5] {
+            let result = try Analyzer.analyze(recording, options: AnalysisOptions(targetOverheadPercent: target))
+            let limits = Dictionary(
+                uniqueKeysWithValues: result.scales[0].components.map { ($0.component, $0.limitPercent) })
+            // The original's limits at 1%: metrics 0.5, health 0.3, rate limiting 0.2; scaled with the target.
+            #expect(abs(limits[.metrics]!! - 0.5 * target) < 1e-12)
+            #expect(abs(limits[.health]!! - 0.3 * target) < 1e-12)
+            #expect(abs(limits[.rateLimiting]!! - 0.2 * target) < 1e-12)
+            #expect(limits[.residual]! == nil)
+            let totals = result.criteria.filter { $0.id == "total_overhead" }
+            #expect(!totals.isEmpty && totals.allSatisfy { $0.limit == target })
+        }
+    }
+
     @Test("a component over its limit carries the original's advice")
     func adviceForExcess() throws {
         var synthetic = SyntheticRecording()
@@ -50,6 +67,21 @@ struct AttributionTests {
         #expect(rate.advice.contains("Consider caching inbox counts"))
         let health = scale.components.first { $0.component == .health }!
         #expect(health.advice.isEmpty)
+    }
+
+    @Test("advice about a bash library only for recordings of one: none for the embedded bus")
+    func adviceByTarget() throws {
+        var synthetic = SyntheticRecording()
+        synthetic.costs = { _ in
+            SyntheticRecording.Costs(metrics: 0.012, healthPerMessage: 0.001, rateLimiting: 0.004, residual: 0)
+        }
+        var recording = synthetic.build()
+        recording.manifest = SampleResults.manifest(hostname: "h", cpuModel: "c", libraryPath: nil)
+        let native = try Analyzer.analyze(recording)
+        #expect(native.scales.allSatisfy { $0.components.allSatisfy { $0.advice.isEmpty } })
+        recording.manifest = SampleResults.manifest(hostname: "h", cpuModel: "c", libraryPath: "/lib")
+        let shell = try Analyzer.analyze(recording)
+        #expect(shell.scales[0].components.contains { $0.advice.contains("Consider batching emit_metric() calls") })
     }
 
     @Test("paired interval over three blocks matches scipy")

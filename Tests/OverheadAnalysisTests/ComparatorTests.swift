@@ -26,6 +26,18 @@ struct ComparatorTests {
             target: TargetInfo(kind: "native"), startTime: "2026-11-26T10:00:00.000Z")
     }
 
+    @Test("the change is exactly the ratio of the figures printed beside it, so their signs always agree")
+    func changeAgreesWithComparedMeans() throws {
+        for seed: UInt64 in 1...5 {
+            let r = try Comparator.compare(old: recording(seed: seed), new: recording(seed: seed + 100, slowdown: 0.01))
+            #expect(!r.rows.isEmpty)
+            for row in r.rows where row.change.lower != nil {
+                let ratio = (row.newComparedMs / row.oldComparedMs - 1) * 100
+                #expect(abs(ratio - row.change.value) < 1e-9, "\(row)")
+            }
+        }
+    }
+
     @Test("a 10% slowdown is a regression beyond a 5% limit; a 2% one is a regression within it")
     func regression() throws {
         let old = recording(seed: 1)
@@ -72,7 +84,7 @@ struct ComparatorTests {
             let result = try Comparator.compare(old: old, new: new)
             let row = try #require(result.rows.first { $0.testName == key.testName && $0.operation == key.operation })
             if row.verdict == .regressed { regressed += 1 }
-            if result.warnings.contains(where: { $0.contains("drift from run to run") }) { warned += 1 }
+            if result.warnings.contains(where: { if case .drift = $0 { true } else { false } }) { warned += 1 }
             // The method compare mode used before: plain Welch on the same block means.
             let a = RecordingSimulator.blockMeans(old, key).means
             let b = RecordingSimulator.blockMeans(new, key).means
@@ -126,7 +138,7 @@ struct ComparatorTests {
     @Test("independent runs raise no drift warning")
     func noDriftNoWarning() throws {
         let same = try Comparator.compare(old: recording(seed: 1), new: recording(seed: 4))
-        #expect(!same.warnings.contains { $0.contains("drift") })
+        #expect(!same.warnings.contains { if case .drift = $0 { true } else { false } })
     }
 
     @Test("a faster build is improved; the same build mostly shows no significant change")
@@ -150,8 +162,9 @@ struct ComparatorTests {
         old.manifest = manifest(host: "ci-1")
         new.manifest = manifest(host: "ci-2", iterations: 50)
         let r = try Comparator.compare(old: old, new: new)
-        #expect(r.warnings.contains { $0.contains("different hosts") && $0.contains("ci-1 → ci-2") })
-        #expect(r.warnings.contains { $0.contains("different configurations") && $0.contains("iterations 100 → 50") })
+        #expect(r.warnings.contains(.differentHosts([ManifestChange(name: "hostname", old: "ci-1", new: "ci-2")])))
+        #expect(
+            r.warnings.contains(.differentConfigurations([ManifestChange(name: "iterations", old: "100", new: "50")])))
         new.manifest = manifest(host: "ci-1")
         #expect(try Comparator.compare(old: old, new: new).warnings.isEmpty)
     }
@@ -170,6 +183,6 @@ struct ComparatorTests {
         #expect(abs(r.rows[0].change.value - 100) < 1e-9)
         #expect(r.rows[0].verdict == .undetermined)
         #expect(!r.rows[0].exceedsLimit)
-        #expect(r.warnings.contains { $0.contains("only summary records") })
+        #expect(r.warnings.contains { if case .summariesOnly = $0 { true } else { false } })
     }
 }

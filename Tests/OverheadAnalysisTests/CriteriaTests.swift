@@ -37,8 +37,8 @@ struct CriteriaTests {
         let c = try #require(criterion(r, "total_overhead", agents: 10))
         #expect(c.verdict == .fail)
         #expect(c.measured!.lower! > 1)
-        #expect(c.detail.contains("limit 1%"))
-        #expect(c.detail.contains("lower bound above the limit"))
+        #expect(c.limit == 1 && c.unit == "%")
+        #expect(c.basis == .lowerBoundAboveLimit)
     }
 
     @Test("a true overhead at the limit with few noisy runs is inconclusive, with MDE and runs needed")
@@ -71,7 +71,7 @@ struct CriteriaTests {
         for id in ["cpu", "memory_stable", "tmpfs_bounded"] {
             let c = try #require(criterion(none, id))
             #expect(c.verdict == .notEvaluated)
-            #expect(c.detail.contains("no perf log"))
+            #expect(c.basis == .notEvaluated(.noPerfLog))
         }
         #expect(none.resources == nil)
     }
@@ -86,7 +86,8 @@ struct CriteriaTests {
         for id in ["memory_stable", "tmpfs_bounded"] {
             let c = try #require(criterion(short, id))
             #expect(c.verdict == .notEvaluated)
-            #expect(c.detail.contains("a growth rate needs at least 60 s"), "\(c.detail)")
+            #expect(
+                { if case .notEvaluated(.perfLogTooShort(_, 60)) = c.basis { true } else { false } }(), "\(c.basis)")
         }
         // The same samples count once the span limit allows them.
         let judged = try Analyzer.analyze(rec, options: AnalysisOptions(minimumGrowthSpanSeconds: 0))
@@ -99,7 +100,14 @@ struct CriteriaTests {
         rec.perf = SyntheticRecording.perf(tmpfs: 300)
         let c = try #require(criterion(try Analyzer.analyze(rec), "tmpfs_bounded"))
         #expect(c.verdict == .fail)
-        #expect(c.detail.contains("peak 300"))
+        #expect(
+            {
+                if case .tmpfsPeakReachedLimit(let peak, 256) = c.outrightFailure {
+                    abs(peak - 300) < 0.5
+                } else {
+                    false
+                }
+            }())
     }
 
     @Test("missing full integration: total not evaluated, never passed")
@@ -109,8 +117,8 @@ struct CriteriaTests {
         let r = try Analyzer.analyze(synthetic.build())
         let c = try #require(criterion(r, "total_overhead", agents: 1))
         #expect(c.verdict == .notEvaluated)
-        #expect(c.detail.contains("full_integration"))
-        #expect(r.warnings.contains { $0.contains("No full_integration") })
+        #expect(c.basis == .notEvaluated(.noFullIntegration))
+        #expect(r.warnings.contains(.noFullIntegration(agentCount: 1)))
     }
 
     @Test("a single run gives estimates but no verdicts")
@@ -121,7 +129,7 @@ struct CriteriaTests {
         let c = try #require(criterion(r, "total_overhead", agents: 1))
         #expect(c.verdict == .notEvaluated)
         #expect(c.measured?.lower == nil)
-        #expect(r.warnings.contains { $0.contains("Only one run") })
+        #expect(r.warnings.contains(.singleRun(agentCount: 1)))
     }
 
     @Test("Holm–Bonferroni: a borderline criterion alone passes; in a family it is inconclusive and says why")
@@ -138,7 +146,7 @@ struct CriteriaTests {
         let family = CriteriaEvaluation.judge(
             [spec("a", 0.9, 0.04), spec("b", 0.9, 0.04), spec("c", 0.5, 0.01)], confidence: 0.95)
         #expect(family.map(\.verdict) == [.inconclusive, .inconclusive, .pass])
-        #expect(family[0].detail.contains("not after Holm–Bonferroni adjustment across 3 criteria"))
+        #expect(family[0].basis == .excludedBeforeAdjustment(family: 3))
         #expect(family[0].additionalRunsNeeded != nil)
     }
 }
@@ -194,6 +202,6 @@ struct CPUColumnsTests {
         let cpu = try #require(r.criteria.first { $0.id == "cpu" })
         #expect(cpu.title == "CPU usage (average)")
         #expect(abs(cpu.measured!.value - 3) < 0.2)
-        #expect(r.warnings.contains { $0.contains("recorder's own share") })
+        #expect(r.warnings.contains(.cpuColumnsDisagree))
     }
 }

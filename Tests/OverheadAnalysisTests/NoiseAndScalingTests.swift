@@ -11,13 +11,13 @@ struct NoiseAndScalingTests {
         let quiet = try Analyzer.analyze(SyntheticRecording().build())
         #expect(quiet.noiseFloor.count == 3)
         #expect(quiet.noiseFloor.allSatisfy { !$0.tooNoisy })
-        #expect(!quiet.warnings.contains { $0.contains("too noisy") })
+        #expect(!quiet.warnings.contains { if case .tooNoisy = $0 { true } else { false } })
 
         var noisy = SyntheticRecording()
         noisy.costs = { _ in SyntheticRecording.Costs(control: 0.03) }
         let r = try Analyzer.analyze(noisy.build())
         #expect(r.noiseFloor.allSatisfy { $0.tooNoisy })
-        #expect(r.warnings.contains { $0.contains("too noisy") })
+        #expect(r.warnings.contains { if case .tooNoisy = $0 { true } else { false } })
     }
 
     @Test("OLS slope over per-block points matches scipy")
@@ -58,7 +58,7 @@ struct NoiseAndScalingTests {
         let trend = try #require(r.scaling)
         #expect(abs(trend.growthExponent!.value - 2) < 0.1)
         #expect(trend.superlinear)
-        #expect(r.warnings.contains { $0.contains("faster than linearly") })
+        #expect(r.warnings.contains { if case .superlinearGrowth = $0 { true } else { false } })
     }
 
     @Test("one scale has no scaling trend")

@@ -33,7 +33,7 @@ struct SimulatorTests {
     func twoPercentFails(seed: UInt64) throws {
         let r = try analyze(totalPercent: 2, blocks: 60, noise: .quiet, seed: seed)
         let c = try #require(total(r))
-        #expect(c.verdict == .fail, "\(c.detail)")
+        #expect(c.verdict == .fail, "\(c.basis)")
         #expect(abs(c.measured!.value - 2) < 0.6)
         let shutdown = try #require(r.scales[0].shutdownPerAgentMs)
         // Truth 1.5 ms · (1 + 0.0005·9); the quiet machine's drift over 60 blocks stays within a few percent.
@@ -44,14 +44,14 @@ struct SimulatorTests {
     func zeroPercentPasses(seed: UInt64) throws {
         let r = try analyze(totalPercent: 0, blocks: 60, noise: .quiet, seed: seed)
         let c = try #require(total(r))
-        #expect(c.verdict == .pass, "\(c.detail)")
+        #expect(c.verdict == .pass, "\(c.basis)")
     }
 
     @Test("too few blocks on a realistic machine: INCONCLUSIVE, not a wrong verdict", arguments: [1, 2, 3] as [UInt64])
     func fewBlocksInconclusive(seed: UInt64) throws {
         let r = try analyze(totalPercent: 1.2, blocks: 3, noise: .realistic, seed: seed)
         let c = try #require(total(r))
-        #expect(c.verdict == .inconclusive, "\(c.detail)")
+        #expect(c.verdict == .inconclusive, "\(c.basis)")
         #expect((c.additionalRunsNeeded ?? 0) >= 1)
         #expect((c.minimumDetectableEffect ?? 0) > 0)
     }

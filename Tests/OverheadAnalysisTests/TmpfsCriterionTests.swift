@@ -30,16 +30,16 @@ struct TmpfsCriterionTests {
     func ownOutputOnly() throws {
         // 37 MB/min: the results file of a 30-run recording on /dev/shm.
         let (c, r) = try tmpfs(Self.perf(busSlope: 0, outputSlope: 37))
-        #expect(c.verdict == .pass, "\(c.detail)")
+        #expect(c.verdict == .pass, "\(c.basis)")
         #expect(abs(c.measured!.value) < 0.05)
         let res = try #require(r.resources)
         #expect(abs(res.tmpfsSlopeMBPerMin!.value) < 0.05)
         // The last sample is at 179 s: 0.5 + 37 × 179/60 MB of our own output.
         let own = try #require(res.recorderOutputMaxMB)
         #expect(abs(own - (0.5 + 37 * 179.0 / 60)) < 1e-9)
-        #expect(c.detail.contains("excluding the recorder's own output, \(CriteriaEvaluation.format(own)) MB"))
+        #expect(c.notes.contains(.recorderOutputExcluded(maxMB: own)))
         // The peak judged is the bus's (12 MB), while the tmpfs display keeps the raw column.
-        #expect(c.detail.contains("peak 12"))
+        #expect(c.notes.contains { if case .tmpfsPeak(let peak, _) = $0 { abs(peak - 12) < 0.5 } else { false } })
         #expect(res.overall.tmpfsMaxMB > 120)
     }
 
@@ -48,7 +48,7 @@ struct TmpfsCriterionTests {
         let (c, r) = try tmpfs(Self.perf(busSlope: 0, outputSlope: 37, withColumn: false))
         #expect(c.verdict == .fail)
         #expect(abs(c.measured!.value - 37) < 0.5)
-        #expect(!c.detail.contains("excluding"))
+        #expect(!c.notes.contains { if case .recorderOutputExcluded = $0 { true } else { false } })
         #expect(r.resources?.recorderOutputMaxMB == nil)
     }
 
@@ -58,7 +58,7 @@ struct TmpfsCriterionTests {
         #expect(c.verdict == .fail)
         #expect(abs(c.measured!.value - 5) < 0.1)
         #expect(abs(r.resources!.tmpfsSlopeMBPerMin!.value - 5) < 0.1)
-        #expect(c.detail.contains("lower bound above the limit"))
+        #expect(c.basis == .lowerBoundAboveLimit)
     }
 
     @Test("the peak limit applies to the bus's share, not to the recorder's files")
@@ -69,8 +69,8 @@ struct TmpfsCriterionTests {
             return p
         }
         let (c, _) = try tmpfs(big)
-        #expect(c.verdict == .pass, "\(c.detail)")
-        #expect(c.detail.contains("peak 10"))
+        #expect(c.verdict == .pass, "\(c.basis)")
+        #expect(c.notes.contains { if case .tmpfsPeak(let peak, _) = $0 { abs(peak - 10) < 0.5 } else { false } })
         let bus = big.map { p -> PerfSample in
             var p = p
             p.recorderOutputMB = 10
@@ -78,6 +78,13 @@ struct TmpfsCriterionTests {
         }
         let (fail, _) = try tmpfs(bus)
         #expect(fail.verdict == .fail)
-        #expect(fail.detail.contains("peak 290"))
+        #expect(
+            {
+                if case .tmpfsPeakReachedLimit(let peak, _) = fail.outrightFailure {
+                    abs(peak - 290) < 0.5
+                } else {
+                    false
+                }
+            }())
     }
 }

@@ -1,3 +1,4 @@
+import OverheadFormat
 import Testing
 
 @testable import OverheadRecorder
@@ -6,7 +7,7 @@ import Testing
     private let rule = DecisionRules.standard!
 
     /// Baseline means around 0.2 ms with ±1% block noise; treatment = baseline × ratio.
-    private func series(_ criterion: OverheadCriterion, limit: Double, ratio: Double, blocks: Int) -> CriterionSeries {
+    private func series(_ criterion: OverheadComponent, limit: Double, ratio: Double, blocks: Int) -> CriterionSeries {
         let noise = [1.0, 1.01, 0.99, 1.005, 0.995, 1.002, 0.998, 1.0, 1.003, 0.997]
         let baseline = (0..<blocks).map { 0.2 * noise[$0 % noise.count] }
         let jitter = [1.0, 1.001, 0.999, 1.0005, 0.9995]

@@ -59,7 +59,7 @@ import Testing
         let rule: DecisionRule = { series, confidence in
             calls.append("\(series.first!.overheads.count),")
             #expect(confidence == 0.9)
-            #expect(series.map(\.criterion) == OverheadCriterion.allCases)
+            #expect(series.map(\.criterion) == OverheadComponent.allCases)
             #expect(series.map(\.limitPercent) == [2, 1, 0.6, 0.4])
             // Decided once four blocks are in.
             return series.map { $0.overheads.count >= 4 ? .pass : .inconclusive }
@@ -101,18 +101,18 @@ import Testing
     }
 
     @Test func blockOverheadsArePairedWithTheBlocksBaseline() {
-        let means: [SeriesMeanKey: Double] = [
-            SeriesMeanKey(.baseline, .messageSend): 0.2,
-            SeriesMeanKey(.fullIntegration, .completeOperation): 0.21,
-            SeriesMeanKey(.metricsIntegration, .messageSendWithMetrics): 0.201,
-            SeriesMeanKey(.healthIntegration, .healthReport): 0.1,
-            SeriesMeanKey(.rateLimitingIntegration, .capacityCheck): 0.002,
+        let means: [TestOperation: Double] = [
+            TestOperation(.baseline, .messageSend): 0.2,
+            TestOperation(.fullIntegration, .completeOperation): 0.21,
+            TestOperation(.metricsIntegration, .messageSendWithMetrics): 0.201,
+            TestOperation(.healthIntegration, .healthReport): 0.1,
+            TestOperation(.rateLimitingIntegration, .capacityCheck): 0.002,
         ]
-        #expect(abs(OverheadCriterion.total.overheadPercent(means: means)! - 5) < 1e-9)
-        #expect(abs(OverheadCriterion.metrics.overheadPercent(means: means)! - 0.5) < 1e-9)
-        #expect(abs(OverheadCriterion.health.overheadPercent(means: means)! - 5) < 1e-9)  // 0.1/10/0.2
-        #expect(abs(OverheadCriterion.rateLimiting.overheadPercent(means: means)! - 1) < 1e-9)
-        #expect(OverheadCriterion.total.overheadPercent(means: [:]) == nil)
+        #expect(abs(OverheadComponent.total.overheadPercent(means: means)! - 5) < 1e-9)
+        #expect(abs(OverheadComponent.metrics.overheadPercent(means: means)! - 0.5) < 1e-9)
+        #expect(abs(OverheadComponent.health.overheadPercent(means: means)! - 5) < 1e-9)  // 0.1/10/0.2
+        #expect(abs(OverheadComponent.rateLimiting.overheadPercent(means: means)! - 1) < 1e-9)
+        #expect(OverheadComponent.total.overheadPercent(means: [:]) == nil)
     }
 
     @Test func unwritableResultsPathIsAnIOErrorBeforeAnythingRuns() throws {

@@ -27,8 +27,10 @@ import Testing
         let e = Estimate(value: 33.52, lower: -84.02, upper: 10_007_662_665.35, confidence: 0.95, n: 2)
         #expect(EstimateText.percentInterval(e) == "[-84.02, >+1000]")
         #expect(EstimateText.interval(e) == "[-84.02, 10007662665.35]")  // not a percentage: as is
-        #expect(EstimateText.sentence(e, unit: "%") == "33.52% (95% CI -84.02 to >+1000%)")
-        #expect(EstimateText.sentence(e, unit: "MB/min") == "33.52 MB/min (95% CI -84.02 to 10007662665.35 MB/min)")
+        #expect(CriterionText.measured(e, unit: "%") == "33.52% (95% CI -84.02 to >+1000%, 2 runs)")
+        #expect(
+            CriterionText.measured(e, unit: "MB/min") == "33.52 MB/min (95% CI -84.02 to 10007662665.35 MB/min, 2 runs)"
+        )
     }
 
     @Test func consoleJUnitAndHTMLShowBoundsWhileJSONKeepsTheNumber() throws {

@@ -37,7 +37,6 @@ extension SampleResults {
         r.criteria = r.criteria.map { c in
             var c = c
             c.title += " " + h
-            c.detail += " " + h
             if c.id == "memory_stable" { c.unit = "MB/min " + h }
             return c
         }
@@ -48,7 +47,7 @@ extension SampleResults {
             f.lastStderrTail = "stderr " + h
             return f
         }
-        r.warnings.append("warning " + h)
+        r.warnings.append(.partialRecording(reason: "warning " + h, detail: "detail " + h))
         return r
     }
 }

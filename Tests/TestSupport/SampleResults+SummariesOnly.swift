@@ -21,22 +21,22 @@ extension SampleResults {
                 criterion(
                     "total_overhead", "Total overhead < 1%", agents: 1, estimate(0.42, nil, nil, n: 1), 1, "%",
                     .inconclusive,
-                    "Total overhead 0.42% has no interval (summaries only); it cannot be shown below 1%."),
+                    .noInterval),
                 criterion(
                     "total_overhead", "Total overhead < 1%", agents: 10, estimate(0.91, nil, nil, n: 1), 1, "%",
                     .inconclusive,
-                    "Total overhead 0.91% has no interval (summaries only); it cannot be shown below 1%."),
-                criterion("cpu", "CPU < 5%", agents: nil, nil, 5, "%", .notEvaluated, "Not evaluated: no perf log."),
+                    .noInterval),
+                criterion("cpu", "CPU < 5%", agents: nil, nil, 5, "%", .notEvaluated, .notEvaluated(.noPerfLog)),
                 criterion(
                     "memory_stable", "Memory stable", agents: nil, nil, 1, "MB/min", .notEvaluated,
-                    "Not evaluated: no perf log."),
+                    .notEvaluated(.noPerfLog)),
                 criterion(
                     "tmpfs_bounded", "tmpfs bounded", agents: nil, nil, 0.5, "MB/min", .notEvaluated,
-                    "Not evaluated: no perf log."),
+                    .notEvaluated(.noPerfLog)),
             ],
             calibration: nil,
             failures: [],
             conservation: ConservationSummary(windows: 0, unbalanced: 0, sent: 0, received: 0, drained: 0, evicted: 0),
-            warnings: ["Only statistics summaries were found: no intervals, no distributions."])
+            warnings: [.summariesOnly])
     }
 }

@@ -30,31 +30,31 @@ public enum SampleResults {
             criteria: [
                 criterion(
                     "total_overhead", "Total overhead < 1%", agents: 1, estimate(0.42, 0.18, 0.66, n: 5), 1, "%", .pass,
-                    "Total overhead 0.42% (95% CI 0.18 to 0.66%) is below the 1% limit."),
+                    .upperBoundBelowLimit),
                 criterion(
                     "total_overhead", "Total overhead < 1%", agents: 10, estimate(0.91, 0.55, 1.27, n: 5), 1, "%",
                     .inconclusive,
-                    "Total overhead 0.91% (95% CI 0.55 to 1.27%) straddles the 1% limit.", mde: 0.36, runs: 12),
+                    .intervalContainsLimit, mde: 0.36, runs: 12),
                 criterion(
                     "total_overhead", "Total overhead < 1%", agents: 100, estimate(2.07, 1.52, 2.62, n: 5), 1, "%",
                     .fail,
-                    "Total overhead 2.07% (95% CI 1.52 to 2.62%) exceeds the 1% limit."),
+                    .lowerBoundAboveLimit),
                 criterion(
                     "p95_stable", "P95 overhead < 5%", agents: 100, estimate(3.03, 1.10, 4.96, n: 5), 5, "%", .pass,
-                    "P95 overhead 3.03% (95% CI 1.10 to 4.96%) is below the 5% limit."),
+                    .upperBoundBelowLimit),
                 criterion(
                     "p99_stable", "P99 overhead < 5%", agents: 100, estimate(4.10, 0.80, 7.40, n: 5), 5, "%",
                     .inconclusive,
-                    "P99 overhead 4.10% (95% CI 0.80 to 7.40%) straddles the 5% limit.", mde: 3.3, runs: 20),
+                    .intervalContainsLimit, mde: 3.3, runs: 20),
                 criterion(
                     "cpu", "CPU < 5%", agents: 100, estimate(3.2, 2.9, 3.5, n: 120), 5, "%", .pass,
-                    "CPU 3.2% (95% CI 2.9 to 3.5%) is below the 5% limit."),
+                    .upperBoundBelowLimit),
                 criterion(
                     "memory_stable", "Memory stable", agents: nil, estimate(0.8, 0.2, 1.4, n: 360), 1, "MB/min", .pass,
-                    "Memory grows 0.8 MB/min (95% CI 0.2 to 1.4 MB/min), below 1 MB/min."),
+                    .upperBoundBelowLimit),
                 criterion(
                     "tmpfs_bounded", "tmpfs bounded", agents: nil, nil, 0.5, "MB/min", .notEvaluated,
-                    "Not evaluated: the perf log has no tmpfs column."),
+                    .notEvaluated(.emptyPerfLog)),
             ],
             calibration: Calibration(
                 timestamp: "2026-11-26T17:30:01.000Z", noopMedianMs: 0.0123, noopP95Ms: 0.0201, count: 200),
@@ -67,8 +67,8 @@ public enum SampleResults {
             conservation: ConservationSummary(
                 windows: 105, unbalanced: 1, sent: 52_500, received: 52_380, drained: 100, evicted: 19),
             warnings: [
-                "The A/A control at 100 agents differs from zero: the machine was too noisy to trust small effects.",
-                "2 lines were skipped; see the input summary.",
+                .tooNoisy(agentCount: 100, difference: estimate(0.31, 0.05, 0.57, n: 5)),
+                .malformedLinesSkipped(count: 2),
             ])
     }
 
@@ -101,11 +101,11 @@ public enum SampleResults {
 
     static func criterion(
         _ id: String, _ title: String, agents: Int?, _ measured: Estimate?, _ limit: Double, _ unit: String,
-        _ verdict: Verdict, _ detail: String, mde: Double? = nil, runs: Int? = nil
+        _ verdict: Verdict, _ basis: CriterionBasis, mde: Double? = nil, runs: Int? = nil
     ) -> CriterionResult {
         CriterionResult(
             id: id, title: title, agentCount: agents, measured: measured, limit: limit, unit: unit, verdict: verdict,
-            detail: detail, minimumDetectableEffect: mde, additionalRunsNeeded: runs)
+            basis: basis, minimumDetectableEffect: mde, additionalRunsNeeded: runs)
     }
 
     /// Baseline send mean per scale; everything else is derived from it.

@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Times, on one 1,000,000-record results file: our analyzer producing every report, our reader
-# alone, `jq -s` doing the original's grouping, and Python's json module computing the same
-# statistics. Prints wall time and peak RSS side by side.
+# Times, on one 1,000,000-record results file: our analyzer producing every report (built in release
+# mode first when missing), our reader alone, `jq -s` doing the original's grouping, and Python's
+# json module computing the same statistics. Prints wall time and peak RSS side by side, and writes
+# them, with the date and the host's facts, to RESULTS.md beside this script.
 #
 # Usage: benchmarks/analyzer/run.sh [--records N] [--out DIR] [--skip-jq] [--skip-python] [--threads N]
 #   --out DIR   where the generated file and reports go (default /dev/shm/overhead-bench; never committed)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+# shellcheck source=../results-md.sh
+source "$root/benchmarks/results-md.sh"
+command_line="$(results_command benchmarks/analyzer/run.sh "$@")"
+load_start="$(results_load)"
 records=1000000
 out=/dev/shm/overhead-bench
 skip_jq=0
@@ -38,27 +43,40 @@ if [ ! -s "$results" ]; then
 fi
 size_mb=$(( $(stat -c %s "$results") / 1000000 ))
 
+if [ ! -x "$root/.build/release/overhead-analyze" ]; then
+    echo "building overhead-analyze (release)..." >&2
+    (cd "$root" && swift build -c release --product overhead-analyze >/dev/null)
+fi
 if [ ! -x "$root/.build/release/reader-bench" ]; then
     echo "building reader-bench (release)..." >&2
     (cd "$root" && swift build -c release --product reader-bench >/dev/null)
 fi
 
 rows=()
+md_rows=()
 # measure NAME CMD...: runs CMD under GNU time, stdout to $out/NAME.out, keeps "wall rss".
 measure() {
     local name="$1"; shift
-    local status=0
+    local status=0 cpu
     /usr/bin/time -f '%e %M %U %S' -o "$out/$name.time" "$@" >"$out/$name.out" 2>"$out/$name.err" || status=$?
     read -r wall rss user sys < <(tail -n 1 "$out/$name.time")
-    rows+=("$(printf '%-34s %8s s %9s MB %9.2f s   (exit %d)' "$name" "$wall" "$((rss / 1024))" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$status")")
+    cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')"
+    rows+=("$(printf '%-34s %8s s %9s MB %9s s   (exit %d)' "$name" "$wall" "$((rss / 1024))" "$cpu" "$status")")
+    md_rows+=("$(printf '| %s | %s s | %s MB | %s s | %d |' "$name" "$wall" "$((rss / 1024))" "$cpu" "$status")")
+    last_wall="$wall" last_rss_mb="$((rss / 1024))" last_status="$status"
 }
+analyzer_verdict="not measured (overhead-analyze not built)"
 
 cd "$root"
 if [ -x .build/release/overhead-analyze ]; then
     measure "overhead-analyze (all reports)" .build/release/overhead-analyze "$results" --perf-log "$perf" \
         --json "$out/report.json" --junit "$out/report.xml" --html "$out/report.html"
+    analyzer_verdict="$(awk -v w="$last_wall" -v m="$last_rss_mb" 'BEGIN {
+        print (w <= 0.6 && m <= 100) ? "met" : "NOT met" }') (${last_wall} s, ${last_rss_mb} MB)"
+    if [ "$last_status" -gt 1 ]; then analyzer_verdict="$analyzer_verdict, but overhead-analyze exited $last_status"; fi
 else
     rows+=("$(printf '%-34s %s' "overhead-analyze (all reports)" "not built: swift build -c release --product overhead-analyze")")
+    md_rows+=("| overhead-analyze (all reports) | not built: \`swift build -c release --product overhead-analyze\` | | | |")
 fi
 measure "reader only (reader-bench)" .build/release/reader-bench --threads "$threads" --series "$results" --perf-log "$perf"
 if [ "$skip_python" -eq 0 ]; then
@@ -77,15 +95,50 @@ echo "results file: $results (${size_mb} MB, $records records), $(nproc) cores, 
 printf '%-34s %10s %12s %11s\n' "tool" "wall" "peak RSS" "CPU (u+s)"
 for r in "${rows[@]}"; do echo "$r"; done
 echo
-echo "reader: $(grep '^read ' "$out/reader only (reader-bench).out")"
+reader_line="$(grep '^read ' "$out/reader only (reader-bench).out" || true)"
+echo "reader: $reader_line"
+check_line="not run (--skip-python)"
 if [ "$skip_python" -eq 0 ]; then
     # Same series, counts and means (to 6 decimals) from our reader and from Python?
     if diff <(grep '^series ' "$out/reader only (reader-bench).out" | awk '{printf "%s %s %.6f\n", $2, $3, substr($4, 6)}' | sort) \
             <(awk '{printf "%s %s %.6f\n", $1, $2, substr($3, 6)}' "$out/python3 json + statistics.out" | sort) >/dev/null \
         && [ "$(grep -c '^series ' "$out/reader only (reader-bench).out")" -gt 0 ]; then
-        echo "check: reader and Python agree on all $(grep -c '^series ' "$out/reader only (reader-bench).out") series (count, mean)"
+        check_line="reader and Python agree on all $(grep -c '^series ' "$out/reader only (reader-bench).out") series (count, mean)"
+        echo "check: $check_line"
     else
         echo "check: reader and Python DISAGREE on series counts or means" >&2
         exit 1
     fi
 fi
+
+{
+    echo "# Analyzer speed"
+    echo
+    echo "Written by \`benchmarks/analyzer/run.sh\` on $(results_date); every figure below was measured in that run."
+    echo "Run the script again to replace this file."
+    echo
+    echo "Command, from the repository root: \`$command_line\`"
+    echo
+    results_host_table "$load_start"
+    echo
+    results_load_note "$load_start"
+    echo
+    echo "Input: a generated results file in our format, $records records, ${size_mb} MB (\`generate.py\`: 7 tests,"
+    echo "3 scales, a warm-up block and as many runs of 1,000 iterations as the record count needs), with its perf log."
+    echo
+    echo "| tool | wall | peak RSS | CPU (user+sys) | exit |"
+    echo "|---|---|---|---|---|"
+    for r in "${md_rows[@]}"; do echo "$r"; done
+    echo
+    echo "Targets for \`overhead-analyze\` with every report on 1,000,000 records: ≤ 0.6 s wall, ≤ 100 MB peak RSS:"
+    echo "$analyzer_verdict. Its exit code is the verdict on the generated recording (0 every criterion met,"
+    echo "1 a criterion failed or was inconclusive); 2 would be an input error."
+    echo
+    echo "- reader (\`reader-bench\`): ${reader_line:-no output}"
+    echo "- check: $check_line"
+    [ "$skip_jq" -eq 0 ] || echo "- \`jq -s\` skipped (--skip-jq)"
+    [ "$skip_python" -eq 0 ] || echo "- Python skipped (--skip-python)"
+} >"$here/RESULTS.md.tmp"
+mv "$here/RESULTS.md.tmp" "$here/RESULTS.md"
+echo
+echo "written: benchmarks/analyzer/RESULTS.md"

@@ -1,3 +1,5 @@
+import OverheadFormat
+
 /// JSON pieces of the bus's files: quoted strings, embedded JSON values and numbers.
 extension ByteBuffer {
     /// Appends `text` as a JSON string literal, escaping `"`, `\` and control characters.
@@ -64,37 +66,20 @@ extension ByteBuffer {
 
     /// Appends an ISO 8601 UTC timestamp with milliseconds, e.g. `2026-11-26T17:30:00.123Z`.
     mutating func appendISO8601(seconds: Int, nanoseconds: Int) {
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = CivilDate.fromDays(days)
-        appendDecimal(UInt64(year), width: 4)
+        let t = UTCDateTime(unixSeconds: seconds)
+        appendDecimal(UInt64(t.year), width: 4)
         append(UInt8(ascii: "-"))
-        appendDecimal(UInt64(month), width: 2)
+        appendDecimal(UInt64(t.month), width: 2)
         append(UInt8(ascii: "-"))
-        appendDecimal(UInt64(day), width: 2)
+        appendDecimal(UInt64(t.day), width: 2)
         append(UInt8(ascii: "T"))
-        appendDecimal(UInt64(secondOfDay / 3600), width: 2)
+        appendDecimal(UInt64(t.hour), width: 2)
         append(UInt8(ascii: ":"))
-        appendDecimal(UInt64(secondOfDay / 60 % 60), width: 2)
+        appendDecimal(UInt64(t.minute), width: 2)
         append(UInt8(ascii: ":"))
-        appendDecimal(UInt64(secondOfDay % 60), width: 2)
+        appendDecimal(UInt64(t.second), width: 2)
         append(UInt8(ascii: "."))
         appendDecimal(UInt64(nanoseconds / 1_000_000), width: 3)
         append(UInt8(ascii: "Z"))
-    }
-}
-
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's `civil_from_days`).
-enum CivilDate {
-    static func fromDays(_ z0: Int) -> (year: Int, month: Int, day: Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

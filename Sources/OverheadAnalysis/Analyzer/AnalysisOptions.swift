@@ -1,3 +1,5 @@
+import OverheadFormat
+
 /// Limits and settings of one analysis. Defaults are the original benchmark's success criteria
 /// where it stated a number, and documented choices where it did not.
 public struct AnalysisOptions: Sendable, Equatable {
@@ -22,12 +24,6 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// asked for "no extreme outliers"; 5% and 10% allow the tail its usual extra spread.
     public var p95LimitPercent: Double
     public var p99LimitPercent: Double
-    /// The original's per-component limits in percent (README "Bottleneck Analysis").
-    public var metricsLimitPercent: Double
-    public var healthLimitPercent: Double
-    public var rateLimitingLimitPercent: Double
-    /// Health reports per message in the full suite (one every 10th message).
-    public var healthReportsPerMessage: Double
     /// Bins of each latency histogram.
     public var histogramBins: Int
     /// Diagnostics carried into the result (the count is always complete).
@@ -36,9 +32,8 @@ public struct AnalysisOptions: Sendable, Equatable {
     public init(
         confidence: Double = 0.95, targetOverheadPercent: Double = 1.0, cpuLimitPercent: Double = 5.0,
         memorySlopeLimitMBPerMin: Double = 1.0, tmpfsLimitMB: Double = 256, tmpfsSlopeLimitMBPerMin: Double = 1.0,
-        p95LimitPercent: Double = 5.0, p99LimitPercent: Double = 10.0, metricsLimitPercent: Double = 0.5,
-        healthLimitPercent: Double = 0.3, rateLimitingLimitPercent: Double = 0.2, healthReportsPerMessage: Double = 0.1,
-        histogramBins: Int = 30, maxDiagnostics: Int = 20,
+        p95LimitPercent: Double = 5.0, p99LimitPercent: Double = 10.0, histogramBins: Int = 30,
+        maxDiagnostics: Int = 20,
         minimumGrowthSpanSeconds: Double = 60
     ) {
         self.confidence = confidence
@@ -50,11 +45,13 @@ public struct AnalysisOptions: Sendable, Equatable {
         self.minimumGrowthSpanSeconds = minimumGrowthSpanSeconds
         self.p95LimitPercent = p95LimitPercent
         self.p99LimitPercent = p99LimitPercent
-        self.metricsLimitPercent = metricsLimitPercent
-        self.healthLimitPercent = healthLimitPercent
-        self.rateLimitingLimitPercent = rateLimitingLimitPercent
-        self.healthReportsPerMessage = healthReportsPerMessage
         self.histogramBins = histogramBins
         self.maxDiagnostics = maxDiagnostics
+    }
+
+    /// A component's limit: its share of the total target (`OverheadComponent.shareOfTarget`), so
+    /// the recorder's stopping rule and the analyzer judge against the same number.
+    public func limitPercent(_ component: OverheadComponent) -> Double {
+        component.limitPercent(target: targetOverheadPercent)
     }
 }

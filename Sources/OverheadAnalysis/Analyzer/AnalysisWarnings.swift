@@ -1,117 +1,87 @@
 import OverheadFormat
 
-/// Caveats travel as data: each is one sentence the reports print as given.
+/// Collects the caveats of one analysis, in the order the reports list them.
 enum AnalysisWarnings {
     /// Below this many perf samples the resource intervals cannot use their 10 batches
     /// (`ResourceAnalysis.batches`), so the reader is told to sample faster.
     static let fewPerfSamples = ResourceAnalysis.batches
 
+    /// The shell driver's no-op cost is worth a warning above this share of the baseline send.
+    static let driverCostShare = 0.1
+
+    /// The call floor of bash-timed samples is worth a warning at this share of a layer's cost
+    /// per message or more: below ten floors a layer's cost is mostly the cost of calling it.
+    static let callFloorShare = 0.1
+
     static func collect(
         recording: Recording, result: AnalysisResult, measures: [ScaleMeasures], resources: ResourceAnalysis?,
         scalesWithoutBaseline: [Int]
-    ) -> [String] {
-        var w: [String] = []
-        if result.inputs.source == .statisticsSummaries {
-            w.append(
-                "No raw samples: figures come from the recording's \"statistics\" summary records (original tool layout); confidence intervals are unavailable and criteria that need them are not evaluated."
-            )
-        }
+    ) -> [AnalysisWarning] {
+        var w: [AnalysisWarning] = []
+        if result.inputs.source == .statisticsSummaries { w.append(.summariesOnly) }
         if let p = recording.partial {
-            w.append(
-                "Partial recording (\(p.reason)): \(p.detail). Figures cover only what was measured before it stopped.")
+            w.append(.partialRecording(reason: p.reason, detail: p.detail))
         } else if recording.manifest != nil && recording.end == nil {
-            w.append("The recording has no end record: it may have been cut short.")
+            w.append(.noEndRecord)
         }
-        if recording.skippedLines > 0 {
-            w.append(
-                "\(recording.skippedLines) malformed line\(recording.skippedLines == 1 ? " was" : "s were") skipped; the figures exclude \(recording.skippedLines == 1 ? "it" : "them")."
-            )
-        }
+        if recording.skippedLines > 0 { w.append(.malformedLinesSkipped(count: recording.skippedLines)) }
         for n in result.noiseFloor where n.tooNoisy {
-            w.append(
-                "The A/A control at \(n.agentCount) agent\(n.agentCount == 1 ? "" : "s") differs from the baseline by \(CriteriaEvaluation.describe(n.difference, unit: "%")): the machine was too noisy to trust small differences."
-            )
+            w.append(.tooNoisy(agentCount: n.agentCount, difference: n.difference))
         }
         if result.inputs.source == .rawSamples {
-            for m in measures where (m.total?.measured.n ?? 2) < 2 {
-                w.append(
-                    "Only one run at \(m.agentCount) agent\(m.agentCount == 1 ? "" : "s"): no confidence intervals there."
-                )
-            }
-            let few = measures.compactMap { m -> (agents: Int, runs: Int)? in
-                guard let n = m.total?.measured.n, n == 2 else { return nil }  // one run already has its own warning
-                return (m.agentCount, n)
-            }
-            if !few.isEmpty {
-                let agents = few.map { String($0.agents) }.joined(separator: ", ")
-                let plural = few.count > 1 || few[0].agents != 1
-                w.append(
-                    "Only 2 runs at \(agents) agent\(plural ? "s" : ""): intervals from 2 runs are very wide; record ≥ 5 runs (--runs) for verdicts."
-                )
-            }
+            for m in measures where (m.total?.measured.n ?? 2) < 2 { w.append(.singleRun(agentCount: m.agentCount)) }
+            // One run already has its own warning.
+            let two = measures.filter { $0.total?.measured.n == 2 }.map(\.agentCount)
+            if !two.isEmpty { w.append(.twoRuns(agentCounts: two)) }
         }
-        for m in measures {
-            if m.total == nil {
-                w.append("No full_integration measurements at \(m.agentCount) agents: total overhead unknown there.")
-            }
-        }
+        for m in measures where m.total == nil { w.append(.noFullIntegration(agentCount: m.agentCount)) }
         if result.conservation.unbalanced > 0 {
             w.append(
-                "\(result.conservation.unbalanced) of \(result.conservation.windows) test windows lost or duplicated messages (sent ≠ received + drained + evicted)."
-            )
+                .unbalancedWindows(unbalanced: result.conservation.unbalanced, windows: result.conservation.windows))
         }
-        if result.conservation.evicted > 0 {
-            w.append("\(result.conservation.evicted) messages were evicted from full inboxes.")
-        }
+        if result.conservation.evicted > 0 { w.append(.evictions(count: result.conservation.evicted)) }
         let failed = result.failures.reduce(0) { $0 + $1.count }
-        if failed > 0 {
-            w.append(
-                "\(failed) operation\(failed == 1 ? "" : "s") failed and \(failed == 1 ? "is" : "are") excluded from the latencies; see the failures table."
-            )
-        }
-        if let s = result.scaling, s.superlinear {
-            w.append(
-                "Overhead cost grows faster than linearly with the agent count (exponent \(CriteriaEvaluation.describe(s.growthExponent!, unit: "")))."
-            )
+        if failed > 0 { w.append(.failedOperations(count: failed)) }
+        if let s = result.scaling, s.superlinear, let exponent = s.growthExponent {
+            w.append(.superlinearGrowth(exponent: exponent))
         }
         for d in recording.decisions where !d.decided {
-            w.append(
-                "The stopping rule ran out of budget after \(d.blocks) blocks before every criterion was decided: \(d.detail)"
-            )
+            w.append(.stoppedUndecided(blocks: d.blocks, detail: d.detail))
         }
-        if let cal = recording.calibration, let base = result.scales.first?.baselineMeanMs, base > 0,
-            cal.noopMedianMs / base > 0.1
+        if result.sampleTiming == .bashEpochRealtime, let floor = recording.calibration?.callFloorMedianMs,
+            let warning = callFloor(floor, scales: result.scales)
         {
-            let share = CriteriaEvaluation.format(cal.noopMedianMs / base * 100)
-            w.append(
-                "The driver's own cost (no-op median \(CriteriaEvaluation.format(cal.noopMedianMs)) ms) is \(share)% of the baseline send at \(result.scales[0].agentCount) agents: every latency includes it, so relative overheads are understated by up to that share."
-            )
+            w.append(warning)
         }
-        if resources?.cpuColumnsDisagree == true {
+        if result.sampleTiming == .roundTrip, let cal = recording.calibration, let first = result.scales.first,
+            first.baselineMeanMs > 0, cal.noopMedianMs / first.baselineMeanMs > driverCostShare
+        {
             w.append(
-                "The perf log's system CPU averages below the recorder's own share of the machine; the CPU criterion uses the system-wide figure."
-            )
+                .driverCost(
+                    noopMedianMs: cal.noopMedianMs, sharePercent: cal.noopMedianMs / first.baselineMeanMs * 100,
+                    agentCount: first.agentCount))
         }
-        if !scalesWithoutBaseline.isEmpty {
-            w.append(
-                "No baseline/message_send at \(scalesWithoutBaseline.map(String.init).joined(separator: ", ")) agents: those scales are not analysed."
-            )
-        }
+        if resources?.cpuColumnsDisagree == true { w.append(.cpuColumnsDisagree) }
+        if !scalesWithoutBaseline.isEmpty { w.append(.noBaseline(agentCounts: scalesWithoutBaseline)) }
         if result.resources == nil {
-            if recording.perfLogs.isEmpty {
-                w.append("No perf log: CPU, memory and tmpfs criteria are not evaluated.")
-            } else {
-                let names = recording.perfLogs.joined(separator: ", ")
-                w.append(
-                    "The perf log (\(names)) has no samples: CPU, memory and tmpfs criteria are not evaluated. For short runs record with --sample-interval 0.05."
-                )
-            }
+            w.append(recording.perfLogs.isEmpty ? .noPerfLog : .emptyPerfLog(files: recording.perfLogs))
         } else if recording.perf.count < fewPerfSamples {
-            let n = recording.perf.count
-            w.append(
-                "The perf log has only \(n) sample\(n == 1 ? "" : "s"): resource figures and their intervals rest on very few points. For short runs record with --sample-interval 0.05 (the default is one sample per second)."
-            )
+            w.append(.fewPerfSamples(count: recording.perf.count))
         }
         return w
+    }
+
+    /// The layers whose measured cost per message is under ten call floors at some scale.
+    static func callFloor(_ floorMs: Double, scales: [ScaleOverhead]) -> AnalysisWarning? {
+        guard floorMs > 0 else { return nil }
+        var near: [Component] = []
+        for scale in scales where scale.baselineMeanMs > 0 {
+            for c in scale.components where c.component != .residual && !near.contains(c.component) {
+                let costMs = abs(c.overhead.value) / 100 * scale.baselineMeanMs
+                if floorMs >= callFloorShare * costMs { near.append(c.component) }
+            }
+        }
+        let ordered = Component.allCases.filter(near.contains)
+        return ordered.isEmpty ? nil : .callFloorNearLayerCost(floorMs: floorMs, components: ordered)
     }
 }

@@ -10,7 +10,7 @@ public enum Analyzer {
             throw .invalidOption("confidence must be between 0 and 1 (exclusive), got \(options.confidence)")
         }
         let table = LatencyTable(recording: recording, histogramBins: options.histogramBins)
-        let scales = table.agentCounts.filter { table[.baseline, .messageSend, agents: $0] != nil }
+        let scales = table.agentCounts.filter { table[SuiteDesign.baselineSend, agents: $0] != nil }
         guard !scales.isEmpty else { throw .noBaseline(files: recording.files) }
 
         let c = options.confidence
@@ -36,7 +36,9 @@ public enum Analyzer {
         let scaling = ScalingAnalysis.trend(measures, confidence: c)
         var result = AnalysisResult(
             manifest: recording.manifest, inputs: inputs, series: table.sortedStatistics,
-            scales: measures.map { ScaleOverhead($0, table: table, options: options) },
+            scales: measures.map {
+                ScaleOverhead($0, table: table, options: options, targetKind: recording.manifest?.target.kind)
+            },
             noiseFloor: noise, scaling: scaling, resources: resources?.report, criteria: criteria,
             calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
         result.warnings = AnalysisWarnings.collect(

@@ -56,6 +56,10 @@ struct LatencyTable: Sendable {
         entries[SeriesKey(testName: test.rawValue, operation: operation.rawValue, agentCount: agents)]
     }
 
+    subscript(_ series: TestOperation, agents agents: Int) -> Entry? {
+        self[series.test, series.operation, agents: agents]
+    }
+
     var keys: Dictionary<SeriesKey, Entry>.Keys { entries.keys }
 
     func entry(_ key: SeriesKey) -> Entry? { entries[key] }

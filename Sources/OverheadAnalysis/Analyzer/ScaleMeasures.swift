@@ -23,8 +23,8 @@ struct ScaleMeasures: Sendable {
         agentCount = agents
         let c = options.confidence
         confidence = c
-        let base = table[.baseline, .messageSend, agents: agents]
-        let full = table[.fullIntegration, .completeOperation, agents: agents]
+        let base = table[SuiteDesign.baselineSend, agents: agents]
+        let full = table[OverheadComponent.total.treatment, agents: agents]
         let mean: (LatencyTable.BlockStats) -> Double = { $0.mean }
         let pooledMean: (SeriesStatistics) -> Double = { $0.mean }
         func pair(
@@ -34,13 +34,21 @@ struct ScaleMeasures: Sendable {
             OverheadMeasure.paired(
                 kind, reference: base, treatment: treatment, confidence: c, stat: stat, pooled: pooled)
         }
-        total = pair(.relative, full, mean, pooledMean)
-        metrics = pair(.relative, table[.metricsIntegration, .messageSendWithMetrics, agents: agents], mean, pooledMean)
-        health = pair(
-            .scaled(options.healthReportsPerMessage), table[.healthIntegration, .healthReport, agents: agents], mean,
-            pooledMean)
-        rateLimiting = pair(
-            .additive, table[.rateLimitingIntegration, .capacityCheck, agents: agents], mean, pooledMean)
+        func component(_ component: OverheadComponent) -> OverheadMeasure? {
+            let kind = PairedOverhead.Kind(addedOperationWeight: component.addedOperationWeight)
+            let treatment = table[component.treatment, agents: agents]
+            if component.addedOperationWeight != nil,
+                let floor = table[TestOperation(component.treatment.test, .callFloor), agents: agents]
+            {
+                return OverheadMeasure.pairedAboveFloor(
+                    kind, reference: base, treatment: treatment, floor: floor, confidence: c)
+            }
+            return pair(kind, treatment, mean, pooledMean)
+        }
+        total = component(.total)
+        metrics = component(.metrics)
+        health = component(.health)
+        rateLimiting = component(.rateLimiting)
         p95 = pair(.relative, full, { $0.p95 }, { $0.p95 })
         p99 = pair(.relative, full, { $0.p99 }, { $0.p99 })
         noise = pair(.relative, table[.baselineControl, .messageSend, agents: agents], mean, pooledMean)

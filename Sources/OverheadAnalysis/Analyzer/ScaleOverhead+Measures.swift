@@ -1,14 +1,16 @@
+import OverheadFormat
+
 extension ScaleOverhead {
     /// The result view of one scale: components ranked largest first, residual included, with
     /// shares of the total and the original's advice for a component whose estimate exceeds its limit.
-    init(_ m: ScaleMeasures, table: LatencyTable, options: AnalysisOptions) {
+    init(_ m: ScaleMeasures, table: LatencyTable, options: AnalysisOptions, targetKind: String?) {
         let c = options.confidence
         let total = m.total?.estimate(confidence: c)
         var components: [ComponentOverhead] = []
         let named: [(Component, OverheadMeasure?, Double)] = [
-            (.metrics, m.metrics, options.metricsLimitPercent),
-            (.health, m.health, options.healthLimitPercent),
-            (.rateLimiting, m.rateLimiting, options.rateLimitingLimitPercent),
+            (.metrics, m.metrics, options.limitPercent(.metrics)),
+            (.health, m.health, options.limitPercent(.health)),
+            (.rateLimiting, m.rateLimiting, options.limitPercent(.rateLimiting)),
         ]
         func share(_ v: Double) -> Double {
             guard let t = total?.value, t != 0 else { return 0 }
@@ -19,7 +21,7 @@ extension ScaleOverhead {
             components.append(
                 ComponentOverhead(
                     component: component, overhead: e, limitPercent: limit, sharePercent: share(e.value),
-                    advice: e.value > limit ? BottleneckAdvice.texts(for: component) : []))
+                    advice: e.value > limit ? BottleneckAdvice.texts(for: component, targetKind: targetKind) : []))
         }
         if let r = m.residual?.estimate(confidence: c) {
             components.append(
@@ -27,11 +29,11 @@ extension ScaleOverhead {
                     component: .residual, overhead: r, limitPercent: nil, sharePercent: share(r.value), advice: []))
         }
         components.sort { $0.overhead.value > $1.overhead.value }
-        let base = table[.baseline, .messageSend, agents: m.agentCount]?.statistics
-        let full = table[.fullIntegration, .completeOperation, agents: m.agentCount]?.statistics
+        let base = table[SuiteDesign.baselineSend, agents: m.agentCount]?.statistics
+        let full = table[OverheadComponent.total.treatment, agents: m.agentCount]?.statistics
         self.init(
             agentCount: m.agentCount, baselineMeanMs: base?.mean ?? .nan, baselineP95Ms: base?.p95 ?? .nan,
-            metricsMeanMs: table[.metricsIntegration, .messageSendWithMetrics, agents: m.agentCount]?.statistics.mean,
+            metricsMeanMs: table[OverheadComponent.metrics.treatment, agents: m.agentCount]?.statistics.mean,
             fullMeanMs: full?.mean, fullP95Ms: full?.p95, components: components, total: total,
             p95Overhead: m.p95?.estimate(confidence: c), p99Overhead: m.p99?.estimate(confidence: c),
             shutdownPerAgentMs: m.shutdown?.estimate(confidence: c))

@@ -45,11 +45,13 @@ public enum Comparator {
             let oldMeans = x.blocks.keys.sorted().map { x.blocks[$0]!.mean }
             let newMeans = y.blocks.keys.sorted().map { y.blocks[$0]!.mean }
             let change: Measured
+            var compared = (old: x.statistics.mean, new: y.statistics.mean)
             if let interval = MeanInterval.welchPercentChange(
                 oldMeans, newMeans, autocorrelationA: rhoOld.rho,
                 autocorrelationB: rhoNew.rho, confidence: confidence)
             {
                 change = Measured(interval)
+                compared = (Self.geometricMean(oldMeans), Self.geometricMean(newMeans))
             } else {
                 guard x.statistics.mean > 0, y.statistics.mean > 0 else { continue }
                 change = Measured(
@@ -67,29 +69,25 @@ public enum Comparator {
             rows.append(
                 ComparisonRow(
                     testName: key.testName, operation: key.operation, agentCount: key.agentCount,
-                    oldMeanMs: x.statistics.mean, newMeanMs: y.statistics.mean, change: estimate, verdict: verdict,
+                    oldMeanMs: x.statistics.mean, newMeanMs: y.statistics.mean, oldComparedMs: compared.old,
+                    newComparedMs: compared.new, change: estimate, verdict: verdict,
                     exceedsLimit: verdict == .regressed && (estimate.lower ?? 0) > maxRegressionPercent,
                     oldRuns: x.blocks.count, newRuns: y.blocks.count))
         }
         let onlyOld = keysA.subtracting(keysB).sorted()
         let onlyNew = keysB.subtracting(keysA).sorted()
-        if !onlyOld.isEmpty {
-            warnings.append("Only in OLD (not compared): \(onlyOld.map(\.description).joined(separator: ", "))")
+        if !onlyOld.isEmpty { warnings.append(.onlyIn(.old, series: onlyOld.map(\.description))) }
+        if !onlyNew.isEmpty { warnings.append(.onlyIn(.new, series: onlyNew.map(\.description))) }
+        for (side, table) in [(ComparisonSide.old, a), (.new, b)] where table.source == .statisticsSummaries {
+            warnings.append(.summariesOnly(side))
         }
-        if !onlyNew.isEmpty {
-            warnings.append("Only in NEW (not compared): \(onlyNew.map(\.description).joined(separator: ", "))")
-        }
-        for (name, table) in [("OLD", a), ("NEW", b)] where table.source == .statisticsSummaries {
-            warnings.append("\(name) has only summary records: changes have no interval and no verdict.")
-        }
-        for (side, pooled) in [("OLD", rhoOld), ("NEW", rhoNew)]
+        for (side, pooled) in [(ComparisonSide.old, rhoOld), (.new, rhoNew)]
         where pooled.series > 0 && pooled.rho >= driftWarningAutocorrelation {
-            let f = { (v: Double) in CriteriaEvaluation.format((v * 100).rounded() / 100) }
             warnings.append(
-                "\(side)'s run means drift from run to run: lag-1 autocorrelation \(f(pooled.rho)) pooled over \(pooled.series) series (warning from \(f(driftWarningAutocorrelation))). The intervals are widened for it, but more runs, or recording OLD and NEW alternately, would give firmer verdicts."
-            )
+                .drift(
+                    side, autocorrelation: pooled.rho, series: pooled.series, threshold: driftWarningAutocorrelation))
         }
-        if rows.isEmpty { warnings.append("The recordings have no (test, operation, agent count) in common.") }
+        if rows.isEmpty { warnings.append(.nothingInCommon) }
         return RecordingComparison(
             oldFiles: old.files, newFiles: new.files, oldManifest: old.manifest, newManifest: new.manifest,
             rows: rows, maxRegressionPercent: maxRegressionPercent, confidence: confidence, warnings: warnings)
@@ -109,5 +107,12 @@ public enum Comparator {
         }
         let ordered = groups.keys.sorted().map { groups[$0]! }
         return (MeanInterval.pooledLag1Autocorrelation(ordered), ordered.reduce(0) { $0 + $1.count })
+    }
+
+    /// exp(mean(log x)) over the positive finite values: the run means the change compares.
+    static func geometricMean(_ xs: [Double]) -> Double {
+        let logs = xs.compactMap { $0 > 0 && $0.isFinite ? Foundation.log($0) : nil }
+        guard !logs.isEmpty else { return .nan }
+        return Foundation.exp(logs.reduce(0, +) / Double(logs.count))
     }
 }

@@ -49,7 +49,7 @@ enum Recorder {
 
         let ownFiles =
             [config.resultsPath, config.perfLogPath]
-            + ((factory as? ShellTargetFactory)?.stderrLogPaths(drivers: config.run.concurrency) ?? [])
+            + factory.ownOutputFiles(drivers: config.run.concurrency)
         let monitor = ResourceMonitor(
             interval: config.run.sampleIntervalSeconds, busPath: bus.path, log: perfLog,
             outputFiles: ownFiles)

@@ -115,7 +115,7 @@ extension RecorderConfiguration {
         } else if let tmp = env["TMPDIR"], !tmp.isEmpty, isDirectory(tmp) {
             busParent = tmp
         } else {
-            busParent = "/tmp"
+            busParent = RecorderDefaults.lastResortBusParent
         }
 
         let target: TargetKind
@@ -125,7 +125,7 @@ extension RecorderConfiguration {
             }
             target = kind
         } else {
-            target = .native
+            target = RecorderDefaults.target
         }
 
         var files: [String: String] = [:]

@@ -49,14 +49,18 @@ public enum RecorderDefaults {
     public static let resultsPath = "/dev/shm/phase1-overhead-results.jsonl"
     public static let perfLogPath = "/dev/shm/phase1-overhead-perf.log"
     public static let busParent = "/dev/shm"
+    /// Where the bus directory goes when `busParent` is missing and TMPDIR is unset or missing.
+    public static let lastResortBusParent = "/tmp"
     public static let sampleIntervalSeconds = 1.0
     public static let concurrency = 1
     public static let targetOverheadPercent = 1.0
     public static let confidence = 0.95
+    /// `--max-runs` without the flag is the larger of this and the number of runs.
     public static let maxRuns = 50
     public static let callTimeoutSeconds = 10.0
     /// Sourcing the shell library may take the call timeout, but never less than this many seconds.
     public static let minimumSourcingSeconds = 5.0
+    public static let target = RecorderConfiguration.TargetKind.native
 
     public static let quickScaleLevels = [1, 3]
     public static let quickIterations = 20

@@ -1,12 +1,14 @@
+import OverheadFormat
+
 /// A criterion's evidence so far: per measured block, the baseline send's window mean and the
 /// treatment's window mean (ms), paired by index; and the limit in percent.
 public struct CriterionSeries: Sendable, Equatable {
-    public var criterion: OverheadCriterion
+    public var criterion: OverheadComponent
     public var limitPercent: Double
     public var baseline: [Double]
     public var treatment: [Double]
 
-    public init(criterion: OverheadCriterion, limitPercent: Double, baseline: [Double], treatment: [Double]) {
+    public init(criterion: OverheadComponent, limitPercent: Double, baseline: [Double], treatment: [Double]) {
         self.criterion = criterion
         self.limitPercent = limitPercent
         self.baseline = baseline

@@ -9,7 +9,7 @@ public enum DecisionRules {
     /// (fewer than 2 blocks) is inconclusive.
     public static let standard: DecisionRule? = { series, confidence in
         let intervals = series.map { s -> MeanInterval? in
-            let kind: PairedOverhead.Kind = s.criterion.addedOperationWeight.map { .scaled($0) } ?? .relative
+            let kind = PairedOverhead.Kind(addedOperationWeight: s.criterion.addedOperationWeight)
             return PairedOverhead.interval(
                 baseline: s.baseline, treatment: s.treatment, kind: kind, confidence: confidence)
         }

@@ -5,8 +5,8 @@ extension SuiteRunner {
     /// written out with one flush. Returns the per-operation means (ms) of the window.
     func runWindow(
         _ test: TestName, agentCount: Int, run: Int, warmup: Bool,
-        values: inout [SeriesMeanKey: [Double]]
-    ) throws(RecorderIOError) -> [SeriesMeanKey: Double] {
+        values: inout [TestOperation: [Double]]
+    ) throws(RecorderIOError) -> [TestOperation: Double] {
         let agents = Workload.agentNames(agentCount)
         let before = counters()
         let threads = targets.count
@@ -42,7 +42,7 @@ extension SuiteRunner {
         // Samples in start order (threads interleave), with their wall-clock timestamps.
         var merged = buffers.count == 1 ? buffers[0].samples : buffers.flatMap(\.samples)
         if buffers.count > 1 { merged.sort { $0.startNs < $1.startNs } }
-        var sums: [SeriesMeanKey: (total: Double, count: Int)] = [:]
+        var sums: [TestOperation: (total: Double, count: Int)] = [:]
         for raw in merged {
             let op = OperationName(code: raw.operation)
             let ms = Double(raw.elapsedNs) / 1e6
@@ -52,9 +52,10 @@ extension SuiteRunner {
                     timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: raw.startNs)),
                     testName: test.rawValue, agentCount: agentCount, operation: op.rawValue, elapsedMs: ms,
                     cpuPercent: resources?.cpuPercent, memoryMB: resources?.memoryMB, run: run,
-                    iteration: Int(raw.iteration), warmup: warmup
+                    iteration: Int(raw.iteration), warmup: warmup,
+                    roundTripMs: raw.roundTripNs > 0 ? Double(raw.roundTripNs) / 1e6 : nil
                 ).jsonLine)
-            let key = SeriesMeanKey(test, op)
+            let key = TestOperation(test, op)
             sums[key, default: (0, 0)].total += ms
             sums[key, default: (0, 0)].count += 1
             if !warmup { values[key, default: []].append(ms) }

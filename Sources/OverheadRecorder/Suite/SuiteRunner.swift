@@ -44,7 +44,7 @@ final class SuiteRunner {
         self.progress = progress
         self.perfLogError = perfLogError
         let perThread = 2 * config.run.iterations / targets.count + 2 * (config.run.scaleLevels.max() ?? 1) + 16
-        buffers = targets.map { _ in SampleBuffer(capacity: perThread, resources: resources) }
+        buffers = targets.map { SampleBuffer(capacity: perThread, resources: resources, target: $0) }
     }
 
     func run() -> Outcome {
@@ -83,13 +83,13 @@ final class SuiteRunner {
     // MARK: - Scale
 
     private func runScale(agentCount: Int) throws(RecorderIOError) {
-        var values: [SeriesMeanKey: [Double]] = [:]
+        var values: [TestOperation: [Double]] = [:]
         for w in stride(from: 1, through: config.run.warmupRuns, by: 1) {
             _ = try runBlock(agentCount: agentCount, run: w, warmup: true, values: &values)
             if stop.reason != nil { return try finishScale(agentCount, values: values, decision: nil) }
         }
 
-        var series: [OverheadCriterion: (baseline: [Double], treatment: [Double])] = [:]
+        var series: [OverheadComponent: (baseline: [Double], treatment: [Double])] = [:]
         var decision: Decision?
         let scaleStart = monotonicNanoseconds()
         let budget = scaleBudgetNs(agentCount: agentCount, startNs: scaleStart)
@@ -99,8 +99,8 @@ final class SuiteRunner {
             let blockStart = monotonicNanoseconds()
             let means = try runBlock(agentCount: agentCount, run: run, warmup: false, values: &values)
             if stop.reason != nil { break }
-            for c in OverheadCriterion.allCases {
-                guard let b = means[OverheadCriterion.baseline], let t = means[c.treatment] else { continue }
+            for c in OverheadComponent.allCases {
+                guard let b = means[SuiteDesign.baselineSend], let t = means[c.treatment] else { continue }
                 series[c, default: ([], [])].baseline.append(b)
                 series[c, default: ([], [])].treatment.append(t)
             }
@@ -108,7 +108,7 @@ final class SuiteRunner {
             guard config.run.untilDecided else { break }
 
             let verdicts = currentVerdicts(series)
-            let summary = OverheadCriterion.allCases.enumerated().map { index, criterion in
+            let summary = OverheadComponent.allCases.enumerated().map { index, criterion in
                 "\(criterion.rawValue)=\(verdicts?[index].rawValue ?? "undecidable")"
             }.joined(separator: " ")
             let now = monotonicNanoseconds()
@@ -133,13 +133,13 @@ final class SuiteRunner {
         return left / UInt64(config.run.scaleLevels.count - index)
     }
 
-    private func currentVerdicts(_ series: [OverheadCriterion: (baseline: [Double], treatment: [Double])])
+    private func currentVerdicts(_ series: [OverheadComponent: (baseline: [Double], treatment: [Double])])
         -> [CriterionVerdict]?
     {
         guard let decide else { return nil }
-        let input = OverheadCriterion.allCases.map {
+        let input = OverheadComponent.allCases.map {
             CriterionSeries(
-                criterion: $0, limitPercent: config.run.targetOverheadPercent * $0.shareOfTarget,
+                criterion: $0, limitPercent: $0.limitPercent(target: config.run.targetOverheadPercent),
                 baseline: series[$0]?.baseline ?? [], treatment: series[$0]?.treatment ?? [])
         }
         let verdicts = decide(input, config.run.confidence)
@@ -153,13 +153,13 @@ final class SuiteRunner {
 
     /// Statistics of the scale's non-warm-up samples (also after an early stop: they summarise
     /// exactly what the file holds), then the decision, if any.
-    private func finishScale(_ agentCount: Int, values: [SeriesMeanKey: [Double]], decision: Decision?)
+    private func finishScale(_ agentCount: Int, values: [TestOperation: [Double]], decision: Decision?)
         throws(RecorderIOError)
     {
         let now = Timestamp.now()
         for test in TestName.allCases {
             for op in test.operations {
-                guard let s = Descriptive.of(values[SeriesMeanKey(test, op)] ?? []) else { continue }
+                guard let s = Descriptive.of(values[TestOperation(test, op)] ?? []) else { continue }
                 output.append(
                     StatisticsSummary(
                         timestamp: now, testName: test.rawValue, agentCount: agentCount,
@@ -177,14 +177,14 @@ final class SuiteRunner {
     /// Runs every test once in the block's order; returns the per-operation window means (ms).
     private func runBlock(
         agentCount: Int, run: Int, warmup: Bool,
-        values: inout [SeriesMeanKey: [Double]]
-    ) throws(RecorderIOError) -> [SeriesMeanKey: Double] {
+        values: inout [TestOperation: [Double]]
+    ) throws(RecorderIOError) -> [TestOperation: Double] {
         let order = BlockOrder.order(seed: config.run.seed, agentCount: agentCount, run: run, warmup: warmup)
         output.append(
             BlockPlan(agentCount: agentCount, run: run, warmup: warmup, order: order.map(\.rawValue)).jsonLine)
         let runs = warmup ? config.run.warmupRuns : config.run.statisticalRuns
         progress.blockStarting(agentCount: agentCount, run: run, runs: runs, warmup: warmup)
-        var means: [SeriesMeanKey: Double] = [:]
+        var means: [TestOperation: Double] = [:]
         for test in order {
             if stop.shouldStop { break }
             progress.windowStarting(agentCount: agentCount, test: test.rawValue, run: run, runs: runs, warmup: warmup)

@@ -7,10 +7,7 @@ enum Workload {
     static let messageType = "benchmark"
     static let payload = #"{"benchmark":true,"data":"phase1-overhead"}"#
     static let healthDetails = #"{"load":"normal"}"#
-    static let metricName = "messages_sent"
-    static let metricTags = #"{"test":"overhead"}"#
-    /// The full suite reports health once every this many messages.
-    static let healthEvery = 10
+    static let metric = MetricCall(name: "messages_sent", value: 1, unit: "count", tags: #"{"test":"overhead"}"#)
     static let shutdownTimeoutSeconds = 5.0
 
     /// `agent-1` … `agent-N`.
@@ -42,6 +39,10 @@ enum Workload {
             return
         default: break
         }
+        // Targets that time themselves also time a no-op call beside each added operation (health
+        // report, capacity check), alternating which of the two comes first so neither always
+        // follows the heavier call: the analysis subtracts it, and a layer that does nothing reads 0.
+        let floor = target.timing != .roundTrip
         var i = thread
         while i < iterations {
             let from = agents[i % n]
@@ -57,29 +58,40 @@ enum Workload {
                 buffer.time(.messageReceive, iteration: it) { _ = try target.receive(to) }
             case .metricsIntegration:
                 buffer.time(.messageSendWithMetrics, iteration: it) {
-                    try target.send(from: from, to: to, type: messageType, payload: payload)
-                    try target.emitMetric(name: metricName, value: 1, unit: "count", tags: metricTags)
+                    try target.sendWithMetric(from: from, to: to, type: messageType, payload: payload, metric: metric)
                 }
             case .healthIntegration:
+                let healthFloor = [from, "healthy", healthDetails]
+                if floor && it % 2 == 0 {
+                    buffer.time(.callFloor, iteration: it) { try target.callFloor(arguments: healthFloor) }
+                }
                 buffer.time(.healthReport, iteration: it) {
                     try target.reportHealth(agent: from, status: "healthy", details: healthDetails)
+                }
+                if floor && it % 2 == 1 {
+                    buffer.time(.callFloor, iteration: it) { try target.callFloor(arguments: healthFloor) }
                 }
                 if stop.shouldStop { return }
                 buffer.time(.healthCheck, iteration: it) { _ = try target.checkHealth(from) }
             case .rateLimitingIntegration:
+                if floor && it % 2 == 0 {
+                    buffer.time(.callFloor, iteration: it) { try target.callFloor(arguments: [to]) }
+                }
                 buffer.time(.capacityCheck, iteration: it) { _ = try target.checkInboxCapacity(to) }
+                if floor && it % 2 == 1 {
+                    buffer.time(.callFloor, iteration: it) { try target.callFloor(arguments: [to]) }
+                }
                 if stop.shouldStop { return }
                 buffer.time(.sendWithBackpressure, iteration: it) {
                     try target.sendWithBackpressure(from: from, to: to, type: messageType, payload: payload)
                 }
             case .fullIntegration:
+                let health =
+                    it % SuiteDesign.healthReportEvery == 0
+                    ? HealthCall(agent: from, status: "healthy", details: healthDetails) : nil
                 buffer.time(.completeOperation, iteration: it) {
-                    _ = try target.checkInboxCapacity(to)
-                    try target.send(from: from, to: to, type: messageType, payload: payload)
-                    try target.emitMetric(name: metricName, value: 1, unit: "count", tags: metricTags)
-                    if it % healthEvery == 0 {
-                        try target.reportHealth(agent: from, status: "healthy", details: healthDetails)
-                    }
+                    try target.completeOperation(
+                        from: from, to: to, type: messageType, payload: payload, metric: metric, health: health)
                 }
             case .shutdownIntegration:
                 break
@@ -127,7 +139,8 @@ enum Workload {
     /// Timed operations one window performs (for reserving sample storage and progress).
     static func expectedSamples(_ test: TestName, agents: Int, iterations: Int) -> Int {
         switch test {
-        case .baseline, .baselineControl, .healthIntegration, .rateLimitingIntegration: return 2 * iterations
+        case .baseline, .baselineControl: return 2 * iterations
+        case .healthIntegration, .rateLimitingIntegration: return 3 * iterations
         case .metricsIntegration: return iterations
         case .shutdownIntegration: return agents
         case .fullIntegration: return iterations + agents

@@ -1,4 +1,4 @@
-/// One answer line of the driver: `RC T0 T1 EVICTIONS`.
+/// One answer line of the driver: `RC T0 T1 EVICTIONS FAILED`.
 struct ShellReply: Sendable, Equatable {
     var exitCode: Int
     /// `$EPOCHREALTIME` before and after the call, in microseconds since the epoch.
@@ -9,16 +9,19 @@ struct ShellReply: Sendable, Equatable {
     var evictionsTotal: Int?
     /// The text of the eviction field as bash printed it.
     var evictionsText: String
+    /// The library function that failed a composite call; nil for a single call or success.
+    var failedFunction: String?
 
     /// Time bash measured around the call, in seconds.
     var innerSeconds: Double { Double(endMicros - startMicros) / 1_000_000 }
 
-    /// Parses a reply line; nil if it is not one (the caller reports a protocol error). The eviction
-    /// field is the rest of the line, so a value with spaces is reported as invalid, not as a
-    /// broken protocol.
+    /// The same in nanoseconds (µs resolution); 0 if the clock stepped back.
+    var innerNanoseconds: UInt64 { UInt64(max(0, endMicros - startMicros)) * 1_000 }
+
+    /// Parses a reply line; nil if it is not one (the caller reports a protocol error).
     init?(line: String) {
-        let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
-        guard fields.count == 4, let rc = Int(fields[0]),
+        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard fields.count == 4 || fields.count == 5, let rc = Int(fields[0]),
             let t0 = Self.micros(fields[1]), let t1 = Self.micros(fields[2])
         else { return nil }
         exitCode = rc
@@ -26,6 +29,7 @@ struct ShellReply: Sendable, Equatable {
         endMicros = t1
         evictionsText = String(fields[3])
         evictionsTotal = Self.count(fields[3])
+        failedFunction = fields.count == 5 && fields[4] != "-" ? String(fields[4]) : nil
     }
 
     /// A whole number from 0 to `Int.max` in plain decimal digits; nil otherwise (a sign, an exponent,

@@ -54,28 +54,34 @@ public final class ShellTargetFactory: BusTargetFactory {
     static let calibrationLogName = "shell-target.calibration.stderr.log"
 
     /// Every stderr log a run with `drivers` drivers writes, calibration included.
-    func stderrLogPaths(drivers: Int) -> [String] {
+    public func ownOutputFiles(drivers: Int) -> [String] {
         (1...max(1, drivers)).map { ShellLibrary.join(configuration.logDirectory, Self.stderrLogName($0)) }
             + [ShellLibrary.join(configuration.logDirectory, Self.calibrationLogName)]
     }
 
-    /// Times `calibrationCalls` no-op calls through a fresh driver, round trip as the suite times
-    /// every operation: the driver's own cost included in each sample.
+    /// Times `calibrationCalls` no-op calls through a fresh driver, two ways: the recorder's round
+    /// trip (the driver's own cost, kept out of the samples) and bash's own timing, as every sample
+    /// is timed (the call floor: what a library function call pays beyond its body).
     public func calibrate(busRoot: String) throws -> Calibration? {
         let target = try makeTarget(busRoot: busRoot, name: "calibration", logName: Self.calibrationLogName)
         defer { target.close() }
         for _ in 0..<10 { try target.noop() }
-        var samples: [Double] = []
-        samples.reserveCapacity(calibrationCalls)
+        var roundTrips: [Double] = []
+        var floors: [Double] = []
+        roundTrips.reserveCapacity(calibrationCalls)
+        floors.reserveCapacity(calibrationCalls)
         for _ in 0..<max(1, calibrationCalls) {
             let start = ShellClock.monotonicSeconds()
             try target.noop()
-            samples.append((ShellClock.monotonicSeconds() - start) * 1000)
+            roundTrips.append((ShellClock.monotonicSeconds() - start) * 1000)
+            floors.append((target.lastCallInnerSeconds ?? 0) * 1000)
         }
-        samples.sort()
+        roundTrips.sort()
+        floors.sort()
         return Calibration(
-            timestamp: ShellClock.isoTimestamp(), noopMedianMs: Self.quantile(samples, 0.5),
-            noopP95Ms: Self.quantile(samples, 0.95), count: samples.count)
+            timestamp: ShellClock.isoTimestamp(), noopMedianMs: Self.quantile(roundTrips, 0.5),
+            noopP95Ms: Self.quantile(roundTrips, 0.95), count: roundTrips.count,
+            callFloorMedianMs: Self.quantile(floors, 0.5), callFloorP95Ms: Self.quantile(floors, 0.95))
     }
 
     func makeTarget(busRoot: String, name: String, logName: String) throws -> ShellTarget {

@@ -31,7 +31,7 @@ extension ConsoleWriter {
         }
     }
 
-    /// PASS / WARN / INCONCLUSIVE / NOT EVALUATED for the total, then the advice for every component over its limit.
+    /// PASS / FAIL / INCONCLUSIVE / NOT EVALUATED for the total, then the advice for every component over its limit.
     private mutating func verdictLine(_ r: AnalysisResult, scale s: ScaleOverhead) {
         let scale = ReportFacts.agents(s.agentCount)
         if let c = ReportFacts.totalCriterion(r, agents: s.agentCount) {
@@ -42,15 +42,15 @@ extension ConsoleWriter {
             case .pass:
                 line(style.green("✅ PASS: Total overhead \(measured) is below the \(limit) target (\(scale))"))
             case .fail:
-                line(style.red("⚠️  WARN: Total overhead \(measured) exceeds \(limit) target (\(scale))"))
+                line(style.red("❌ FAIL: Total overhead \(measured) exceeds the \(limit) target (\(scale))"))
             case .inconclusive:
                 line(
                     style.yellow(
                         "❔ INCONCLUSIVE: Total overhead \(measured) cannot be told from the \(limit) target (\(scale))")
                 )
-                line("         " + Self.decisionHint(c))
+                line("         " + Self.safe(CriterionText.decisionHint(c)))
             case .notEvaluated:
-                line(style.dim("➖ NOT EVALUATED: " + Self.safe(c.detail)))
+                line(style.dim("➖ NOT EVALUATED: " + Self.safe(CriterionText.detail(c))))
             }
         }
         let over = s.components.filter { !$0.advice.isEmpty }
@@ -62,18 +62,5 @@ extension ConsoleWriter {
                 for a in c.advice { line("             " + Self.safe(a)) }
             }
         }
-    }
-
-    /// `could detect 0.36 %; about 12 more runs needed`, from whatever the criterion carries.
-    static func decisionHint(_ c: CriterionResult) -> String {
-        var parts: [String] = []
-        let unit = EstimateText.unitSuffix(safe(c.unit))
-        if let mde = c.minimumDetectableEffect {
-            parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)")
-        }
-        if let runs = c.additionalRunsNeeded {
-            parts.append("about \(runs) more run\(runs == 1 ? "" : "s") needed to decide")
-        }
-        return parts.isEmpty ? "more runs are needed to decide" : parts.joined(separator: "; ")
     }
 }

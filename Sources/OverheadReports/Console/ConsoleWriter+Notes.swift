@@ -29,7 +29,7 @@ extension ConsoleWriter {
         }
         if !r.warnings.isEmpty {
             heading("WARNINGS")
-            for w in r.warnings { line(style.yellow("⚠️  " + Self.safe(w))) }
+            for w in r.warnings { line(style.yellow("⚠️  " + Self.safe(WarningText.sentence(w)))) }
         }
     }
 }

@@ -24,8 +24,8 @@ extension ConsoleWriter {
             heading("RESOURCE USAGE (whole run, \(res.overall.samples) samples)")
             block(res.overall)
         }
-        labelled("Memory growth:", Self.slope(res.memorySlopeMBPerMin), width: 19)
-        labelled("tmpfs growth:", Self.tmpfsSlope(res), width: 19)
+        labelled("Memory growth:", ResourceText.slope(res.memorySlopeMBPerMin), width: 19)
+        labelled("tmpfs growth:", ResourceText.tmpfsSlope(res), width: 19)
         if !res.perWindow.isEmpty {
             line()
             line("Per test window:")
@@ -37,7 +37,8 @@ extension ConsoleWriter {
                 t.add(
                     String(w.agentCount), w.testName ?? "(all)", String(s.samples), NumberText.fixed(s.cpuAvg, 1) + "%",
                     NumberText.fixed(s.cpuMax, 1) + "%",
-                    Self.mb(s.memoryAvgMB), Self.mb(s.memoryMaxMB), Self.mb(s.tmpfsAvgMB), Self.mb(s.tmpfsMaxMB))
+                    ResourceText.mb(s.memoryAvgMB), ResourceText.mb(s.memoryMaxMB), ResourceText.mb(s.tmpfsAvgMB),
+                    ResourceText.mb(s.tmpfsMaxMB))
             }
             append(t.lines())
         }
@@ -45,24 +46,9 @@ extension ConsoleWriter {
 
     private mutating func block(_ s: ResourceStats) {
         labelled("CPU (avg/max):", "\(NumberText.fixed(s.cpuAvg, 1))% / \(NumberText.fixed(s.cpuMax, 1))%", width: 19)
-        labelled("Memory (avg/max):", "\(Self.mb(s.memoryAvgMB)) / \(Self.mb(s.memoryMaxMB))", width: 19)
-        labelled("tmpfs (avg/max):", "\(Self.mb(s.tmpfsAvgMB)) / \(Self.mb(s.tmpfsMaxMB))", width: 19)
+        labelled(
+            "Memory (avg/max):", "\(ResourceText.mb(s.memoryAvgMB)) / \(ResourceText.mb(s.memoryMaxMB))", width: 19)
+        labelled("tmpfs (avg/max):", "\(ResourceText.mb(s.tmpfsAvgMB)) / \(ResourceText.mb(s.tmpfsMaxMB))", width: 19)
     }
 
-    static func mb(_ v: Double) -> String { NumberText.megabytes(v) + "MB" }
-
-    /// The tmpfs slope, saying when it leaves out the recorder's own output (the tmpfs avg/max
-    /// figures beside it keep the raw `tmpfs_mb`).
-    static func tmpfsSlope(_ res: ResourceReport) -> String {
-        let text = slope(res.tmpfsSlopeMBPerMin)
-        guard let own = res.recorderOutputMaxMB else { return text }
-        return text + " (excluding the recorder's own output, up to \(mb(own)))"
-    }
-
-    /// `+0.12 MB/min [-0.05, 0.29]`, or `-90.00 MB/min, no interval`.
-    static func slope(_ e: Estimate?) -> String {
-        guard let e else { return "n/a" }
-        return NumberText.signed(e.value, 2) + " MB/min" + (e.lower != nil && e.upper != nil ? " " : ", ")
-            + EstimateText.interval(e)
-    }
 }

@@ -25,6 +25,12 @@ enum EstimateText {
     /// A percentage interval, `[1.52, 2.62]` or `[-84.02, >+1000]`.
     static func percentInterval(_ e: Estimate) -> String { interval(e, percent: true) }
 
+    /// `[+7.58%, +11.66%]` (each bound signed, with its unit), or `n/a`: a change's interval.
+    static func signedPercentInterval(_ e: Estimate) -> String {
+        guard let lower = e.lower, let upper = e.upper else { return "n/a" }
+        return "[" + NumberText.signedPercent(lower) + ", " + NumberText.signedPercent(upper) + "]"
+    }
+
     /// `+2.07% [1.52, 2.62]`, or `+2.07%, no interval`.
     static func percent(_ e: Estimate) -> String {
         NumberText.signedPercent(e.value) + (e.lower != nil && e.upper != nil ? " " : ", ") + percentInterval(e)
@@ -32,30 +38,13 @@ enum EstimateText {
 
     /// A value in `unit`, capped as a bound when the unit is `%`.
     static func value(_ v: Double, unit: String) -> String {
-        isPercent(unit) ? NumberText.percentNumber(v) : NumberText.fixed(v, 2)
-    }
-
-    /// A criterion's measured value in its unit with interval: `2.07% (95% CI 1.52 to 2.62%)`.
-    static func sentence(_ e: Estimate, unit: String) -> String {
-        let u = unitSuffix(unit)
-        var text = value(e.value, unit: unit) + u
-        if let lower = e.lower, let upper = e.upper {
-            let hi =
-                isPercent(unit)
-                ? NumberText.percentNumber(upper, signed: upper > NumberText.percentCap) : NumberText.fixed(upper, 2)
-            text += " (\(confidenceLabel(e)) CI " + value(lower, unit: unit) + " to " + hi + u + ")"
-        } else {
-            text += " (no interval)"
-        }
-        return text
+        NumberText.isPercent(unit) ? NumberText.percentNumber(v) : NumberText.fixed(v, 2)
     }
 
     /// `95%` from a confidence of 0.95.
     static func confidenceLabel(_ e: Estimate) -> String {
         NumberText.plain(e.confidence * 100) + "%"
     }
-
-    static func isPercent(_ unit: String) -> Bool { unit.trimmingCharacters(in: .whitespaces) == "%" }
 
     /// `%` is written against the number; other units after one space (however the unit was spelled).
     static func unitSuffix(_ unit: String) -> String {

@@ -59,6 +59,26 @@ enum NumberText {
         return text
     }
 
+    /// Up to three decimals, trailing zeros dropped (`0.125`, `2.5`, `60`): figures inside
+    /// sentences. Never `-0`.
+    static func compact(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
+        var text = String(format: "%.3f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    /// `compact`, with a percentage (`unit` "%") beyond ±`percentCap` written as a bound
+    /// (`>+1000`, `<-1000`; `signed: false` drops the `+`).
+    static func compact(_ value: Double, unit: String, signed: Bool = true) -> String {
+        guard isPercent(unit), value.isFinite, abs(value) > percentCap else { return compact(value) }
+        return value > 0 ? ">\(signed ? "+" : "")\(compact(percentCap))" : "<-\(compact(percentCap))"
+    }
+
+    /// Whether a unit, however spaced, is percent (the only unit capped as a bound).
+    static func isPercent(_ unit: String) -> Bool { unit.trimmingCharacters(in: .whitespaces) == "%" }
+
     /// Installed memory (MiB, as the manifest records it): `23.5 GiB`, or `512 MB` below 1 GiB.
     static func memory(mb: Double) -> String {
         guard mb.isFinite, mb > 0 else { return "n/a" }

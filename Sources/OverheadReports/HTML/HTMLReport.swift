@@ -4,6 +4,8 @@ import OverheadAnalysis
 /// swift-mustache from `templates/` (built in) or `--templates DIR`. Data reaches the page only
 /// through escaped `{{name}}` tags; the built-in templates never use `{{{ }}}` or `{{& }}`.
 public struct HTMLReport: ReportRenderer {
+    public var formatName: String { "HTML" }
+
     public init() {}
 
     public func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8] {

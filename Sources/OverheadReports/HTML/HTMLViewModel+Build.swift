@@ -14,20 +14,19 @@ extension HTMLViewModel {
         diagnostics = r.inputs.diagnostics.map(x)
         hasDiagnostics = !diagnostics.isEmpty
         partialReason = r.inputs.partialReason.map(x)
-        warnings = r.warnings.map(x)
+        warnings = r.warnings.map { x(WarningText.sentence($0)) }
         hasWarnings = !warnings.isEmpty
-        calibration = r.calibration.map {
-            "The driver's own no-op call costs \(NumberText.ms($0.noopMedianMs)) (median; p95 \(NumberText.ms($0.noopP95Ms)), n=\($0.count)); every latency includes it."
-        }
+        calibration = TimingText.summary(r.sampleTiming, r.calibration).map { x("Timing: " + $0 + ".") }
         criteria = r.criteria.map { c in
             let unit = EstimateText.unitSuffix(x(c.unit))
             return CriterionRow(
                 title: x(c.title), scale: c.agentCount.map(ReportFacts.agents) ?? "whole run",
                 measured: c.measured.map { EstimateText.value($0.value, unit: c.unit) + unit } ?? "–",
-                interval: c.measured.map { EstimateText.interval($0, percent: EstimateText.isPercent(c.unit)) } ?? "–",
-                limit: "< " + NumberText.plain(c.limit) + unit, badge: Self.badge(c.verdict), detail: x(c.detail),
-                hint: c.verdict == .inconclusive && !ConsoleWriter.detailHasHint(c)
-                    ? x(ConsoleWriter.decisionHint(c)) : nil)
+                interval: c.measured.map { EstimateText.interval($0, percent: NumberText.isPercent(c.unit)) } ?? "–",
+                limit: "< " + NumberText.plain(c.limit) + unit, badge: Self.badge(c.verdict),
+                detail: x(CriterionText.detail(c)),
+                hint: c.verdict == .inconclusive && !CriterionText.detailHasHint(c)
+                    ? x(CriterionText.decisionHint(c)) : nil)
         }
         hasCriteria = !criteria.isEmpty
         overheadChart = OverheadChart(r)
@@ -64,8 +63,8 @@ extension HTMLViewModel {
         resourceSlopes =
             r.resources.map { res in
                 [
-                    KeyValue(key: "Memory growth", value: ConsoleWriter.slope(res.memorySlopeMBPerMin)),
-                    KeyValue(key: "tmpfs growth", value: ConsoleWriter.tmpfsSlope(res)),
+                    KeyValue(key: "Memory growth", value: ResourceText.slope(res.memorySlopeMBPerMin)),
+                    KeyValue(key: "tmpfs growth", value: ResourceText.tmpfsSlope(res)),
                 ]
             } ?? []
         noiseRows = r.noiseFloor.map {

@@ -14,51 +14,6 @@ extension JSONReport {
         return o.finished()
     }
 
-    static func manifest(_ m: Manifest) -> String {
-        var host = JSONObjectWriter()
-        host.field("hostname", m.host.hostname)
-        host.field("kernel", m.host.kernel)
-        host.field("cpu_model", m.host.cpuModel)
-        host.field("cpu_count", m.host.cpuCount)
-        host.field("memory_mb", m.host.memoryMB)
-        host.field("tmpfs_mb", m.host.tmpfsMB)
-        let c = m.config
-        var config = JSONObjectWriter()
-        config.field("iterations", c.iterations)
-        config.field("scale_levels", ints: c.scaleLevels)
-        config.field("statistical_runs", c.statisticalRuns)
-        config.field("warmup_runs", c.warmupRuns)
-        config.field("concurrency", c.concurrency)
-        config.field("sample_interval_s", c.sampleIntervalSeconds)
-        config.field("timeout_s", c.timeoutSeconds)
-        config.field("latency_regression_threshold_ms", c.latencyRegressionThresholdMs)
-        config.field("seed", c.seed)
-        config.field("target_overhead_percent", c.targetOverheadPercent)
-        config.field("confidence", c.confidence)
-        config.field("until_decided", c.untilDecided)
-        var target = JSONObjectWriter()
-        target.field("kind", m.target.kind)
-        target.field("library_directory", m.target.libraryDirectory)
-        target.field(
-            "library_files",
-            raw: array(
-                m.target.libraryFiles.map { f in
-                    var o = JSONObjectWriter()
-                    o.field("name", f.name)
-                    o.field("path", f.path)
-                    o.field("sha256", f.sha256)
-                    return o.finished()
-                }))
-        var o = JSONObjectWriter()
-        o.field("schema_version", m.schemaVersion)
-        o.field("tool_version", m.toolVersion)
-        o.field("start_time", m.startTime)
-        o.field("host", raw: host.finished())
-        o.field("config", raw: config.finished())
-        o.field("target", raw: target.finished())
-        return o.finished()
-    }
-
     static func inputs(_ i: InputSummary) -> String {
         var o = JSONObjectWriter()
         o.field("files", strings: i.files)
@@ -109,7 +64,7 @@ extension JSONReport {
         o.field("measured", raw: estimate(c.measured))
         o.field("limit", c.limit)
         o.field("unit", c.unit)
-        o.field("detail", c.detail)
+        o.field("detail", CriterionText.detail(c))
         o.field("minimum_detectable_effect", c.minimumDetectableEffect)
         o.field("additional_runs_needed", c.additionalRunsNeeded)
         return o.finished()
@@ -199,15 +154,6 @@ extension JSONReport {
                     }
                     return row + "]"
                 }.joined(separator: ",") + "]")
-        return o.finished()
-    }
-
-    static func calibration(_ c: Calibration) -> String {
-        var o = JSONObjectWriter()
-        o.field("timestamp", c.timestamp)
-        o.field("noop_median_ms", c.noopMedianMs)
-        o.field("noop_p95_ms", c.noopP95Ms)
-        o.field("count", c.count)
         return o.finished()
     }
 

@@ -5,6 +5,8 @@ import OverheadFormat
 /// (the order written here), numbers are shortest round-trip, absent values are `null`, and the
 /// text is indented so a diff of two reports reads line by line.
 public struct JSONReport: ReportRenderer {
+    public var formatName: String { "JSON" }
+
     /// Bumped when a key changes meaning or is removed; new keys do not bump it.
     public static let formatVersion = 1
 
@@ -19,7 +21,7 @@ public struct JSONReport: ReportRenderer {
         o.field("format", "overheadbench-analysis")
         o.field("format_version", formatVersion)
         o.field("summary", raw: summary(r, options: options))
-        o.field("manifest", raw: r.manifest.map(manifest) ?? "null")
+        o.field("manifest", raw: r.manifest?.jsonLine ?? "null")
         o.field("inputs", raw: inputs(r.inputs))
         o.field("scales", raw: array(r.scales.map(scale)))
         o.field("criteria", raw: array(r.criteria.map(criterion)))
@@ -27,10 +29,10 @@ public struct JSONReport: ReportRenderer {
         o.field("scaling", raw: r.scaling.map(scaling) ?? "null")
         o.field("series", raw: array(r.series.map(series)))
         o.field("resources", raw: r.resources.map(resources) ?? "null")
-        o.field("calibration", raw: r.calibration.map(calibration) ?? "null")
+        o.field("calibration", raw: r.calibration?.jsonLine ?? "null")
         o.field("failures", raw: array(r.failures.map(failure)))
         o.field("conservation", raw: conservation(r.conservation))
-        o.field("warnings", strings: r.warnings)
+        o.field("warnings", strings: r.warnings.map(WarningText.sentence))
         return o.finished()
     }
 

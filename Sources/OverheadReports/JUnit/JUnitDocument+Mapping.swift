@@ -1,4 +1,5 @@
 import OverheadAnalysis
+import OverheadFormat
 
 extension JUnitDocument {
     /// One suite per agent count (its criteria and benchmark series), then one for the
@@ -8,7 +9,7 @@ extension JUnitDocument {
         let host = hostname.isEmpty ? "localhost" : hostname
         let timestamp =
             r.manifest.flatMap { ReportFacts.timestampWithoutZone($0.startTime) }
-            ?? r.resources?.timeline.first.map { Self.timestamp(unixTime: $0.unixTime) }
+            ?? r.resources?.timeline.first.flatMap { Self.timestamp(unixTime: $0.unixTime) }
             ?? "1970-01-01T00:00:00"
         let properties = Self.properties(r, policy: policy)
         var suites: [Suite] = []
@@ -21,7 +22,8 @@ extension JUnitDocument {
                 Suite(
                     name: "overheadbench.\(scaleName)", package: "overheadbench", id: suites.count, hostname: host,
                     timestamp: timestamp,
-                    properties: properties + [Property(name: "agent_count", value: String(agents))],
+                    properties: properties + [Property(name: "agent_count", value: String(agents))]
+                        + Self.seriesProperties(r, agents: agents),
                     cases: cases, systemOut: Self.scaleSummary(r, agents: agents), systemErr: ""))
         }
         let wide = r.criteria.filter { $0.agentCount == nil }
@@ -31,7 +33,7 @@ extension JUnitDocument {
                 name: "overheadbench.recording", package: "overheadbench", id: suites.count, hostname: host,
                 timestamp: timestamp, properties: properties, cases: wide,
                 systemOut: Self.recordingSummary(r),
-                systemErr: (r.warnings + r.inputs.diagnostics).joined(separator: "\n")))
+                systemErr: (r.warnings.map(WarningText.sentence) + r.inputs.diagnostics).joined(separator: "\n")))
         self.suites = suites
     }
 
@@ -44,36 +46,31 @@ extension JUnitDocument {
         case .fail:
             outcome = .failure(
                 type: "threshold_exceeded", message: "FAIL: " + measurement(c) + ": the limit is exceeded",
-                text: c.detail)
+                text: CriterionText.detail(c))
         case .notEvaluated:
-            outcome = .skipped(reason: "NOT EVALUATED: " + c.detail)
+            let reason = "NOT EVALUATED: " + CriterionText.detail(c)
+            outcome = .skipped(message: reason, reason: reason)
         case .inconclusive:
-            let hint = inconclusiveHint(c)
+            let hint = CriterionText.decisionHint(c)
             switch policy {
             case .fail:
                 outcome = .failure(
-                    type: "inconclusive", message: "INCONCLUSIVE: " + measurement(c) + "; " + hint, text: c.detail)
+                    type: "inconclusive", message: "INCONCLUSIVE: " + measurement(c) + "; " + hint,
+                    text: CriterionText.detail(c))
             case .pass: outcome = .passed
-            case .skip: outcome = .skipped(reason: "INCONCLUSIVE: " + measurement(c) + "; " + hint + ". " + c.detail)
+            case .skip:
+                let message = "INCONCLUSIVE: " + measurement(c) + "; " + hint
+                outcome = .skipped(message: message, reason: message + ". " + CriterionText.detail(c))
             }
         }
         return Case(name: name, classname: classname, time: 0, outcome: outcome)
     }
 
-    /// `measured 2.07% (95% CI 1.52 to 2.62%), limit < 1%`: value, interval, limit and unit in one phrase.
+    /// `measured 2.07% (95% CI 1.52 to 2.62%, 5 runs), limit < 1%`: value, interval, limit and unit in one phrase.
     static func measurement(_ c: CriterionResult) -> String {
-        let measured = c.measured.map { EstimateText.sentence($0, unit: c.unit) } ?? "no measurement"
+        let measured =
+            c.measured.map { CriterionText.measured($0, unit: c.unit, units: c.intervalUnits) } ?? "no measurement"
         return "measured " + measured + ", limit < " + NumberText.plain(c.limit) + EstimateText.unitSuffix(c.unit)
-    }
-
-    static func inconclusiveHint(_ c: CriterionResult) -> String {
-        var parts: [String] = []
-        let unit = EstimateText.unitSuffix(c.unit)
-        if let mde = c.minimumDetectableEffect {
-            parts.append("smallest detectable difference \(EstimateText.value(mde, unit: c.unit))\(unit)")
-        }
-        if let runs = c.additionalRunsNeeded { parts.append("about \(runs) more runs needed") }
-        return parts.isEmpty ? "the interval straddles the limit" : parts.joined(separator: ", ")
     }
 
     /// A case per benchmark series (time = the series' total measured time); failed operations are errors.
@@ -159,7 +156,27 @@ extension JUnitDocument {
         if let n = r.noiseFloor.first(where: { $0.agentCount == agents }) {
             lines.append("noise floor (A/A) " + EstimateText.percent(n.difference) + (n.tooNoisy ? " TOO NOISY" : ""))
         }
+        for s in r.series where s.agentCount == agents {
+            lines.append(
+                "\(s.testName).\(s.operation): n=\(s.count) mean \(NumberText.ms(s.mean)) p50 \(NumberText.ms(s.p50)) "
+                    + "p95 \(NumberText.ms(s.p95)) p99 \(NumberText.ms(s.p99))")
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// Each benchmark series' figures as suite properties (`benchmark.<test>.<operation>.<figure>`):
+    /// the schemas CI readers validate against allow no properties inside a test case.
+    static func seriesProperties(_ r: AnalysisResult, agents: Int) -> [Property] {
+        r.series.filter { $0.agentCount == agents }.flatMap { s -> [Property] in
+            let prefix = "benchmark." + TextSanitizer.xmlToken(s.testName) + "." + TextSanitizer.xmlToken(s.operation)
+            return [
+                Property(name: prefix + ".n", value: String(s.count)),
+                Property(name: prefix + ".mean_ms", value: NumberText.latency(s.mean)),
+                Property(name: prefix + ".p50_ms", value: NumberText.latency(s.p50)),
+                Property(name: prefix + ".p95_ms", value: NumberText.latency(s.p95)),
+                Property(name: prefix + ".p99_ms", value: NumberText.latency(s.p99)),
+            ]
+        }
     }
 
     static func recordingSummary(_ r: AnalysisResult) -> String {
@@ -179,28 +196,12 @@ extension JUnitDocument {
                 "conservation: sent \(c.sent), received \(c.received), drained \(c.drained), evicted \(c.evicted); \(c.unbalanced) of \(c.windows) windows unbalanced"
             )
         }
-        if let cal = r.calibration {
-            lines.append("driver no-op median \(NumberText.ms(cal.noopMedianMs)), p95 \(NumberText.ms(cal.noopP95Ms))")
-        }
+        if let timing = TimingText.summary(r.sampleTiming, r.calibration) { lines.append("timing: " + timing) }
         return lines.joined(separator: "\n")
     }
 
-    /// `YYYY-MM-DDThh:mm:ss` (UTC) from Unix seconds, without Foundation's formatters.
-    static func timestamp(unixTime: Double) -> String {
-        let seconds = Int(unixTime.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let rest = seconds - days * 86_400
-        // Civil-from-days (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
-        return "\(year)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))"
+    /// `YYYY-MM-DDThh:mm:ss` (UTC) from Unix seconds; nil for a time no calendar can show.
+    static func timestamp(unixTime: Double) -> String? {
+        UTCDateTime(unixTime: unixTime)?.iso8601Seconds
     }
 }

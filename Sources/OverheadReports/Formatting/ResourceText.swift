@@ -1,0 +1,21 @@
+import OverheadAnalysis
+
+/// Resource figures as every report writes them.
+enum ResourceText {
+    /// `12MB`, `0.8MB`.
+    static func mb(_ v: Double) -> String { NumberText.megabytes(v) + "MB" }
+
+    /// The tmpfs slope, saying when it leaves out the recorder's own output (the tmpfs avg/max
+    /// figures beside it keep the raw `tmpfs_mb`).
+    static func tmpfsSlope(_ res: ResourceReport) -> String {
+        let text = slope(res.tmpfsSlopeMBPerMin)
+        guard let own = res.recorderOutputMaxMB else { return text }
+        return text + " (excluding the recorder's own output, up to \(mb(own)))"
+    }
+
+    /// `+0.12 MB/min [-0.05, 0.29]`, or `-90.00 MB/min, no interval`.
+    static func slope(_ e: Estimate?) -> String {
+        guard let e else { return "n/a" }
+        return NumberText.signed(e.value, 2) + " MB/min" + EstimateText.trailingInterval(e)
+    }
+}
