@@ -209,6 +209,13 @@ extension RunEnd {
         o.field("samples", samples)
         o.field("failures", failures)
         o.field("evictions", evictions)
+        if let s = libraryStderr {
+            var w = JSONObjectWriter()
+            w.field("lines", s.lines)
+            w.field("log", s.log)
+            w.field("first", strings: s.first)
+            o.field("library_stderr", raw: w.finished())
+        }
         return o.finished()
     }
 }

@@ -368,11 +368,29 @@ public struct RunEnd: Sendable, Equatable {
     public var samples: Int
     public var failures: Int
     public var evictions: Int
+    /// What the shell library wrote to stderr during the run; nil when nothing (or not a shell target).
+    public var libraryStderr: LibraryStderr?
 
-    public init(timestamp: String, samples: Int, failures: Int, evictions: Int) {
+    public init(timestamp: String, samples: Int, failures: Int, evictions: Int, libraryStderr: LibraryStderr? = nil) {
         self.timestamp = timestamp
         self.samples = samples
         self.failures = failures
         self.evictions = evictions
+        self.libraryStderr = libraryStderr
+    }
+}
+
+/// Lines a shell library wrote to stderr (the recorder's own notes in the log not counted).
+public struct LibraryStderr: Sendable, Equatable {
+    public var lines: Int
+    /// The first log that has any, as the recorder wrote it.
+    public var log: String
+    /// The first few lines, shortened.
+    public var first: [String]
+
+    public init(lines: Int, log: String, first: [String]) {
+        self.lines = lines
+        self.log = log
+        self.first = first
     }
 }

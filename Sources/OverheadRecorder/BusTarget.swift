@@ -167,10 +167,19 @@ public protocol BusTargetFactory: AnyObject {
     /// Files the target itself writes during a run with `drivers` drivers (e.g. the shell target's
     /// stderr logs), so the resource monitor can tell them from what the bus stores.
     func ownOutputFiles(drivers: Int) -> [String]
+    /// What the library wrote to stderr during a run with `drivers` drivers; nil when nothing.
+    func libraryStderr(drivers: Int) -> LibraryStderr?
+    /// Messages an inbox holds before the bus evicts or refuses (for the plan check).
+    var inboxCapacity: Int { get }
 }
 
 extension BusTargetFactory {
     public func ownOutputFiles(drivers: Int) -> [String] { [] }
+
+    public func libraryStderr(drivers: Int) -> LibraryStderr? { nil }
+
+    /// The original library's limit.
+    public var inboxCapacity: Int { RecorderDefaults.inboxCapacity }
 }
 
 /// How to drive a user's bash library (`--target shell`).

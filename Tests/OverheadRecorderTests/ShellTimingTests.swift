@@ -119,6 +119,18 @@ import Testing
         #expect(inner[10] < 1_000_000, "\(inner)")
     }
 
+    @Test func whatTheLibraryWroteToStderrIsCountedInTheEndRecordAndSaid() throws {
+        let (run, recording) = try record(fixture: "noisy.sh", iterations: 3, runs: 1)
+        defer { try? FileManager.default.removeItem(at: run.directory) }
+        #expect(run.exitCode == RecorderExitCode.complete, "\(run.stderr)")
+        let summary = try #require(recording.end?.libraryStderr)
+        #expect(summary.lines > 10)
+        #expect(summary.first.first == "noisy library loaded (stderr)")
+        #expect(summary.log.hasSuffix("shell-target.stderr.log"))
+        // The recorder's own notes in the log are not the library's.
+        #expect(!summary.first.contains { $0.hasPrefix("[overhead-record]") })
+    }
+
     @Test func aFailingFunctionInsideACompositeIsNamed() throws {
         let bed = try ShellTestBed()
         defer { bed.remove() }

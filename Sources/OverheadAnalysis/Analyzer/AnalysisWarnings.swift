@@ -61,6 +61,7 @@ enum AnalysisWarnings {
                     noopMedianMs: cal.noopMedianMs, sharePercent: cal.noopMedianMs / first.baselineMeanMs * 100,
                     agentCount: first.agentCount))
         }
+        if let s = recording.end?.libraryStderr { w.append(.libraryStderr(lines: s.lines, log: s.log, first: s.first)) }
         if resources?.cpuColumnsDisagree == true { w.append(.cpuColumnsDisagree) }
         if !scalesWithoutBaseline.isEmpty { w.append(.noBaseline(agentCounts: scalesWithoutBaseline)) }
         if result.resources == nil {

@@ -186,7 +186,11 @@ extension RunEnd {
     static func decode(_ f: FieldReader) throws(FieldError) -> RunEnd {
         RunEnd(
             timestamp: try f.optionalString("timestamp") ?? "", samples: try f.int("samples", minimum: 0),
-            failures: try f.int("failures", minimum: 0), evictions: try f.int("evictions", minimum: 0))
+            failures: try f.int("failures", minimum: 0), evictions: try f.int("evictions", minimum: 0),
+            libraryStderr: try f.optionalObject("library_stderr").map { s throws(FieldError) in
+                LibraryStderr(
+                    lines: try s.int("lines", minimum: 0), log: try s.string("log"), first: try s.strings("first"))
+            })
     }
 }
 

@@ -149,10 +149,12 @@ extension RecorderConfiguration {
             concurrency: concurrency, sampleIntervalSeconds: interval, timeoutSeconds: timeout,
             latencyRegressionThresholdMs: latency, seed: o.seed ?? randomSeed(),
             targetOverheadPercent: targetOverhead, confidence: confidence, untilDecided: o.untilDecided)
-        return RecorderConfiguration(
+        var config = RecorderConfiguration(
             run: run, resultsPath: results, perfLogPath: perfLog, busParent: busParent, maxRuns: maxRuns,
             quiet: o.quiet, target: target, libraryDirectory: libDir, libraryFiles: files,
             callTimeoutSeconds: callTimeout)
+        config.strictPlan = o.strictPlan
+        return config
     }
 
     // MARK: - Value parsing, each error naming the setting

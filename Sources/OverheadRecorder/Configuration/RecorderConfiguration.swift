@@ -21,6 +21,8 @@ public struct RecorderConfiguration: Sendable, Equatable {
     public var libraryDirectory: String?
     public var libraryFiles: [String: String]
     public var callTimeoutSeconds: Double
+    /// `--strict-plan`: refuse a plan that overfills inboxes instead of warning.
+    public var strictPlan = false
 
     public init(
         run: RunConfiguration, resultsPath: String, perfLogPath: String, busParent: String, maxRuns: Int,
@@ -42,6 +44,8 @@ public struct RecorderConfiguration: Sendable, Equatable {
 
 /// The original tool's defaults, and the `--quick` preset of its smoke test.
 public enum RecorderDefaults {
+    /// Messages an inbox holds before the original library evicts or refuses (`MAX_INBOX_SIZE`).
+    public static let inboxCapacity = 1000
     public static let scaleLevels = [1, 10, 100]
     public static let iterations = 100
     public static let statisticalRuns = 5

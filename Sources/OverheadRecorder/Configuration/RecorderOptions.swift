@@ -122,6 +122,11 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     public var confidence: Double?
 
     @Flag(
+        name: .customLong("strict-plan"),
+        help: "Refuse to start a plan that overfills inboxes (warn otherwise).")
+    public var strictPlan = false
+
+    @Flag(
         name: .customLong("until-decided"),
         help: "Keep adding blocks per scale until every overhead criterion is decided.")
     public var untilDecided = false

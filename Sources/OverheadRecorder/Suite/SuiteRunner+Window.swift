@@ -83,7 +83,7 @@ extension SuiteRunner {
 
         // An interrupted window is not drained: the user asked to stop, and the bus is removed anyway.
         if !stop.shouldStop {
-            Workload.drain(agents: agents, target: targets[0])
+            Workload.drain(test, agents: agents, target: targets[0])
             let delta = counters() - before
             evictions += delta.evicted
             output.append(

@@ -189,7 +189,8 @@ final class SuiteRunner {
             if stop.shouldStop { break }
             progress.windowStarting(agentCount: agentCount, test: test.rawValue, run: run, runs: runs, warmup: warmup)
             let windowMeans = try runWindow(test, agentCount: agentCount, run: run, warmup: warmup, values: &values)
-            progress.windowFinished()
+            progress.windowFinished(
+                work: Workload.expectedSamples(test, agents: agentCount, iterations: config.run.iterations))
             means.merge(windowMeans) { $1 }
             if let error = perfLogError() { throw error }
             if !warmup, let limit = config.run.latencyRegressionThresholdMs {

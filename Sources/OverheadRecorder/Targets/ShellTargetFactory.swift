@@ -59,6 +59,16 @@ public final class ShellTargetFactory: BusTargetFactory {
             + [ShellLibrary.join(configuration.logDirectory, Self.calibrationLogName)]
     }
 
+    /// `MAX_INBOX_SIZE` when the environment sets it (the original library's variable), else its default.
+    public var inboxCapacity: Int {
+        getenv("MAX_INBOX_SIZE").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil }
+            ?? RecorderDefaults.inboxCapacity
+    }
+
+    public func libraryStderr(drivers: Int) -> LibraryStderr? {
+        ShellStderrSummary.summarize(ownOutputFiles(drivers: drivers))
+    }
+
     /// Times `calibrationCalls` no-op calls through a fresh driver, two ways: the recorder's round
     /// trip (the driver's own cost, kept out of the samples) and bash's own timing, as every sample
     /// is timed (the call floor: what a library function call pays beyond its body).
