@@ -84,12 +84,19 @@ public struct OperationError: Error, Sendable, Equatable, CustomStringConvertibl
     /// The bus's file system is full (ENOSPC): every later measurement would be meaningless,
     /// so the suite stops the run as an I/O error instead of recording failure after failure.
     public var noSpace: Bool
+    /// The library answered with a value the recorder cannot use (an invalid eviction count): the
+    /// suite stops the run (exit 2) instead of recording a wrong number.
+    public var invalidLibraryOutput: Bool
 
-    public init(exitCode: Int? = nil, reason: String, stderrTail: String = "", noSpace: Bool = false) {
+    public init(
+        exitCode: Int? = nil, reason: String, stderrTail: String = "", noSpace: Bool = false,
+        invalidLibraryOutput: Bool = false
+    ) {
         self.exitCode = exitCode
         self.reason = reason
         self.stderrTail = stderrTail
         self.noSpace = noSpace || Self.mentionsNoSpace(reason) || Self.mentionsNoSpace(stderrTail)
+        self.invalidLibraryOutput = invalidLibraryOutput
     }
 
     /// strerror(ENOSPC) as the C library and the shell's tools print it.

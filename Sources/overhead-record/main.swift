@@ -8,4 +8,4 @@ while let entry = cursor.pointee {
     if let eq = text.firstIndex(of: "=") { environment[String(text[..<eq])] = String(text[text.index(after: eq)...]) }
     cursor += 1
 }
-exit(RecorderCommand.main(Array(CommandLine.arguments.dropFirst()), environment: environment))
+exit(RecorderCommand.main(Array(CommandLine.arguments.dropFirst()), environment: environment, ownsProcess: true))

@@ -53,6 +53,13 @@ public final class NativeBus: Sendable {
             drained: drainedCount.load(ordering: .relaxed), evicted: evictedCount.load(ordering: .relaxed))
     }
 
+    /// Most descriptors one caller can hold on an instance at once: a cached sequence file per
+    /// sender → recipient pair it sent for (at most `Channel.maxSequenceFiles`), the metrics file
+    /// and the health lock, plus the few a call opens for a moment (staged message, inbox listing).
+    public static func descriptorsPerCaller(pairs: Int) -> Int {
+        min(max(pairs, 0), Channel.maxSequenceFiles) + 2 + 3
+    }
+
     /// Closes the descriptors this instance keeps open. The bus stays usable; they reopen on demand.
     public func closeDescriptors() {
         let idle = channels.withLock { pool -> [Channel] in

@@ -2,13 +2,15 @@ import Glibc
 import OverheadFormat
 
 /// One recording from a checked configuration: opens the output files, creates the private bus
-/// directory, starts the resource monitor, runs the suite and always cleans up. Returns the
-/// exit code (`RecorderExitCode`).
+/// directory (`RecorderStartup`), starts the resource monitor, runs the suite and always cleans
+/// up. Returns the exit code (`RecorderExitCode`). `endLeftoverProcesses` (the program, not a
+/// test running it in-process) kills whatever the library left running before the bus goes.
 enum Recorder {
     static func run(
         _ config: RecorderConfiguration, factory: BusTargetFactory, decide: DecisionRule?,
         progressMode: ProgressReporter.Mode? = nil,
-        errors: @escaping (String) -> Void = ProgressReporter.writeToStderr
+        errors: @escaping (String) -> Void = ProgressReporter.writeToStderr,
+        endLeftoverProcesses: Bool = false
     ) -> Int32 {
         func fail(_ message: String) { errors("overhead-record: error: \(message)\n") }
 
@@ -27,18 +29,16 @@ enum Recorder {
         let stop = StopCondition(timeoutSeconds: config.run.timeoutSeconds)
         let started = Timestamp.now()
 
-        let results: LineFile
-        let perfLog: LineFile
-        let bus: BusDirectory
-        do {
-            results = try LineFile(path: config.resultsPath)
-            perfLog = try LineFile(path: config.perfLogPath, reserve: 4096)
-            bus = try BusDirectory(parent: config.busParent)
-        } catch {
-            fail(error.description)
-            return RecorderExitCode.ioError
+        let prepared: RecorderStartup.Prepared
+        switch RecorderStartup.prepare(config, note: { errors("overhead-record: \($0)\n") }) {
+        case .ready(let ready): prepared = ready
+        case .refused(let code, let message):
+            fail(message)
+            return code
         }
-        defer { bus.remove() }
+        let (results, perfLog, bus) = (prepared.results, prepared.perfLog, prepared.bus)
+        defer { if let problem = bus.remove() { fail(problem) } }
+        defer { if endLeftoverProcesses { ProcessReaper.endDescendants(reporting: errors) } }
 
         var targets: [BusTarget] = []
         defer { for target in targets { target.close() } }
@@ -46,6 +46,14 @@ enum Recorder {
             for _ in 0..<config.run.concurrency { targets.append(try factory.open(busRoot: bus.path)) }
         } catch {
             fail("cannot open the \(config.target.rawValue) bus target: \(error)")
+            prepared.abandon()
+            return (error as? ShellTargetError)?.exitCode ?? RecorderExitCode.ioError
+        }
+        do {
+            try results.truncateToEmpty()
+            try perfLog.truncateToEmpty()
+        } catch {
+            fail(error.description)
             return RecorderExitCode.ioError
         }
 
@@ -94,7 +102,7 @@ enum Recorder {
             let detail = outcome.stopDetail.isEmpty ? defaultDetail(reason, config) : outcome.stopDetail
             results.append(PartialMarker(reason: reason.rawValue, detail: detail, timestamp: Timestamp.now()).jsonLine)
             let flushed = (try? results.flush()) != nil
-            if reason == .ioError {
+            if reason == .ioError || reason == .invalidLibraryOutput {
                 fail(detail + (flushed ? "" : " (the partial marker could not be written either)"))
                 fail("kept \(results.linesWritten) complete records in \(config.resultsPath)")
             } else {
@@ -134,6 +142,7 @@ enum Recorder {
         case .timeout: return "global timeout of \(config.run.timeoutSeconds ?? 0) s reached"
         case .latencyRegression: return "latency above \(config.run.latencyRegressionThresholdMs ?? 0) ms"
         case .ioError: return "I/O error"
+        case .invalidLibraryOutput: return "the library reported an invalid value"
         }
     }
 }

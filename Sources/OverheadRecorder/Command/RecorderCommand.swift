@@ -8,11 +8,14 @@ public enum RecorderCommand {
     ///   - arguments: the arguments after the program name.
     ///   - environment: the process environment (for the original's variables, TMPDIR).
     ///   - output/errors: stdout and stderr writers.
+    ///   - ownsProcess: true in the `overhead-record` program: the recorder becomes the subreaper
+    ///     of what it starts and ends every leftover process before it exits (`ProcessReaper`).
     /// - Returns: the exit code (`RecorderExitCode`).
     public static func main(
         _ arguments: [String], environment: [String: String],
         output: (String) -> Void = { write(1, $0) },
-        errors: @escaping (String) -> Void = { write(2, $0) }
+        errors: @escaping (String) -> Void = { write(2, $0) },
+        ownsProcess: Bool = false
     ) -> Int32 {
         let options: RecorderOptions
         do {
@@ -49,7 +52,10 @@ public enum RecorderCommand {
             errors("overhead-record: error: \(error)\n")
             return RecorderExitCode.usage
         }
-        return Recorder.run(config, factory: factory, decide: DecisionRules.standard, errors: errors)
+        if ownsProcess { ProcessReaper.becomeSubreaper() }
+        return Recorder.run(
+            config, factory: factory, decide: DecisionRules.standard, errors: errors,
+            endLeftoverProcesses: ownsProcess)
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -188,7 +188,13 @@ extension RecorderConfiguration {
     }
 
     /// `"1 10 100"` or `"1,10,100"`: positive agent counts, no duplicates, at most 10 000 each.
+    /// Blanks may repeat, but every comma must separate two counts: `"1,,3"` or `"1,3,"` is an error.
     static func scaleLevels(_ s: String, _ setting: String) throws -> [Int] {
+        let items = s.split(separator: ",", omittingEmptySubsequences: false)
+        if items.count > 1, items.contains(where: { $0.allSatisfy { $0 == " " || $0 == "\t" } }) {
+            throw ConfigurationError(
+                setting: setting, value: s, problem: "empty item between commas (each comma must separate two counts)")
+        }
         let parts = s.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
         guard !parts.isEmpty else {
             throw ConfigurationError(setting: setting, value: s, problem: "needs at least one agent count")

@@ -62,6 +62,8 @@ public enum RecorderDefaults {
     /// `--max-runs` without the flag is the larger of this and the number of runs.
     public static let maxRuns = 50
     public static let callTimeoutSeconds = 10.0
+    /// Sourcing the shell library may take the call timeout, but never less than this many seconds.
+    public static let minimumSourcingSeconds = 5.0
     public static let target = RecorderConfiguration.TargetKind.native
 
     public static let quickScaleLevels = [1, 3]

@@ -159,7 +159,8 @@ public struct RecorderOptions: ParsableCommand, Sendable {
         name: .customLong("call-timeout"),
         help: """
             Shell target: seconds before a call fails and is killed \
-            (default \(DefaultText.number(RecorderDefaults.callTimeoutSeconds))).
+            (default \(DefaultText.number(RecorderDefaults.callTimeoutSeconds))); sourcing the library \
+            may take as long, but at least \(DefaultText.number(RecorderDefaults.minimumSourcingSeconds)) s.
             """)
     public var callTimeout: Double?
 

@@ -3,9 +3,16 @@ import Glibc
 /// An output file written in whole lines: lines collect in a buffer and go out with one `write(2)`
 /// per flush, so a reader (or a kill) never sees half a record. If the file system fills up
 /// mid-write, the file is cut back to the last complete line and the error is reported.
+///
+/// Opening never follows a symbolic link, never blocks on a FIFO and takes an exclusive `flock`
+/// on a regular file (`OutputFileOpening`), so a planted link or pipe, or a second recorder on the
+/// same file, is refused before anything is written.
 final class LineFile {
     let path: String
     private let fd: Int32
+    private let isRegularFile: Bool
+    /// This run created the file (it did not exist before).
+    let created: Bool
     private var buffer: [UInt8] = []
     /// Bytes of complete lines on disk.
     private(set) var committedBytes: Int = 0
@@ -13,15 +20,46 @@ final class LineFile {
     private(set) var pendingLines = 0
     private(set) var linesWritten = 0
 
-    /// Creates or truncates `path` (mode 0644).
-    init(path: String, reserve: Int = 1 << 20) throws(RecorderIOError) {
+    /// Creates `path` (mode 0644) or opens the existing file and locks it. With `truncate` the file
+    /// is emptied at once; without, it keeps its content until `truncateToEmpty()`, so a run that
+    /// cannot start leaves an earlier recording as it was.
+    init(path: String, reserve: Int = 1 << 20, truncate: Bool = true) throws(RecorderIOError) {
         self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw RecorderIOError(path: path, operation: "create", errno: errno) }
+        let opened = try OutputFileOpening.open(path, flags: O_WRONLY)
+        fd = opened.fd
+        isRegularFile = opened.isRegularFile
+        created = opened.created
+        if isRegularFile {
+            do { try OutputFileOpening.lockExclusively(fd, path: path) } catch {
+                close(fd)
+                throw error
+            }
+        }
         buffer.reserveCapacity(reserve)
+        if truncate {
+            do { try truncateToEmpty() } catch {
+                close(fd)
+                throw error
+            }
+        }
     }
 
     deinit { close(fd) }
+
+    /// Empties the file (a no-op for a device such as /dev/null). Call before the first flush.
+    func truncateToEmpty() throws(RecorderIOError) {
+        guard isRegularFile else { return }
+        guard ftruncate(fd, 0) == 0 else { throw RecorderIOError(path: path, operation: "truncate", errno: errno) }
+        _ = lseek(fd, 0, SEEK_SET)
+        committedBytes = 0
+    }
+
+    /// Removes the file again if this run created it and wrote nothing: a run that cannot start
+    /// leaves no empty file behind.
+    func removeIfCreatedAndEmpty() {
+        guard created, committedBytes == 0 else { return }
+        OutputFileOpening.unlink(path, ifStillOpenAt: fd)
+    }
 
     /// Queues one line; `text` must not contain a newline.
     func append(_ text: String) {

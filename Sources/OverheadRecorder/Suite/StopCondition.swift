@@ -7,6 +7,8 @@ public enum StopReason: String, Sendable, Equatable {
     case timeout
     case latencyRegression = "latency_regression"
     case ioError = "io_error"
+    /// The shell library reported a value the recorder cannot use (e.g. `MESSAGE_BUS_EVICTIONS`).
+    case invalidLibraryOutput = "invalid_library_output"
 
     /// The process exit code for this reason.
     public var exitCode: Int32 {
@@ -15,6 +17,7 @@ public enum StopReason: String, Sendable, Equatable {
         case .terminated: return RecorderExitCode.terminated
         case .timeout, .latencyRegression: return RecorderExitCode.stoppedEarly
         case .ioError: return RecorderExitCode.ioError
+        case .invalidLibraryOutput: return RecorderExitCode.usage
         }
     }
 }
@@ -31,7 +34,9 @@ final class StopCondition: Sendable {
         deadlineNs = timeoutSeconds.map { startNs + UInt64($0 * 1e9) } ?? 0
     }
 
-    private static let reasons: [StopReason] = [.interrupted, .terminated, .timeout, .latencyRegression, .ioError]
+    private static let reasons: [StopReason] = [
+        .interrupted, .terminated, .timeout, .latencyRegression, .ioError, .invalidLibraryOutput,
+    ]
 
     /// Records the first reason to stop; later ones are ignored.
     func request(_ reason: StopReason) {

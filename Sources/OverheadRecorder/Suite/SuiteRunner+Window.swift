@@ -15,6 +15,7 @@ extension SuiteRunner {
         } catch {
             let e = OperationError(describing: error)
             if e.noSpace { stopForFullBus(e) }
+            if e.invalidLibraryOutput { stopForInvalidLibraryOutput(e) }
             output.append(
                 OperationFailure(
                     timestamp: Timestamp.now(), testName: test.rawValue, agentCount: agentCount,
@@ -71,6 +72,7 @@ extension SuiteRunner {
                 ).jsonLine)
             failuresWritten += 1
             if failure.error.noSpace { stopForFullBus(failure.error) }
+            if failure.error.invalidLibraryOutput { stopForInvalidLibraryOutput(failure.error) }
         }
         output.append(
             WindowMark(

@@ -72,6 +72,14 @@ final class SuiteRunner {
         stop.request(.ioError)
     }
 
+    /// A library that reports an invalid value (an eviction count beyond 2^63−1 or below 0) ends
+    /// the run after the current window with exit 2: its counts cannot be trusted any more.
+    func stopForInvalidLibraryOutput(_ error: OperationError) {
+        guard stop.reason == nil else { return }
+        stopDetail = error.reason
+        stop.request(.invalidLibraryOutput)
+    }
+
     // MARK: - Scale
 
     private func runScale(agentCount: Int) throws(RecorderIOError) {

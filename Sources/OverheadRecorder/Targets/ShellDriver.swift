@@ -13,10 +13,21 @@ final class ShellDriver {
         var stderrLog: String
     }
 
+    /// What to read back from the library's stdout after a call.
+    enum StdoutUse {
+        case ignore
+        /// The number of JSON messages printed (`receive_messages`), counted as a stream.
+        case messageCount
+        /// The last non-empty line, trimmed (`check_agent_health`), read from the output's tail.
+        case lastLine
+    }
+
     struct CallResult {
         var reply: ShellReply
-        /// The library's stdout during the call, when asked for.
-        var stdout: [UInt8]
+        /// Messages printed on stdout (with `.messageCount`).
+        var messageCount = 0
+        /// The last non-empty stdout line (with `.lastLine`).
+        var lastLine = ""
         /// Where the call's stderr starts in the log.
         var stderrStart: Int
     }
@@ -34,8 +45,15 @@ final class ShellDriver {
     /// `MESSAGE_BUS_EVICTIONS` as last reported by the current bash (it restarts from 0).
     private(set) var lastEvictionsTotal = 0
     private var closed = false
-    /// Output above this size is dropped between calls, so a chatty library cannot fill the tmpfs.
-    private let stdoutResetBytes = 1 << 20
+    /// Our end of the watchdog socket: while it is open the driver's watchdog waits; when the
+    /// recorder dies (even by SIGKILL) it closes, and the watchdog ends everything the driver started.
+    private var watchdogFD: Int32 = -1
+    /// Bytes of library stderr dropped from the log to keep it under its cap.
+    private(set) var droppedStderrBytes = 0
+    /// Length of the last drop note written into the log (dropped along with the next middle part).
+    private var lastDropNoteBytes = 0
+    /// Reused for reading stdout, so a call's output costs no allocation.
+    private var chunk = [UInt8](repeating: 0, count: 64 << 10)
 
     /// Opens the files and starts bash; throws `ShellTargetError` if the library does not load.
     init(library: ShellLibrary, environment: [String], paths: Paths, callTimeoutSeconds: Double) throws {
@@ -76,17 +94,18 @@ final class ShellDriver {
 
     /// Runs one call. Returns the reply whatever the function's status; throws `OperationError`
     /// when bash did not answer (timeout, exit, broken protocol), after restarting it.
-    func call(_ fields: [String], captureStdout: Bool) throws -> CallResult {
+    func call(_ fields: [String], stdout use: StdoutUse = .ignore) throws -> CallResult {
         if closed { throw OperationError(reason: "shell target is closed") }
         if process == nil {
             do { try start() } catch { throw OperationError(reason: "bash could not be restarted: \(error)") }
         }
         var stdoutStart = ShellFileIO.size(stdoutFD)
-        if stdoutStart > stdoutResetBytes {
+        if stdoutStart > ShellOutputLimits.stdoutResetBytes {
             ftruncate(stdoutFD, 0)
             stdoutStart = 0
         }
-        let stderrStart = ShellFileIO.size(stderrFD)
+        var stderrStart = ShellFileIO.size(stderrFD)
+        if stderrStart > ShellOutputLimits.stderrLogMaxBytes { stderrStart = capStderrLog(size: stderrStart) }
         try writeCommand(fields)
         let name = fields.first ?? ""
         let line: String
@@ -114,9 +133,69 @@ final class ShellDriver {
             throw OperationError(
                 reason: "driver protocol broken during \(name): '\(line)'; restarted", stderrTail: tail)
         }
-        lastEvictionsTotal = reply.evictionsTotal
-        let stdout = captureStdout ? ShellFileIO.readRange(stdoutFD, from: stdoutStart) : []
-        return CallResult(reply: reply, stdout: stdout, stderrStart: stderrStart)
+        if let total = reply.evictionsTotal { lastEvictionsTotal = total }
+        var result = CallResult(reply: reply, stderrStart: stderrStart)
+        switch use {
+        case .ignore: break
+        case .messageCount: result.messageCount = countMessages(from: stdoutStart)
+        case .lastLine: result.lastLine = lastStdoutLine(from: stdoutStart, call: name)
+        }
+        return result
+    }
+
+    // MARK: - Output caps
+
+    /// Streams the call's stdout through the message counter, one reused buffer at a time.
+    private func countMessages(from start: Int) -> Int {
+        var counter = ShellMessageCounter()
+        var position = start
+        let fd = stdoutFD
+        chunk.withUnsafeMutableBytes { buffer in
+            while true {
+                let n = pread(fd, buffer.baseAddress, buffer.count, off_t(position))
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                counter.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+                position += n
+            }
+        }
+        return counter.count
+    }
+
+    /// The last non-empty line of the call's stdout, from at most its last `stdoutTailBytes`.
+    private func lastStdoutLine(from start: Int, call name: String) -> String {
+        let end = ShellFileIO.size(stdoutFD)
+        let from = max(start, end - ShellOutputLimits.stdoutTailBytes)
+        if from > start {
+            note("\(name) wrote \(end - start) bytes to stdout; only the last \(end - from) were read")
+        }
+        let text = String(decoding: ShellFileIO.readRange(stdoutFD, from: from, limit: end - from), as: UTF8.self)
+        for line in text.split(whereSeparator: \.isNewline).reversed() {
+            let trimmed = String(line).trimmingWhitespace
+            if !trimmed.isEmpty { return trimmed }
+        }
+        return ""
+    }
+
+    /// Cuts the middle out of a stderr log that outgrew `stderrLogMaxBytes`: keeps its first
+    /// `stderrLogHeadBytes` and its last `stderrLogTailBytes`, with a line between them giving the
+    /// bytes dropped so far. Runs between calls (bash is idle); returns the new size.
+    @discardableResult
+    private func capStderrLog(size: Int) -> Int {
+        let head = ShellOutputLimits.stderrLogHeadBytes
+        let tail = ShellFileIO.readRange(
+            stderrFD, from: size - ShellOutputLimits.stderrLogTailBytes, limit: ShellOutputLimits.stderrLogTailBytes)
+        droppedStderrBytes += max(0, size - head - tail.count - lastDropNoteBytes)
+        let line = Array(
+            ("\n[overhead-record] \(droppedStderrBytes) bytes of library stderr dropped here so far: this log "
+                + "keeps its first \(head) and its last \(tail.count) bytes (cap \(ShellOutputLimits.stderrLogMaxBytes))\n")
+                .utf8)
+        lastDropNoteBytes = line.count
+        guard ftruncate(stderrFD, off_t(head)) == 0 else { return size }
+        // O_APPEND: both writes land at the (new) end.
+        _ = line.withUnsafeBytes { write(stderrFD, $0.baseAddress, $0.count) }
+        _ = tail.withUnsafeBytes { write(stderrFD, $0.baseAddress, $0.count) }
+        return ShellFileIO.size(stderrFD)
     }
 
     /// The last lines the library wrote to stderr since `offset` (at most 10 lines, 4 KB).
@@ -139,6 +218,8 @@ final class ShellDriver {
         if closed { return }
         closed = true
         stopProcess()
+        let size = ShellFileIO.size(stderrFD)
+        if size > ShellOutputLimits.stderrLogMaxBytes { capStderrLog(size: size) }
         close(commandFD)
         close(stdoutFD)
         close(stderrFD)
@@ -160,20 +241,32 @@ final class ShellDriver {
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &pair) == 0 else {
             throw ShellTargetError.startFailed(ShellFileIO.errorText("socketpair", "for the driver"))
         }
+        // A socket pair, not a pipe: created close-on-exec in one call (pipe2 is not imported).
+        var watchdog: [Int32] = [-1, -1]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &watchdog) == 0 else {
+            close(pair[0])
+            close(pair[1])
+            throw ShellTargetError.startFailed(ShellFileIO.errorText("socketpair", "for the driver's watchdog"))
+        }
         let stderrStart = ShellFileIO.size(stderrFD)
         let argv =
             ["bash", "--noprofile", "--norc", "-c", ShellDriverScript.text, "overhead-shell-driver", paths.commandFile]
             + library.sourceOrder
+        let token = "\(ShellDriverScript.tokenVariable)=\(Self.randomToken())"
+        let childEnvironment =
+            environment.filter { !$0.hasPrefix(ShellDriverScript.tokenVariable + "=") } + [token]
         do {
             process = try ShellProcess.spawn(
-                argv: argv, environment: environment, stdoutFD: stdoutFD, stderrFD: stderrFD, socketFD: pair[1])
+                argv: argv, environment: childEnvironment, stdoutFD: stdoutFD, stderrFD: stderrFD,
+                socketFD: pair[1], watchdogFD: watchdog[0])
         } catch {
-            close(pair[0])
-            close(pair[1])
+            for fd in pair + watchdog { close(fd) }
             throw error
         }
         close(pair[1])
+        close(watchdog[0])
         socketFD = pair[0]
+        watchdogFD = watchdog[1]
         pending = []
         lastEvictionsTotal = 0
         do {
@@ -188,7 +281,8 @@ final class ShellDriver {
     private func awaitReady(stderrStart: Int) throws {
         let files = library.sourceOrder
         var current = ""
-        let deadline = ShellClock.monotonicSeconds() + max(callTimeoutSeconds, 5)
+        let limit = Self.sourcingTimeout(callTimeoutSeconds: callTimeoutSeconds)
+        let deadline = ShellClock.monotonicSeconds() + limit
         while true {
             let remaining = deadline - ShellClock.monotonicSeconds()
             switch readLine(timeoutSeconds: max(remaining, 0)) {
@@ -196,6 +290,13 @@ final class ShellDriver {
                 let words = text.split(separator: " ").map(String.init)
                 switch words.first {
                 case "ready":
+                    // `ready EVICTIONS`: the library's eviction count once sourced, the baseline of the first call.
+                    let value = text.dropFirst("ready".count).drop(while: { $0 == " " })
+                    guard value.isEmpty || ShellReply.count(value) != nil else {
+                        throw ShellTargetError.invalidValue(
+                            ShellTarget.invalidEvictions(String(value), after: "sourcing the library"))
+                    }
+                    lastEvictionsTotal = ShellReply.count(value) ?? 0
                     return
                 case "sourcing":
                     if words.count > 1, let index = Int(words[1]), files.indices.contains(index) {
@@ -213,7 +314,8 @@ final class ShellDriver {
                 }
             case .timedOut:
                 throw ShellTargetError.sourcingFailed(
-                    detail: "no answer within \(Self.seconds(max(callTimeoutSeconds, 5))) s while sourcing \(current)",
+                    detail: "no answer within \(Self.seconds(limit)) s while sourcing \(current) "
+                        + "(sourcing may take the call timeout, at least \(Self.seconds(RecorderDefaults.minimumSourcingSeconds)) s)",
                     stderrTail: stderrTail(from: stderrStart))
             case .endOfFile:
                 let status = process?.killGroupAndReap() ?? -1
@@ -240,6 +342,22 @@ final class ShellDriver {
         process = nil
         if socketFD >= 0 { close(socketFD) }
         socketFD = -1
+        if watchdogFD >= 0 { close(watchdogFD) }
+        watchdogFD = -1
+    }
+
+    /// How long bash may take to source the library: the call timeout, but at least
+    /// `RecorderDefaults.minimumSourcingSeconds`.
+    static func sourcingTimeout(callTimeoutSeconds: Double) -> Double {
+        max(callTimeoutSeconds, RecorderDefaults.minimumSourcingSeconds)
+    }
+
+    /// 16 hex digits naming one bash driver's processes (see `ShellDriverScript.tokenVariable`).
+    private static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let value = generator.next() as UInt64
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     // MARK: - Protocol I/O
@@ -308,4 +426,19 @@ final class ShellDriver {
     static func seconds(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(value)
     }
+}
+
+/// Caps on what a library's output may cost the recorder: disk for the stderr log, memory for
+/// reading stdout back.
+enum ShellOutputLimits {
+    /// A stderr log above this size has its middle cut out before the next call (`capStderrLog`).
+    static let stderrLogMaxBytes = 8 << 20
+    /// What the cut keeps from the start of the log (the library's start-up messages, first errors).
+    static let stderrLogHeadBytes = 1 << 20
+    /// What the cut keeps from the end of the log (the latest calls).
+    static let stderrLogTailBytes = 2 << 20
+    /// Stdout above this size is dropped between calls, so a chatty library cannot fill the tmpfs.
+    static let stdoutResetBytes = 1 << 20
+    /// `check_agent_health` reads at most this much of the end of its stdout.
+    static let stdoutTailBytes = 64 << 10
 }

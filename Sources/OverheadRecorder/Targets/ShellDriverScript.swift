@@ -2,7 +2,8 @@
 /// serves calls until its command socket reaches end of file.
 ///
 /// Protocol (fd 87, a socket; the library's stdout and stderr never touch it):
-/// - start-up lines: `sourcing INDEX` before each file, then `ready` or `missing NAME...`;
+/// - start-up lines: `sourcing INDEX` before each file, then `ready EVICTIONS` (the library's
+///   `MESSAGE_BUS_EVICTIONS` once sourced) or `missing NAME...`;
 /// - per call the parent writes the call's fields, each ending in NUL, to the command file, then
 ///   one byte to the socket; the driver reads them with `mapfile -d ''` (no eval, no word splitting),
 ///   runs them as a command with errexit off, and answers `RC T0 T1 EVICTIONS FAILED` where T0/T1
@@ -14,11 +15,20 @@
 /// from just before its first library function to just after its last, so its own call is outside
 /// the timed region exactly as the loop's is: both sides of every ratio pay the same clock reads
 /// and one function call per library function, and nothing of the driver.
-/// On end of file (the recorder closed the socket or died) the driver kills its own process
-/// group, so background jobs the library started go with it.
+///
+/// On end of file (the recorder closed the socket or died) the driver kills every process carrying
+/// its token (`tokenVariable`, inherited by everything the library starts, also what left the
+/// process group with `setsid`) and its own process group, so background jobs go with it.
+///
+/// Watchdog (fd 86, one end of a socket pair whose other end only the recorder holds): a background
+/// subshell started before the library is sourced blocks reading it. It returns only when the
+/// recorder is gone — also by SIGKILL, or while a call is still running (when the driver never
+/// reads its end of file) — and then kills the driver and ends everything the same way.
 enum ShellDriverScript {
     /// The descriptor number the protocol socket is moved to, away from the low numbers libraries use.
     static let protocolFD = 87
+    /// The environment variable holding a random token unique to one bash driver.
+    static let tokenVariable = "OVERHEAD_RECORD_DRIVER"
 
     /// Runs a no-op through the same path as every call: the calibration's measure of the driver.
     static let noopFunction = "__ohb_noop"
@@ -34,17 +44,61 @@ enum ShellDriverScript {
     static var text: String {
         let required = ShellLibrary.requiredFunctions.joined(separator: " ")
         return #"""
-            exec 87<&3 3<&-
+            exec 87<&3 3<&- 86<&4 4<&-
             __ohb_command_file=$1
             shift
             __ohb_libraries=("$@")
             set --
             __ohb_own_group=0
             if builtin read -r -a __ohb_stat < /proc/$$/stat && [[ ${__ohb_stat[4]-} == "$$" ]]; then __ohb_own_group=1; fi
-            __ohb_quit() {
+            __ohb_run_token="\#(tokenVariable)=${\#(tokenVariable)-}"
+            __ohb_watchdog_pid=0
+            # Kills every process carrying this driver's token except the driver and its watchdog, in
+            # passes for at least half a second and until two in a row find none: one killed a moment
+            # ago may still be listed, and one in the middle of exec shows no environment for a while
+            # (longer on a loaded machine). Then the process group.
+            __ohb_end_all() {
+                local __ohb_file __ohb_pid __ohb_entry __ohb_found __ohb_quiet=0 __ohb_pass=0
+                local __ohb_until=$(( ${EPOCHREALTIME/[.,]/} + 500000 ))
+                local -a __ohb_env
+                while [[ $__ohb_run_token != *= ]] && (( __ohb_pass < 400 )) \
+                    && (( __ohb_quiet < 2 || ${EPOCHREALTIME/[.,]/} < __ohb_until )); do
+                    __ohb_found=0
+                    __ohb_pass=$((__ohb_pass + 1))
+                    for __ohb_file in /proc/[0-9]*/environ; do
+                        __ohb_pid=${__ohb_file#/proc/}
+                        __ohb_pid=${__ohb_pid%/environ}
+                        [[ $__ohb_pid == "$BASHPID" || $__ohb_pid == "$$" || $__ohb_pid == "$__ohb_watchdog_pid" ]] && continue
+                        builtin mapfile -t -d '' __ohb_env 2>/dev/null < "$__ohb_file" || continue
+                        for __ohb_entry in "${__ohb_env[@]}"; do
+                            if [[ $__ohb_entry == "$__ohb_run_token" ]]; then
+                                builtin kill -KILL "$__ohb_pid" 2>/dev/null && __ohb_found=1
+                                break
+                            fi
+                        done
+                    done
+                    if (( __ohb_found )); then __ohb_quiet=0; else __ohb_quiet=$((__ohb_quiet + 1)); fi
+                done
                 if [[ $__ohb_own_group == 1 ]]; then builtin kill -KILL 0; fi
+            }
+            __ohb_quit() {
+                __ohb_end_all
                 builtin exit 0
             }
+            # The watchdog: returns from the read only when the recorder is gone; kills the driver so
+            # it starts nothing more, and ends everything. (Not SIGSTOP: a stopped member of a group
+            # whose parent is gone makes the kernel send SIGHUP to the whole group, watchdog included,
+            # before it could scan; SIGHUP is ignored here for the same reason.)
+            __ohb_watchdog() {
+                builtin trap '' HUP
+                builtin read -r -u 86 __ohb_line
+                builtin kill -KILL $$ 2>/dev/null
+                __ohb_end_all
+                builtin exit 0
+            }
+            __ohb_watchdog 87<&- 0</dev/null &
+            __ohb_watchdog_pid=$!
+            exec 86<&-
             __ohb_noop() { :; }
             __ohb_has_clear_inbox=0
             __ohb_in0=""
@@ -124,7 +178,7 @@ enum ShellDriverScript {
                 __ohb_quit
             fi
             if builtin declare -F clear_inbox >/dev/null; then __ohb_has_clear_inbox=1; fi
-            builtin printf 'ready\n' >&87
+            builtin printf 'ready %s\n' "${MESSAGE_BUS_EVICTIONS:-0}" >&87
             while :; do
                 set +e
                 IFS= builtin read -r -N 1 -u 87 __ohb_token || __ohb_quit

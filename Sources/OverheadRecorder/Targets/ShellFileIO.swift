@@ -34,22 +34,26 @@ enum ShellFileIO {
         return fstat(fd, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    /// `mkdir -p` with mode 0700 for what we create.
+    /// `mkdir -p` with mode 0700 for what we create. A relative path stays relative.
     static func makeDirectories(_ path: String) throws {
-        var partial = ""
+        var partial = path.hasPrefix("/") ? "/" : ""
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            partial += "/" + component
+            partial += (partial.isEmpty || partial.hasSuffix("/") ? "" : "/") + component
             if mkdir(partial, 0o700) != 0 && errno != EEXIST {
                 throw ShellTargetError.startFailed(errorText("cannot create directory", partial))
             }
         }
     }
 
-    /// Opens (creating) a file for appending that we also read back with pread.
+    /// Opens (creating) a file for appending that we also read back with pread. Like the results
+    /// file (`OutputFileOpening`): a symbolic link is not followed, a FIFO or other special file
+    /// is refused, so a stderr log in a shared folder cannot be redirected onto someone's file.
     static func openAppend(_ path: String) throws -> Int32 {
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw ShellTargetError.startFailed(errorText("cannot open", path)) }
-        return fd
+        do {
+            return try OutputFileOpening.open(path, flags: O_RDWR | O_APPEND, mode: 0o600).fd
+        } catch {
+            throw ShellTargetError.startFailed(error.description)
+        }
     }
 
     /// Regular files named `*.json` in `directory` (0 if it does not exist): the messages of an inbox.

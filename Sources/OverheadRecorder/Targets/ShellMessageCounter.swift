@@ -5,13 +5,25 @@
 /// library prints `[ {...}, {...} ]`). Objects nested deeper are part of a message, not messages.
 /// Braces inside JSON strings are skipped. Text outside JSON values (log lines) is ignored as long
 /// as it holds no `{` or `[`.
-enum ShellMessageCounter {
+///
+/// Streaming, in constant memory: the output is fed in chunks as it is read from the file, so a
+/// library printing 100 MB costs the recorder one reusable buffer, not 100 MB.
+struct ShellMessageCounter {
+    private(set) var count = 0
+    /// Open containers (JSON nesting depth).
+    private var depth = 0
+    /// Whether the outermost open container is an array.
+    private var outerIsArray = false
+    private var inString = false
+    private var escaped = false
+
     static func count(_ bytes: [UInt8]) -> Int {
-        var count = 0
-        // Open containers: true for an array, false for an object.
-        var stack: [Bool] = []
-        var inString = false
-        var escaped = false
+        var counter = ShellMessageCounter()
+        bytes.withUnsafeBytes { counter.feed($0) }
+        return counter.count
+    }
+
+    mutating func feed(_ bytes: UnsafeRawBufferPointer) {
         for byte in bytes {
             if inString {
                 if escaped {
@@ -25,18 +37,19 @@ enum ShellMessageCounter {
             }
             switch byte {
             case UInt8(ascii: "\""):
-                if !stack.isEmpty { inString = true }
+                if depth > 0 { inString = true }
             case UInt8(ascii: "{"):
-                if stack.isEmpty || (stack.count == 1 && stack[0]) { count += 1 }
-                stack.append(false)
+                if depth == 0 || (depth == 1 && outerIsArray) { count += 1 }
+                if depth == 0 { outerIsArray = false }
+                depth += 1
             case UInt8(ascii: "["):
-                stack.append(true)
+                if depth == 0 { outerIsArray = true }
+                depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                if !stack.isEmpty { stack.removeLast() }
+                if depth > 0 { depth -= 1 }
             default:
                 break
             }
         }
-        return count
     }
 }

@@ -6,20 +6,22 @@ struct ShellProcess {
     let pid: pid_t
 
     /// Starts `argv` (looked up in PATH) with stdin from /dev/null, stdout/stderr on the given
-    /// descriptors and `socketFD` as fd 3; every other descriptor is closed in the child.
-    static func spawn(argv: [String], environment: [String], stdoutFD: Int32, stderrFD: Int32, socketFD: Int32) throws
-        -> ShellProcess
-    {
-        // Move the three descriptors above the numbers they are dup'ed onto, so no dup2 is a no-op
+    /// descriptors, `socketFD` as fd 3 and `watchdogFD` as fd 4; every other descriptor is closed
+    /// in the child.
+    static func spawn(
+        argv: [String], environment: [String], stdoutFD: Int32, stderrFD: Int32, socketFD: Int32, watchdogFD: Int32
+    ) throws -> ShellProcess {
+        // Move the descriptors above the numbers they are dup'ed onto, so no dup2 is a no-op
         // that would leave close-on-exec set.
-        let high = try [stdoutFD, stderrFD, socketFD].map { fd -> Int32 in
+        var high: [Int32] = []
+        defer { for fd in high { close(fd) } }
+        for fd in [stdoutFD, stderrFD, socketFD, watchdogFD] {
             let copy = fcntl(fd, F_DUPFD_CLOEXEC, 10)
             guard copy >= 0 else {
                 throw ShellTargetError.startFailed(ShellFileIO.errorText("cannot duplicate descriptor", "\(fd)"))
             }
-            return copy
+            high.append(copy)
         }
-        defer { for fd in high { close(fd) } }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -28,7 +30,8 @@ struct ShellProcess {
         posix_spawn_file_actions_adddup2(&actions, high[0], 1)
         posix_spawn_file_actions_adddup2(&actions, high[1], 2)
         posix_spawn_file_actions_adddup2(&actions, high[2], 3)
-        Self.addCloseFrom(&actions, 4)
+        posix_spawn_file_actions_adddup2(&actions, high[3], 4)
+        Self.addCloseFrom(&actions, 5)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -81,14 +84,20 @@ struct ShellProcess {
         return state == "Z" || state == "X"
     }
 
-    /// SIGKILL to the whole group, then waits for the child. Returns its status as a shell would
-    /// (exit code, or 128 + signal).
+    /// SIGKILL to the whole group, then waits for the child, and (up to a second) for the rest of
+    /// the group to be gone too, so no caller sees a member still running. Returns the child's
+    /// status as a shell would (exit code, or 128 + signal).
     @discardableResult
     func killGroupAndReap() -> Int {
         kill(-pid, SIGKILL)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return -1 }
+        }
+        var waits = 0
+        while waits < 500 && ProcessTable.groupHasLiveMembers(pid) {
+            usleep(2_000)
+            waits += 1
         }
         return Self.shellStatus(status)
     }

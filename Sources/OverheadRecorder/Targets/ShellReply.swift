@@ -4,8 +4,11 @@ struct ShellReply: Sendable, Equatable {
     /// `$EPOCHREALTIME` before and after the call, in microseconds since the epoch.
     var startMicros: Int64
     var endMicros: Int64
-    /// The library's `MESSAGE_BUS_EVICTIONS` after the call (0 when it does not keep one).
-    var evictionsTotal: Int
+    /// The library's `MESSAGE_BUS_EVICTIONS` after the call (0 when it does not keep one); nil when
+    /// the library set it to something that is not a count (see `evictionsText`).
+    var evictionsTotal: Int?
+    /// The text of the eviction field as bash printed it.
+    var evictionsText: String
     /// The library function that failed a composite call; nil for a single call or success.
     var failedFunction: String?
 
@@ -24,8 +27,16 @@ struct ShellReply: Sendable, Equatable {
         exitCode = rc
         startMicros = t0
         endMicros = t1
-        evictionsTotal = Int(fields[3]) ?? 0
+        evictionsText = String(fields[3])
+        evictionsTotal = Self.count(fields[3])
         failedFunction = fields.count == 5 && fields[4] != "-" ? String(fields[4]) : nil
+    }
+
+    /// A whole number from 0 to `Int.max` in plain decimal digits; nil otherwise (a sign, an exponent,
+    /// a value beyond 2^63−1 such as 10^23, or −2^63).
+    static func count<S: StringProtocol>(_ text: S) -> Int? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Int(text)
     }
 
     /// `$EPOCHREALTIME` is seconds with six decimals; the separator follows the locale (`.` or `,`).

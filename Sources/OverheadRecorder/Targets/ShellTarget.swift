@@ -41,8 +41,8 @@ public final class ShellTarget: BusTarget {
     }
 
     public func receive(_ agent: String) throws -> Int {
-        let result = try run([ShellDriverScript.receiveFunction, agent], captureStdout: true)
-        let count = ShellMessageCounter.count(result.stdout)
+        let result = try run([ShellDriverScript.receiveFunction, agent], stdout: .messageCount)
+        let count = result.messageCount
         counters.received += count
         return count
     }
@@ -71,10 +71,7 @@ public final class ShellTarget: BusTarget {
 
     /// The last non-empty line the function printed, trimmed.
     public func checkHealth(_ agent: String) throws -> String {
-        let result = try run(["check_agent_health", agent], captureStdout: true)
-        let text = String(decoding: result.stdout, as: UTF8.self)
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
-        return lines.last ?? ""
+        try run(["check_agent_health", agent], stdout: .lastLine).lastLine
     }
 
     /// Status 0: room; status 1: full (the original's convention); anything else fails.
@@ -120,13 +117,13 @@ public final class ShellTarget: BusTarget {
     // MARK: -
 
     @discardableResult
-    private func run(_ fields: [String], captureStdout: Bool = false, accepting okCodes: Set<Int> = [0]) throws
-        -> ShellDriver.CallResult
-    {
+    private func run(
+        _ fields: [String], stdout: ShellDriver.StdoutUse = .ignore, accepting okCodes: Set<Int> = [0]
+    ) throws -> ShellDriver.CallResult {
         let evictionsBefore = driver.lastEvictionsTotal
         let result: ShellDriver.CallResult
         do {
-            result = try driver.call(fields, captureStdout: captureStdout)
+            result = try driver.call(fields, stdout: stdout)
         } catch {
             lastCallInnerSeconds = nil
             lastOperationNanoseconds = nil
@@ -135,9 +132,16 @@ public final class ShellTarget: BusTarget {
         lastCallInnerSeconds = result.reply.innerSeconds
         lastOperationNanoseconds = result.reply.innerNanoseconds
         lastFailedFunction = result.reply.failedFunction
-        counters.evicted += max(0, result.reply.evictionsTotal - evictionsBefore)
+        let name = result.reply.failedFunction ?? Self.functionName(fields[0])
+        guard let evictionsTotal = result.reply.evictionsTotal else {
+            let reason = Self.invalidEvictions(result.reply.evictionsText, after: name)
+            driver.note(reason)
+            throw OperationError(reason: reason, invalidLibraryOutput: true)
+        }
+        // Saturating: a library that counts up to 2^63−1 twice must not crash the recorder.
+        let (sum, overflow) = counters.evicted.addingReportingOverflow(max(0, evictionsTotal - evictionsBefore))
+        counters.evicted = overflow ? Int.max : sum
         guard okCodes.contains(result.reply.exitCode) else {
-            let name = result.reply.failedFunction ?? fields[0]
             let tail = driver.stderrTail(from: result.stderrStart)
             driver.note("\(name) returned status \(result.reply.exitCode)")
             throw OperationError(
@@ -145,6 +149,22 @@ public final class ShellTarget: BusTarget {
                 stderrTail: tail)
         }
         return result
+    }
+
+    /// The library function(s) behind a call, for messages: composites by what they run.
+    private static func functionName(_ field: String) -> String {
+        switch field {
+        case ShellDriverScript.receiveFunction: return "receive_messages"
+        case ShellDriverScript.sendWithMetricFunction: return "send_message and emit_metric"
+        case ShellDriverScript.completeOperationFunction: return "the complete operation"
+        default: return field
+        }
+    }
+
+    static func invalidEvictions(_ text: String, after name: String) -> String {
+        let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return "invalid MESSAGE_BUS_EVICTIONS=\"\(shown)\" after \(name): "
+            + "the eviction count must be a whole number from 0 to \(Int.max)"
     }
 
     /// Functions a composite runs after `send_message`: when one of them fails, the message was sent.
@@ -169,14 +189,5 @@ public final class ShellTarget: BusTarget {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters() -> String {
-        var s = self
-        while let first = s.first, first.isWhitespace { s.removeFirst() }
-        while let last = s.last, last.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

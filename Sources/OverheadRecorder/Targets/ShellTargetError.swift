@@ -10,6 +10,15 @@ public enum ShellTargetError: Error, Sendable, Equatable, CustomStringConvertibl
     case sourcingFailed(detail: String, stderrTail: String)
     /// bash could not be started, or a pipe, file or directory for it could not be made.
     case startFailed(String)
+    /// The library set a value the recorder cannot use (an invalid `MESSAGE_BUS_EVICTIONS`).
+    case invalidValue(String)
+
+    /// The recorder's exit code when the target cannot start for this reason: a library reporting
+    /// an invalid value is a setting to fix (2); everything else is an I/O error (3).
+    public var exitCode: Int32 {
+        if case .invalidValue = self { return RecorderExitCode.usage }
+        return RecorderExitCode.ioError
+    }
 
     public var description: String {
         switch self {
@@ -26,6 +35,8 @@ public enum ShellTargetError: Error, Sendable, Equatable, CustomStringConvertibl
                 + (tail.isEmpty ? "" : "\n--- stderr (last lines) ---\n\(tail)")
         case .startFailed(let detail):
             return "shell target: could not start bash: \(detail)"
+        case .invalidValue(let detail):
+            return "shell target: \(detail)"
         }
     }
 }
