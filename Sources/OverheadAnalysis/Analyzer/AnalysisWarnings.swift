@@ -11,7 +11,7 @@ enum AnalysisWarnings {
 
     static func collect(
         recording: Recording, result: AnalysisResult, measures: [ScaleMeasures], resources: ResourceAnalysis?,
-        scalesWithoutBaseline: [Int]
+        scalesWithoutBaseline: [Int], overflowingCounts: [SeriesKey]
     ) -> [AnalysisWarning] {
         var w: [AnalysisWarning] = []
         if result.inputs.source == .statisticsSummaries { w.append(.summariesOnly) }
@@ -30,13 +30,22 @@ enum AnalysisWarnings {
             let two = measures.filter { $0.total?.measured.n == 2 }.map(\.agentCount)
             if !two.isEmpty { w.append(.twoRuns(agentCounts: two)) }
         }
-        for m in measures where m.total == nil { w.append(.noFullIntegration(agentCount: m.agentCount)) }
+        for m in measures where m.total == nil && !m.hasTotalSeries {
+            w.append(.noFullIntegration(agentCount: m.agentCount))
+        }
+        let unusable = measures.filter { $0.total == nil && $0.hasTotalSeries }.map(\.agentCount)
+        if !unusable.isEmpty { w.append(.unusableLatencies(agentCounts: unusable)) }
+        if let mismatch = sampleCountMismatch(recording) { w.append(mismatch) }
+        if let first = overflowingCounts.first {
+            w.append(.summaryCountsOverflow(series: overflowingCounts.count, first: first.description))
+        }
         if result.conservation.unbalanced > 0 {
             w.append(
                 .unbalancedWindows(unbalanced: result.conservation.unbalanced, windows: result.conservation.windows))
         }
+        if result.conservation.overflow { w.append(.conservationCountsOverflow) }
         if result.conservation.evicted > 0 { w.append(.evictions(count: result.conservation.evicted)) }
-        let failed = result.failures.reduce(0) { $0 + $1.count }
+        let failed = CountSum(result.failures.lazy.map(\.count)).total
         if failed > 0 { w.append(.failedOperations(count: failed)) }
         if let s = result.scaling, s.superlinear, let exponent = s.growthExponent {
             w.append(.superlinearGrowth(exponent: exponent))
@@ -60,5 +69,18 @@ enum AnalysisWarnings {
             w.append(.fewPerfSamples(count: recording.perf.count))
         }
         return w
+    }
+
+    /// The `end` record's sample count against the samples one results file holds (measured, in
+    /// series, plus warm-up; samples refused as malformed count as found, they are in the file).
+    /// Several files carry several end records of which one is kept, so they are not checked.
+    static func sampleCountMismatch(_ recording: Recording) -> AnalysisWarning? {
+        guard let end = recording.end, recording.files.count == 1 else { return nil }
+        var found = CountSum(recording.series.values.lazy.map(\.count))
+        found.add(recording.warmupSamples)
+        // Bad lines may have been samples: a claim up to that many above what was read is plausible.
+        let plausible = end.samples >= found.total && end.samples - found.total <= recording.skippedLines
+        guard !plausible else { return nil }
+        return .sampleCountMismatch(claimed: end.samples, found: found.total)
     }
 }

@@ -41,7 +41,8 @@ public enum Analyzer {
             calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
         result.warnings = AnalysisWarnings.collect(
             recording: recording, result: result, measures: measures, resources: resources,
-            scalesWithoutBaseline: table.agentCounts.filter { !scales.contains($0) })
+            scalesWithoutBaseline: table.agentCounts.filter { !scales.contains($0) },
+            overflowingCounts: table.overflowingCounts)
         return result
     }
 }
