@@ -11,9 +11,12 @@ enum AnalysisWarnings {
 
     static func collect(
         recording: Recording, result: AnalysisResult, measures: [ScaleMeasures], resources: ResourceAnalysis?,
-        scalesWithoutBaseline: [Int], overflowingCounts: [SeriesKey]
+        scalesWithoutBaseline: [Int], table: LatencyTable, failureSeries: Int
     ) -> [AnalysisWarning] {
-        var w: [AnalysisWarning] = []
+        var w: [AnalysisWarning] = table.limitWarnings
+        if failureSeries > result.failures.count {
+            w.append(.limited(.failureSeries, kept: result.failures.count, total: failureSeries))
+        }
         if result.inputs.source == .statisticsSummaries { w.append(.summariesOnly) }
         if let p = recording.partial {
             w.append(.partialRecording(reason: p.reason, detail: p.detail))
@@ -36,8 +39,8 @@ enum AnalysisWarnings {
         let unusable = measures.filter { $0.total == nil && $0.hasTotalSeries }.map(\.agentCount)
         if !unusable.isEmpty { w.append(.unusableLatencies(agentCounts: unusable)) }
         if let mismatch = sampleCountMismatch(recording) { w.append(mismatch) }
-        if let first = overflowingCounts.first {
-            w.append(.summaryCountsOverflow(series: overflowingCounts.count, first: first.description))
+        if let first = table.overflowingCounts.first {
+            w.append(.summaryCountsOverflow(series: table.overflowingCounts.count, first: first.description))
         }
         if result.conservation.unbalanced > 0 {
             w.append(
@@ -45,13 +48,18 @@ enum AnalysisWarnings {
         }
         if result.conservation.overflow { w.append(.conservationCountsOverflow) }
         if result.conservation.evicted > 0 { w.append(.evictions(count: result.conservation.evicted)) }
-        let failed = CountSum(result.failures.lazy.map(\.count)).total
-        if failed > 0 { w.append(.failedOperations(count: failed)) }
+        // Every failure record counts, also those of series beyond the failures table's limit.
+        if !recording.failures.isEmpty { w.append(.failedOperations(count: recording.failures.count)) }
         if let s = result.scaling, s.superlinear, let exponent = s.growthExponent {
             w.append(.superlinearGrowth(exponent: exponent))
         }
-        for d in recording.decisions where !d.decided {
+        let undecided = recording.decisions.filter { !$0.decided }
+        for d in undecided.prefix(AnalysisLimits.maxUndecidedWarnings) {
             w.append(.stoppedUndecided(blocks: d.blocks, detail: d.detail))
+        }
+        if undecided.count > AnalysisLimits.maxUndecidedWarnings {
+            w.append(
+                .limited(.undecidedDecisions, kept: AnalysisLimits.maxUndecidedWarnings, total: undecided.count))
         }
         if let cal = recording.calibration, let first = result.scales.first, first.baselineMeanMs > 0,
             cal.noopMedianMs / first.baselineMeanMs > driverCostShare

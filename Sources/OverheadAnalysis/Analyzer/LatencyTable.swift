@@ -24,11 +24,14 @@ struct LatencyTable: Sendable {
     /// Series whose `statistics` records claim more samples in total than `Int` holds: their count
     /// is shown capped at `Int.max` and the analysis warns that it is implausible.
     private(set) var overflowingCounts: [SeriesKey] = []
+    /// Which series are in the table (`AnalysisLimits`); the others were left out.
+    private(set) var selection = Selection(keys: [], scales: (0, 0), otherSeries: (0, 0))
 
     init(recording: Recording, histogramBins: Int) {
         if recording.series.values.contains(where: { $0.count > 0 }) {
             source = .rawSamples
-            let keys = recording.series.keys.filter { recording.series[$0]!.count > 0 }.sorted()
+            selection = Self.select(recording.series.keys.filter { recording.series[$0]!.count > 0 })
+            let keys = selection.keys
             let total = keys.reduce(0) { $0 + recording.series[$1]!.count }
             let series = recording.series
             let slots = Slots<Entry>(count: keys.count)
@@ -49,8 +52,9 @@ struct LatencyTable: Sendable {
                 grouped[SeriesKey(testName: s.testName, operation: s.operation, agentCount: s.agentCount), default: []]
                     .append(s)
             }
-            for (key, group) in grouped {
-                let (statistics, overflow) = Self.combine(key: key, group)
+            selection = Self.select(Array(grouped.keys))
+            for key in selection.keys {
+                let (statistics, overflow) = Self.combine(key: key, grouped[key]!)
                 entries[key] = Entry(statistics: statistics, blocks: [:])
                 if overflow { overflowingCounts.append(key) }
             }

@@ -54,4 +54,7 @@ public enum AnalysisWarning: Sendable, Equatable {
     /// the baseline's positive and finite (e.g. all zero: a clock that does not tick, or an edited
     /// file): no ratio to the baseline exists, so the total overhead there is unknown.
     case unusableLatencies(agentCounts: [Int])
+    /// An `AnalysisLimits` limit left part of the recording out of the analysis and every report:
+    /// `kept` of `total` were analysed.
+    case limited(LimitedPart, kept: Int, total: Int)
 }

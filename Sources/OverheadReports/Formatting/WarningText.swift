@@ -70,6 +70,9 @@ enum WarningText {
             return "No usable full_integration/baseline pair at \(counts.map(String.init).joined(separator: ", ")) "
                 + "agent\(counts == [1] ? "" : "s"): every block has a zero or non-finite latency, so no ratio to the "
                 + "baseline exists and the total overhead there is unknown."
+        case .limited(let part, let kept, let total):
+            return "The recording has \(total) \(part.rawValue): only \(kept) are analysed and shown, "
+                + "\(total - kept) more are not (a limit of the analyzer; a real suite has far fewer)."
         }
     }
 
@@ -92,6 +95,9 @@ enum WarningText {
                 + "\(series) series (warning from \(f(threshold))). The intervals are widened for it, but more runs, or "
                 + "recording OLD and NEW alternately, would give firmer verdicts."
         case .nothingInCommon: return "The recordings have no (test, operation, agent count) in common."
+        case .limited(let side, let part, let kept, let total):
+            return "\(side.rawValue) has \(total) \(part.rawValue): only \(kept) are compared (a limit of the "
+                + "analyzer; a real suite has far fewer)."
         }
     }
 }
