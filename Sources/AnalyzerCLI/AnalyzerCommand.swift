@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import OverheadAnalysis
 import OverheadFormat
 import OverheadReports
@@ -114,9 +113,20 @@ public struct AnalyzerCommand {
         var format: String
     }
 
+    /// The report path that means standard output: that report replaces the console report there.
+    public static let standardOutputPath = "-"
+
     /// Writes each requested report file, then the console report, all rendered by `render`;
-    /// false (with the reason on stderr) when one cannot be rendered or written.
+    /// false (with the reason on stderr) when one cannot be rendered or written. A report asked for
+    /// as `-` goes to stdout instead of the console report (only one may).
     func emit(files: [ReportFile], _ render: (any ReportRenderer) throws -> [UInt8]) -> Bool {
+        let toStdout = files.filter { $0.path == Self.standardOutputPath }
+        guard toStdout.count <= 1 else {
+            console.err(
+                "overhead-analyze: only one report can be written to standard output (-), got "
+                    + toStdout.map(\.format).joined(separator: " and ") + "\n")
+            return false
+        }
         for file in files {
             guard let path = file.path else { continue }
             guard let renderer = file.renderer else {
@@ -124,13 +134,18 @@ public struct AnalyzerCommand {
                 return false
             }
             do {
-                try writeFile(path, try render(renderer))
+                let bytes = try render(renderer)
+                if path == Self.standardOutputPath {
+                    console.out(String(decoding: bytes, as: UTF8.self))
+                } else {
+                    try writeFile(path, bytes)
+                }
             } catch {
                 console.err("overhead-analyze: cannot write the \(file.format) report to \(path): \(error)\n")
                 return false
             }
         }
-        if let renderer = reports.console {
+        if toStdout.isEmpty, let renderer = reports.console {
             do {
                 console.out(String(decoding: try render(renderer), as: UTF8.self))
             } catch {
@@ -171,7 +186,8 @@ public struct AnalyzerCommand {
         return recording
     }
 
+    /// Replaces a regular file atomically; writes devices, FIFOs and sockets in place (`ReportFileWriter`).
     public static func writeToDisk(_ path: String, _ bytes: [UInt8]) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try ReportFileWriter.write(bytes, to: path)
     }
 }

@@ -23,13 +23,15 @@ struct AnalyzeArguments: ParsableCommand {
     @Flag(help: "Treat any malformed line as an input error (exit 2).")
     var strict = false
 
-    @Option(help: ArgumentHelp("Write a JUnit XML report.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write a JUnit XML report (- for standard output).", valueName: "file"))
     var junit: String?
 
-    @Option(help: ArgumentHelp("Write a self-contained HTML report.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write a self-contained HTML report (- for standard output).", valueName: "file"))
     var html: String?
 
-    @Option(help: ArgumentHelp("Write a JSON summary with every computed figure.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write a JSON summary with every computed figure (- for standard output).", valueName: "file"))
     var json: String?
 
     @Option(help: ArgumentHelp("Templates overriding the built-in HTML ones.", valueName: "dir"))

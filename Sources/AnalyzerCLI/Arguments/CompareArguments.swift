@@ -21,7 +21,7 @@ struct CompareArguments: ParsableCommand {
     @Option(help: ArgumentHelp("Confidence level of every interval, in (0, 1).", valueName: "C"))
     var confidence: Double = 0.95
 
-    @Option(help: ArgumentHelp("Write the comparison as JSON.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the comparison as JSON (- for standard output).", valueName: "file"))
     var json: String?
 
     @Flag(help: "Treat any malformed line as an input error (exit 2).")
