@@ -46,7 +46,7 @@ import Testing
 
     @Test func handMadeDomainsNeverLoop() {
         let axes = [
-            ChartAxis(lower: 1e-320, upper: 1e308, from: 0, to: 1, logarithmic: true),
+            ChartAxis(lower: .leastNonzeroMagnitude * 2000, upper: 1e308, from: 0, to: 1, logarithmic: true),
             ChartAxis(lower: 0, upper: 1, from: 0, to: 1, logarithmic: true),
             ChartAxis(lower: -Double.greatestFiniteMagnitude, upper: .greatestFiniteMagnitude, from: 0, to: 1),
             ChartAxis(lower: 1e20, upper: 1e20.nextUp, from: 0, to: 1),

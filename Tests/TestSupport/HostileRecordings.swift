@@ -121,5 +121,5 @@ public enum HostileRecordings {
         return .sample(s)
     }
 
-    static func text(_ records: [Record]) -> String { records.map(\.jsonLine).joined(separator: "\n") + "\n" }
+    public static func text(_ records: [Record]) -> String { records.map(\.jsonLine).joined(separator: "\n") + "\n" }
 }
