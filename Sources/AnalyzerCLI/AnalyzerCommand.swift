@@ -113,14 +113,12 @@ public struct AnalyzerCommand {
         var format: String
     }
 
-    /// The report path that means standard output: that report replaces the console report there.
-    public static let standardOutputPath = "-"
-
     /// Writes each requested report file, then the console report, all rendered by `render`;
     /// false (with the reason on stderr) when one cannot be rendered or written. A report asked for
-    /// as `-` goes to stdout instead of the console report (only one may).
+    /// as `-` goes to stdout (`writeFile` gets the path `-`) instead of the console report; only
+    /// one may.
     func emit(files: [ReportFile], _ render: (any ReportRenderer) throws -> [UInt8]) -> Bool {
-        let toStdout = files.filter { $0.path == Self.standardOutputPath }
+        let toStdout = files.filter { $0.path == ReportFileWriter.standardOutputPath }
         guard toStdout.count <= 1 else {
             console.err(
                 "overhead-analyze: only one report can be written to standard output (-), got "
@@ -134,12 +132,7 @@ public struct AnalyzerCommand {
                 return false
             }
             do {
-                let bytes = try render(renderer)
-                if path == Self.standardOutputPath {
-                    console.out(String(decoding: bytes, as: UTF8.self))
-                } else {
-                    try writeFile(path, bytes)
-                }
+                try writeFile(path, try render(renderer))
             } catch {
                 console.err("overhead-analyze: cannot write the \(file.format) report to \(path): \(error)\n")
                 return false
@@ -186,7 +179,7 @@ public struct AnalyzerCommand {
         return recording
     }
 
-    /// Replaces a regular file atomically; writes devices, FIFOs and sockets in place (`ReportFileWriter`).
+    /// Replaces a regular file atomically; writes `-` to stdout and anything else in place (`ReportFileWriter`).
     public static func writeToDisk(_ path: String, _ bytes: [UInt8]) throws {
         try ReportFileWriter.write(bytes, to: path)
     }

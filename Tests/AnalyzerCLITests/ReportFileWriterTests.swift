@@ -47,7 +47,7 @@ struct ReportFileWriterTests {
         #expect(mode.map { $0 & 0o044 } == 0o044, "readable like any new file: \(String(mode ?? 0, radix: 8))")
     }
 
-    @Test("a symlink to a regular file keeps the link and replaces its target; a dangling one is written through")
+    @Test("a symlink (to a file, a device or nothing) is written through in place, never replaced")
     func symlinks() throws {
         let dir = try TestSupport.makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -55,6 +55,7 @@ struct ReportFileWriterTests {
         let link = dir.appendingPathComponent("link.json").path
         try "old".write(toFile: target, atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        try #require(ReportFileWriter.destination(of: link) == .inPlace(link))
         try ReportFileWriter.write(Array("new".utf8), to: link)
         #expect(Self.fileType(link) == S_IFLNK)
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "new")
@@ -106,12 +107,12 @@ struct ReportFileWriterTests {
 
     @Test("`-` writes that report to stdout instead of the console report; two to stdout is an error")
     func standardOutput() {
+        #expect(ReportFileWriter.destination(of: "-") == .standardOutput)
         let (status, out) = runCommand(
             ["r.jsonl", "--json", "-"], recordings: ["r.jsonl": AnalyzerCommandTests.passing])
         #expect(status == 0)
-        #expect(out.files.isEmpty)
-        // VerdictLines stands in for both renderers: one copy on stdout means no console report.
-        #expect(out.out.components(separatedBy: "color=").count == 2, "\(out.out)")
+        #expect(out.files["-"].map { String(decoding: $0, as: UTF8.self).contains("color=") } == true)
+        #expect(out.out.isEmpty, "no console report: \(out.out)")
         let reports = ReportSet(console: VerdictLines(), json: VerdictLines(), junit: VerdictLines(), html: nil)
         let (twice, err) = runCommand(
             ["r.jsonl", "--json", "-", "--junit", "-"], recordings: ["r.jsonl": AnalyzerCommandTests.passing],

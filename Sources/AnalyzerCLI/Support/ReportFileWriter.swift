@@ -11,19 +11,24 @@
 /// A report used to be written to a temporary file and renamed over its path: as root,
 /// `--json /dev/full` replaced the device node with a regular file, and `--html /dev/stdout`
 /// replaced the symlink. Now only a regular file (or a new path) is replaced, atomically, so a
-/// reader never sees half a report; a device, FIFO or socket (or a symlink to one) is opened and
-/// written in place; `-` (standard output) is the command's business (`AnalyzerCommand.emit`).
-/// Every failed system call is an error naming it, e.g. ENOSPC on /dev/full.
+/// reader never sees half a report; anything else (a device, FIFO, socket or symlink: following
+/// /dev/stdout to the file the shell redirected to and renaming over it would orphan the
+/// descriptor the console report goes to) is opened and written in place, and `-` is standard
+/// output. Every failed system call is an error naming it, e.g. ENOSPC on /dev/full.
 public enum ReportFileWriter {
     /// How a path is written.
     public enum Destination: Equatable, Sendable {
-        /// Opened and written where it is (devices, FIFOs, sockets, dangling symlinks, directories,
-        /// which then fail with EISDIR).
+        /// `-`: file descriptor 1.
+        case standardOutput
+        /// Opened (following symlinks) and written where it is: devices, FIFOs, sockets, symlinks,
+        /// and directories, which then fail with EISDIR.
         case inPlace(String)
-        /// A temporary file beside `target` renamed over it: regular files and new paths; a symlink
-        /// to a regular file is followed so the link itself survives.
+        /// A temporary file beside `target` renamed over it: regular files and new paths.
         case replace(target: String)
     }
+
+    /// The path that names standard output.
+    public static let standardOutputPath = "-"
 
     public struct WriteError: Error, CustomStringConvertible, Equatable {
         public var operation: String
@@ -31,27 +36,18 @@ public enum ReportFileWriter {
         public var description: String { "\(operation): \(String(cString: strerror(code)))" }
     }
 
-    /// Where `path` is written, from `lstat`/`stat` (nothing is opened).
+    /// Where `path` is written, from `lstat` (nothing is opened, no link followed).
     public static func destination(of path: String) -> Destination {
-        var link = stat()
-        guard lstat(path, &link) == 0 else { return .replace(target: path) }
+        if path == standardOutputPath { return .standardOutput }
         var info = stat()
-        if (link.st_mode & S_IFMT) == S_IFLNK {
-            guard stat(path, &info) == 0 else { return .inPlace(path) }
-        } else {
-            info = link
-        }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return .inPlace(path) }
-        if (link.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
-            defer { free(resolved) }
-            return .replace(target: String(cString: resolved))
-        }
-        return .replace(target: path)
+        guard lstat(path, &info) == 0 else { return .replace(target: path) }
+        return (info.st_mode & S_IFMT) == S_IFREG ? .replace(target: path) : .inPlace(path)
     }
 
     /// Writes `bytes` to `path` as `destination(of:)` says.
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
         switch destination(of: path) {
+        case .standardOutput: try writeAll(1, bytes)
         case .inPlace(let p): try writeInPlace(bytes, to: p)
         case .replace(let target): try replace(target, with: bytes)
         }
