@@ -115,10 +115,10 @@ public struct AnalyzerCommand {
 
     /// Writes each requested report file, then the console report, all rendered by `render`;
     /// false (with the reason on stderr) when one cannot be rendered or written. A report asked for
-    /// as `-` goes to stdout (`writeFile` gets the path `-`) instead of the console report; only
-    /// one may.
+    /// as `-` (or as a path that is stdout already, e.g. /dev/stdout) goes to stdout instead of the
+    /// console report; only one may.
     func emit(files: [ReportFile], _ render: (any ReportRenderer) throws -> [UInt8]) -> Bool {
-        let toStdout = files.filter { $0.path == ReportFileWriter.standardOutputPath }
+        let toStdout = files.filter { $0.path.map { ReportFileWriter.destination(of: $0) == .standardOutput } ?? false }
         guard toStdout.count <= 1 else {
             console.err(
                 "overhead-analyze: only one report can be written to standard output (-), got "

@@ -70,9 +70,12 @@ struct HostileInputProcessTests {
         #expect(run.stderr.contains("cannot write the JSON report to \(full): write: No space left on device"))
         var info = stat()
         #expect(lstat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
-        let stdout = try MeasuredProcess.run([file, "--json", "-", "--color", "never"], in: dir)
-        #expect(stdout.status == 0 || stdout.status == 1)
-        #expect(stdout.stdout.hasPrefix("{"))
-        #expect(!stdout.stdout.contains("PERFORMANCE OVERHEAD ANALYSIS"))
+        // `-` and /dev/stdout (stdout being a file here): the report, whole, instead of the console report.
+        for path in ["-", "/dev/stdout"] {
+            let stdout = try MeasuredProcess.run([file, "--json", path, "--color", "never"], in: dir)
+            #expect(stdout.status == 0 || stdout.status == 1, "\(path): \(stdout.stderr)")
+            #expect(stdout.stdout.hasPrefix("{") && stdout.stdout.hasSuffix("}\n"), "\(path)")
+            #expect(!stdout.stdout.contains("PERFORMANCE OVERHEAD ANALYSIS"), "\(path)")
+        }
     }
 }

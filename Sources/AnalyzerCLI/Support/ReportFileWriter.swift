@@ -18,7 +18,9 @@
 public enum ReportFileWriter {
     /// How a path is written.
     public enum Destination: Equatable, Sendable {
-        /// `-`: file descriptor 1.
+        /// `-`, or a path naming the file standard output already is (`/dev/stdout`, or the file
+        /// it is redirected to): written to file descriptor 1. Opening the path anew would write
+        /// from offset 0 through a second descriptor, under what the console report writes.
         case standardOutput
         /// Opened (following symlinks) and written where it is: devices, FIFOs, sockets, symlinks,
         /// and directories, which then fail with EISDIR.
@@ -36,12 +38,20 @@ public enum ReportFileWriter {
         public var description: String { "\(operation): \(String(cString: strerror(code)))" }
     }
 
-    /// Where `path` is written, from `lstat` (nothing is opened, no link followed).
+    /// Where `path` is written, from `lstat` and `stat` (nothing is opened).
     public static func destination(of path: String) -> Destination {
-        if path == standardOutputPath { return .standardOutput }
+        if path == standardOutputPath || isStandardOutput(path) { return .standardOutput }
         var info = stat()
         guard lstat(path, &info) == 0 else { return .replace(target: path) }
         return (info.st_mode & S_IFMT) == S_IFREG ? .replace(target: path) : .inPlace(path)
+    }
+
+    /// Whether `path` (links followed) is the file descriptor 1 is open on.
+    static func isStandardOutput(_ path: String) -> Bool {
+        var target = stat()
+        var output = stat()
+        return stat(path, &target) == 0 && fstat(1, &output) == 0 && target.st_dev == output.st_dev
+            && target.st_ino == output.st_ino
     }
 
     /// Writes `bytes` to `path` as `destination(of:)` says.
