@@ -36,15 +36,20 @@ enum FuzzInput {
         return p
     }
 
-    /// The harness's input as a results file, read as the analyzer reads it (nil when rejected).
-    static func recording(_ bytes: UnsafeRawBufferPointer, name: String = "results.jsonl") -> Recording? {
+    /// The harness's input as a results file (and `perf` as a perf log), read as the analyzer reads
+    /// them (nil when rejected).
+    static func recording(
+        _ bytes: UnsafeRawBufferPointer, perf: UnsafeRawBufferPointer? = nil, name: String = "results.jsonl"
+    ) -> Recording? {
         let p = file(name, bytes)
-        return try? RecordingReader.read(resultsFiles: [p], options: ReadOptions(maxDiagnostics: 20))
+        let logs = perf.map { [file("perf.log", $0)] } ?? []
+        return try? RecordingReader.read(resultsFiles: [p], perfLogs: logs, options: ReadOptions(maxDiagnostics: 20))
     }
 
-    /// Splits the input at its first line holding only `----`: OLD before, NEW after (all of it
-    /// both sides when there is none), for the compare harness.
-    static func split(_ bytes: UnsafeRawBufferPointer) -> (UnsafeRawBufferPointer, UnsafeRawBufferPointer) {
+    /// Splits the input at its first line holding only `----`: what is before and after it (nil
+    /// when there is none). Compare reads OLD and NEW from the two parts, the reports harness a
+    /// results file and a perf log.
+    static func split(_ bytes: UnsafeRawBufferPointer) -> (UnsafeRawBufferPointer, UnsafeRawBufferPointer?) {
         let marker = Array("\n----\n".utf8)
         if bytes.count >= marker.count {
             for i in 0...(bytes.count - marker.count)
@@ -55,7 +60,7 @@ enum FuzzInput {
                 )
             }
         }
-        return (bytes, bytes)
+        return (bytes, nil)
     }
 
     /// Every renderer of an analysis, with and without colour.
