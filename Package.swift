@@ -54,12 +54,22 @@ let package = Package(
         .executableTarget(
             name: "reader-bench", dependencies: ["OverheadFormat"], path: "benchmarks/analyzer/reader-bench"),
 
-        .target(name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis"], path: "Tests/TestSupport"),
+        // Simulated recordings with a known true overhead, and the calibration harness over them:
+        // used by the tests (through TestSupport) and by the calibration sweep.
+        .target(name: "OverheadSimulation", dependencies: ["OverheadFormat", "OverheadStats"]),
+        // Calibration sweep of the statistics; writes benchmarks/stats/RESULTS.md (benchmarks/stats/run-sweep.sh).
+        .executableTarget(
+            name: "stats-sweep", dependencies: ["OverheadSimulation", "OverheadStats"], path: "benchmarks/stats/sweep"),
+
+        .target(
+            name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadSimulation"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "OverheadFormatTests", dependencies: ["OverheadFormat", "TestSupport"]),
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
         .testTarget(
-            name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "TestSupport"], exclude: ["Fixtures"]),
+            name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "OverheadAnalysis", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
         .testTarget(
             name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"],

@@ -48,3 +48,17 @@ results_load_note() {
             "$start" "$end" "$cores"
     fi
 }
+
+# The part every RESULTS.md opens with after its title: who wrote it and when, the command, the
+# host and how busy it was. $1: the script's path; $2: the command line; $3: the load at start.
+results_preamble() {
+    local script="$1" command_line="$2" load_start="$3"
+    echo "Written by \`$script\` on $(results_date); every figure below was measured in that run."
+    echo "Run the script again to replace this file."
+    echo
+    echo "Command, from the repository root: \`$command_line\`"
+    echo
+    results_host_table "$load_start"
+    echo
+    results_load_note "$load_start"
+}

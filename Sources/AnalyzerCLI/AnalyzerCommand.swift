@@ -23,38 +23,69 @@ public struct AnalyzerCommand {
 
     /// Runs with `arguments` (without the program name) and returns the exit code.
     public func run(arguments: [String]) -> Int32 {
-        if arguments.first == "compare" { return runCompare(Array(arguments.dropFirst())).rawValue }
-        return runAnalyze(arguments).rawValue
-    }
-
-    enum Parsed<A> {
-        case arguments(A)
-        /// Help was printed (0) or a usage error reported (2).
-        case finished(ExitStatus)
-    }
-
-    func parse<A: ParsableArguments>(_ type: A.Type, _ arguments: [String]) -> Parsed<A> {
+        if let help = helpRequested(arguments) {
+            console.out(help + "\n")
+            return ExitStatus.success.rawValue
+        }
+        let command: ParsableCommand
         do {
-            return .arguments(try A.parse(arguments))
+            command = try AnalyzerRoot.parseAsRoot(arguments)
         } catch {
-            if A.exitCode(for: error) == .success {
-                console.out(A.fullMessage(for: error, columns: 100) + "\n")
-                return .finished(.success)
-            }
-            console.err(A.fullMessage(for: error, columns: 100) + "\n")
-            return .finished(.inputError)
+            return report(parseError: error).rawValue
+        }
+        switch command {
+        case let analyze as AnalyzeArguments: return runAnalyze(analyze).rawValue
+        case let compare as CompareArguments: return runCompare(compare).rawValue
+        default:
+            // The root itself has no work of its own: it only dispatches.
+            console.out(AnalyzerRoot.helpMessage(columns: 100) + "\n")
+            return ExitStatus.success.rawValue
         }
     }
 
-    func runAnalyze(_ arguments: [String]) -> ExitStatus {
-        let args: AnalyzeArguments
-        switch parse(AnalyzeArguments.self, arguments) {
-        case .arguments(let a): args = a
-        case .finished(let status): return status
+    /// The help text `arguments` ask for (`-h`, `--help`, `help [SUBCOMMAND]`), for the subcommand
+    /// they name or imply: a subcommand's own help, the root's when none is named or implied.
+    func helpRequested(_ arguments: [String]) -> String? {
+        let subcommands: [String: ParsableCommand.Type] = [
+            AnalyzeArguments.configuration.commandName!: AnalyzeArguments.self,
+            CompareArguments.configuration.commandName!: CompareArguments.self,
+        ]
+        let asked: Bool
+        var words = arguments
+        if words.first == "help" {
+            asked = true
+            words.removeFirst()
+        } else {
+            asked = words.contains("-h") || words.contains("--help")
+            words.removeAll { $0 == "-h" || $0 == "--help" }
         }
+        guard asked else { return nil }
+        if let first = words.first, let sub = subcommands[first] {
+            return AnalyzerRoot.helpMessage(for: sub, columns: 100)
+        }
+        return words.isEmpty
+            ? AnalyzerRoot.helpMessage(columns: 100)
+            : AnalyzerRoot.helpMessage(for: AnalyzeArguments.self, columns: 100)
+    }
+
+    /// Help and `--version` go to stdout (exit 0); a usage error goes to stderr in the tools' one
+    /// error style, `overhead-analyze: error: …`, with the usage of the subcommand concerned (exit 2).
+    func report(parseError error: Error) -> ExitStatus {
+        if AnalyzerRoot.exitCode(for: error) == .success {
+            console.out(AnalyzerRoot.fullMessage(for: error, columns: 100) + "\n")
+            return .success
+        }
+        var text = AnalyzerRoot.fullMessage(for: error, columns: 100)
+        if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
+        console.err("overhead-analyze: error: " + text + "\n")
+        return .inputError
+    }
+
+    func runAnalyze(_ args: AnalyzeArguments) -> ExitStatus {
         guard
             let recording = load(
-                args.results, perfLogs: args.perfLogs, strict: args.strict, maxDiagnostics: args.maxDiagnostics)
+                args.results, perfLogs: args.perfLogs, strict: args.shared.strict,
+                maxDiagnostics: args.shared.maxDiagnostics)
         else {
             return .inputError
         }
@@ -62,12 +93,14 @@ public struct AnalyzerCommand {
         do {
             result = try Analyzer.analyze(recording, options: args.analysisOptions)
         } catch {
-            console.err("overhead-analyze: \(error)\n")
+            fail("\(error)")
             return .inputError
         }
-        let options = ReportOptions(
-            color: args.colorChoice.enabled(isTerminal: console.isTerminal),
-            inconclusivePolicy: args.inconclusivePolicy, templatesDirectory: args.templates)
+        var options = ReportOptions(
+            color: args.shared.color.enabled(isTerminal: console.isTerminal),
+            inconclusivePolicy: args.inconclusivePolicy, templatesDirectory: args.templates,
+            summaryOnly: args.summary)
+        options.junitSkippedMessage = !args.junitPlainSkipped
         let files: [ReportFile] = [
             ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
             ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),
@@ -77,32 +110,28 @@ public struct AnalyzerCommand {
         return ExitStatus.of(result.criteria, policy: args.inconclusivePolicy)
     }
 
-    func runCompare(_ arguments: [String]) -> ExitStatus {
-        let args: CompareArguments
-        switch parse(CompareArguments.self, arguments) {
-        case .arguments(let a): args = a
-        case .finished(let status): return status
-        }
-        guard let old = load([args.old], perfLogs: [], strict: args.strict, maxDiagnostics: 20),
-            let new = load([args.new], perfLogs: [], strict: args.strict, maxDiagnostics: 20)
+    func runCompare(_ args: CompareArguments) -> ExitStatus {
+        let strict = args.shared.strict
+        let most = args.shared.maxDiagnostics
+        guard let old = load([args.old], perfLogs: [], strict: strict, maxDiagnostics: most),
+            let new = load([args.new], perfLogs: [], strict: strict, maxDiagnostics: most)
         else { return .inputError }
         let result: RecordingComparison
         do {
             result = try Comparator.compare(
-                old: old, new: new, maxRegressionPercent: args.maxRegression, confidence: args.confidence)
+                old: old, new: new, maxRegressionPercent: args.maxRegression, confidence: args.shared.confidence)
         } catch {
-            console.err("overhead-analyze: \(error)\n")
+            fail("\(error)")
             return .inputError
         }
-        let color = (ColorChoice(rawValue: args.color) ?? .auto).enabled(isTerminal: console.isTerminal)
+        let color = args.shared.color.enabled(isTerminal: console.isTerminal)
         let options = ReportOptions(color: color)
-        guard
-            emit(
-                files: [ReportFile(path: args.json, renderer: reports.json, format: "JSON")],
-                { try $0.render(result, options: options) })
-        else {
-            return .inputError
-        }
+        let files = [
+            ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
+            ReportFile(path: args.junit, renderer: reports.junit, format: "JUnit"),
+            ReportFile(path: args.html, renderer: reports.html, format: "HTML"),
+        ]
+        guard emit(files: files, { try $0.render(result, options: options) }) else { return .inputError }
         return result.regressionsBeyondLimit.isEmpty ? .success : .criterionFailed
     }
 
@@ -120,21 +149,21 @@ public struct AnalyzerCommand {
     func emit(files: [ReportFile], _ render: (any ReportRenderer) throws -> [UInt8]) -> Bool {
         let toStdout = files.filter { $0.path.map { ReportFileWriter.destination(of: $0) == .standardOutput } ?? false }
         guard toStdout.count <= 1 else {
-            console.err(
-                "overhead-analyze: only one report can be written to standard output (-), got "
-                    + toStdout.map(\.format).joined(separator: " and ") + "\n")
+            fail(
+                "only one report can be written to standard output (-), got "
+                    + toStdout.map(\.format).joined(separator: " and "))
             return false
         }
         for file in files {
             guard let path = file.path else { continue }
             guard let renderer = file.renderer else {
-                console.err("overhead-analyze: the \(file.format) report is not available in this build\n")
+                fail("the \(file.format) report is not available in this build")
                 return false
             }
             do {
                 try writeFile(path, try render(renderer))
             } catch {
-                console.err("overhead-analyze: cannot write the \(file.format) report to \(path): \(error)\n")
+                fail("cannot write the \(file.format) report to \(path): \(error)")
                 return false
             }
         }
@@ -142,7 +171,7 @@ public struct AnalyzerCommand {
             do {
                 console.out(String(decoding: try render(renderer), as: UTF8.self))
             } catch {
-                console.err("overhead-analyze: cannot render the console report: \(error)\n")
+                fail("cannot render the console report: \(error)")
                 return false
             }
         }
@@ -156,7 +185,8 @@ public struct AnalyzerCommand {
             recording = try loader.load(
                 resultsFiles: files, perfLogs: perfLogs, strict: strict, maxDiagnostics: maxDiagnostics)
         } catch {
-            console.err("overhead-analyze: \(error)\n")
+            fail("\(error)")
+            hintPerfLogs(among: files)
             return nil
         }
         for d in recording.diagnostics.prefix(maxDiagnostics) { console.err("\(d)\n") }
@@ -164,19 +194,34 @@ public struct AnalyzerCommand {
             let more =
                 recording.skippedLines > min(maxDiagnostics, recording.diagnostics.count)
                 ? " (first \(min(maxDiagnostics, recording.diagnostics.count)) shown)" : ""
-            console.err(
-                "overhead-analyze: \(recording.skippedLines) malformed line\(recording.skippedLines == 1 ? "" : "s") skipped\(more)\n"
-            )
+            let count = "\(recording.skippedLines) malformed line\(recording.skippedLines == 1 ? "" : "s")"
             if strict {
-                console.err("overhead-analyze: --strict: malformed input is an error\n")
+                fail("\(count) skipped\(more); --strict makes malformed input an error")
                 return nil
             }
+            warn("\(count) skipped\(more)")
         }
         if recording.recordsRead == 0 {
-            console.err("overhead-analyze: \(files.joined(separator: ", ")): no records found\n")
+            fail("\(files.joined(separator: ", ")): no records found")
+            hintPerfLogs(among: files)
             return nil
         }
         return recording
+    }
+
+    /// The tools' one error style: `overhead-analyze: error: …` on stderr.
+    func fail(_ message: String) { console.err("overhead-analyze: error: \(message)\n") }
+
+    func warn(_ message: String) { console.err("overhead-analyze: warning: \(message)\n") }
+
+    /// A perf log given as a results file is the commonest slip: say so instead of leaving a JSON error.
+    func hintPerfLogs(among files: [String]) {
+        for file in files {
+            guard let line = loader.firstLine(of: file), PerfLogParser.looksLikePerfLog(firstLine: line) else {
+                continue
+            }
+            console.err("overhead-analyze: hint: \(file) is a perf log; give it with --perf-log \(file)\n")
+        }
     }
 
     /// Replaces a regular file atomically; writes `-` to stdout and anything else in place (`ReportFileWriter`).

@@ -22,6 +22,9 @@ public struct AnalysisResult: Sendable, Equatable {
     /// Caveats for the reader (noisy machine, partial run, summaries only, …).
     public var warnings: [AnalysisWarning]
 
+    /// What the latencies were measured with (the manifest's, or round trips without one).
+    public var sampleTiming: SampleTiming { manifest?.target.timing ?? .roundTrip }
+
     public init(
         manifest: Manifest?, inputs: InputSummary, series: [SeriesStatistics], scales: [ScaleOverhead],
         noiseFloor: [NoiseFloor], scaling: ScalingTrend?, resources: ResourceReport?, criteria: [CriterionResult],
@@ -420,4 +423,10 @@ public struct ConservationSummary: Sendable, Equatable {
 /// How an INCONCLUSIVE verdict counts for CI (`--inconclusive`): as a failure, a pass, or skipped.
 public enum InconclusivePolicy: String, Sendable, Equatable, CaseIterable {
     case fail, pass, skip
+
+    /// Whether a verdict fails the run (exit 1): FAIL always, INCONCLUSIVE only under `.fail`,
+    /// NOT EVALUATED never.
+    public func fails(_ verdict: Verdict) -> Bool {
+        verdict == .fail || (verdict == .inconclusive && self == .fail)
+    }
 }

@@ -58,6 +58,7 @@ extension Manifest {
             return w.finished()
         }
         t.field("files", raw: "[" + files.joined(separator: ",") + "]")
+        t.field("timing", target.timing.rawValue)
         o.field("target", raw: t.finished())
         return o.finished()
     }
@@ -79,6 +80,7 @@ extension Sample {
         m.field("iteration", iteration)
         m.field("warmup", warmup)
         o.field("metadata", raw: m.finished())
+        if let roundTripMs { o.field("round_trip_ms", roundTripMs) }
         return o.finished()
     }
 }
@@ -170,6 +172,8 @@ extension Calibration {
         o.field("noop_median_ms", noopMedianMs)
         o.field("noop_p95_ms", noopP95Ms)
         o.field("count", count)
+        if let callFloorMedianMs { o.field("call_floor_median_ms", callFloorMedianMs) }
+        if let callFloorP95Ms { o.field("call_floor_p95_ms", callFloorP95Ms) }
         return o.finished()
     }
 }
@@ -205,6 +209,13 @@ extension RunEnd {
         o.field("samples", samples)
         o.field("failures", failures)
         o.field("evictions", evictions)
+        if let s = libraryStderr {
+            var w = JSONObjectWriter()
+            w.field("lines", s.lines)
+            w.field("log", s.log)
+            w.field("first", strings: s.first)
+            o.field("library_stderr", raw: w.finished())
+        }
         return o.finished()
     }
 }

@@ -115,11 +115,17 @@ public struct TargetInfo: Sendable, Equatable {
     /// Directory of the shell library; nil for the native bus.
     public var libraryDirectory: String?
     public var libraryFiles: [LibraryFile]
+    /// What each sample's `elapsed_ms` was measured with (`round_trip` when the manifest does not say).
+    public var timing: SampleTiming
 
-    public init(kind: String, libraryDirectory: String? = nil, libraryFiles: [LibraryFile] = []) {
+    public init(
+        kind: String, libraryDirectory: String? = nil, libraryFiles: [LibraryFile] = [],
+        timing: SampleTiming = .roundTrip
+    ) {
         self.kind = kind
         self.libraryDirectory = libraryDirectory
         self.libraryFiles = libraryFiles
+        self.timing = timing
     }
 }
 
@@ -153,10 +159,14 @@ public struct Sample: Sendable, Equatable {
     public var iteration: Int
     /// True for warm-up blocks, which the analysis excludes.
     public var warmup: Bool
+    /// The recorder's own round trip for the call, ms, when `elapsedMs` was measured inside the
+    /// target (`SampleTiming.bashEpochRealtime`): the driver's cost is the difference. nil otherwise.
+    public var roundTripMs: Double?
 
     public init(
         timestamp: String, testName: String, agentCount: Int, operation: String, elapsedMs: Double,
-        cpuPercent: Double?, memoryMB: Double?, run: Int, iteration: Int, warmup: Bool = false
+        cpuPercent: Double?, memoryMB: Double?, run: Int, iteration: Int, warmup: Bool = false,
+        roundTripMs: Double? = nil
     ) {
         self.timestamp = timestamp
         self.testName = testName
@@ -168,6 +178,7 @@ public struct Sample: Sendable, Equatable {
         self.run = run
         self.iteration = iteration
         self.warmup = warmup
+        self.roundTripMs = roundTripMs
     }
 }
 
@@ -305,15 +316,26 @@ public struct OperationFailure: Sendable, Equatable {
 /// The driver's own cost, measured with a no-op call (shell target); shown by the analyzer.
 public struct Calibration: Sendable, Equatable {
     public var timestamp: String
+    /// The recorder's round trip for a no-op call through the driver, ms: the driver's own cost.
     public var noopMedianMs: Double
     public var noopP95Ms: Double
     public var count: Int
+    /// What bash measures for a no-op function called as the bus functions are (same arguments,
+    /// same clock reads), ms: what every sample timed inside bash pays beyond the function body.
+    /// nil for recordings whose samples are round trips.
+    public var callFloorMedianMs: Double?
+    public var callFloorP95Ms: Double?
 
-    public init(timestamp: String, noopMedianMs: Double, noopP95Ms: Double, count: Int) {
+    public init(
+        timestamp: String, noopMedianMs: Double, noopP95Ms: Double, count: Int, callFloorMedianMs: Double? = nil,
+        callFloorP95Ms: Double? = nil
+    ) {
         self.timestamp = timestamp
         self.noopMedianMs = noopMedianMs
         self.noopP95Ms = noopP95Ms
         self.count = count
+        self.callFloorMedianMs = callFloorMedianMs
+        self.callFloorP95Ms = callFloorP95Ms
     }
 }
 
@@ -352,11 +374,29 @@ public struct RunEnd: Sendable, Equatable {
     public var samples: Int
     public var failures: Int
     public var evictions: Int
+    /// What the shell library wrote to stderr during the run; nil when nothing (or not a shell target).
+    public var libraryStderr: LibraryStderr?
 
-    public init(timestamp: String, samples: Int, failures: Int, evictions: Int) {
+    public init(timestamp: String, samples: Int, failures: Int, evictions: Int, libraryStderr: LibraryStderr? = nil) {
         self.timestamp = timestamp
         self.samples = samples
         self.failures = failures
         self.evictions = evictions
+        self.libraryStderr = libraryStderr
+    }
+}
+
+/// Lines a shell library wrote to stderr (the recorder's own notes in the log not counted).
+public struct LibraryStderr: Sendable, Equatable {
+    public var lines: Int
+    /// The first log that has any, as the recorder wrote it.
+    public var log: String
+    /// The first few lines, shortened.
+    public var first: [String]
+
+    public init(lines: Int, log: String, first: [String]) {
+        self.lines = lines
+        self.log = log
+        self.first = first
     }
 }

@@ -24,6 +24,23 @@ public protocol BusTarget: AnyObject {
     func shutdown(_ agent: String, timeoutSeconds: Double) throws -> Int
     /// `cleanup_message_bus AGENT`: remove the agent's resources, if any are left.
     func cleanupAgent(_ agent: String) throws
+    /// The metrics test's operation: `send_message` then `emit_metric`, as the real system calls
+    /// them back to back (one call into the target, so its per-call cost is the baseline's).
+    func sendWithMetric(from: String, to: String, type: String, payload: String, metric: MetricCall) throws
+    /// The full-integration operation: `check_inbox_capacity`, `send_message`, `emit_metric` and,
+    /// when `health` is given, `report_health` — one call into the target.
+    func completeOperation(
+        from: String, to: String, type: String, payload: String, metric: MetricCall, health: HealthCall?
+    ) throws
+    /// Nanoseconds the target itself measured for its last operation, inside the system under test
+    /// (the shell target: bash's `$EPOCHREALTIME` around the library's functions); nil when it
+    /// measures none and the recorder's clock times the call (the native bus).
+    var lastOperationNanoseconds: UInt64? { get }
+    /// Calls a function that does nothing with `arguments`, timed as a library function is: the
+    /// call floor of targets that time themselves. Nothing for targets the recorder times.
+    func callFloor(arguments: [String]) throws
+    /// Whether the target times its own operations (`lastOperationNanoseconds`) or the recorder does.
+    var timing: SampleTiming { get }
     /// Message accounting since the target was opened, for the conservation check.
     var counters: MessageCounters { get }
     /// Releases processes, descriptors and files the target holds. Idempotent.
@@ -81,6 +98,56 @@ public struct OperationError: Error, Sendable, Equatable, CustomStringConvertibl
     public var description: String { reason }
 }
 
+/// `emit_metric NAME VALUE UNIT TAGS` as a composite operation passes it.
+public struct MetricCall: Sendable, Equatable {
+    public var name: String
+    public var value: Double
+    public var unit: String
+    public var tags: String
+
+    public init(name: String, value: Double, unit: String, tags: String) {
+        self.name = name
+        self.value = value
+        self.unit = unit
+        self.tags = tags
+    }
+}
+
+/// `report_health AGENT STATUS DETAILS` as a composite operation passes it.
+public struct HealthCall: Sendable, Equatable {
+    public var agent: String
+    public var status: String
+    public var details: String
+
+    public init(agent: String, status: String, details: String) {
+        self.agent = agent
+        self.status = status
+        self.details = details
+    }
+}
+
+extension BusTarget {
+    /// Targets called directly compose the operations from the single calls.
+    public func sendWithMetric(from: String, to: String, type: String, payload: String, metric: MetricCall) throws {
+        try send(from: from, to: to, type: type, payload: payload)
+        try emitMetric(name: metric.name, value: metric.value, unit: metric.unit, tags: metric.tags)
+    }
+
+    public func completeOperation(
+        from: String, to: String, type: String, payload: String, metric: MetricCall, health: HealthCall?
+    ) throws {
+        _ = try checkInboxCapacity(to)
+        try sendWithMetric(from: from, to: to, type: type, payload: payload, metric: metric)
+        if let health { try reportHealth(agent: health.agent, status: health.status, details: health.details) }
+    }
+
+    public var lastOperationNanoseconds: UInt64? { nil }
+
+    public var timing: SampleTiming { .roundTrip }
+
+    public func callFloor(arguments: [String]) throws {}
+}
+
 /// Opens driver instances of one kind of bus. The suite opens one instance per concurrent
 /// driver thread, all over the same private bus root.
 public protocol BusTargetFactory: AnyObject {
@@ -93,10 +160,19 @@ public protocol BusTargetFactory: AnyObject {
     /// Files the target itself writes during a run with `drivers` drivers (e.g. the shell target's
     /// stderr logs), so the resource monitor can tell them from what the bus stores.
     func ownOutputFiles(drivers: Int) -> [String]
+    /// What the library wrote to stderr during a run with `drivers` drivers; nil when nothing.
+    func libraryStderr(drivers: Int) -> LibraryStderr?
+    /// Messages an inbox holds before the bus evicts or refuses (for the plan check).
+    var inboxCapacity: Int { get }
 }
 
 extension BusTargetFactory {
     public func ownOutputFiles(drivers: Int) -> [String] { [] }
+
+    public func libraryStderr(drivers: Int) -> LibraryStderr? { nil }
+
+    /// The original library's limit.
+    public var inboxCapacity: Int { RecorderDefaults.inboxCapacity }
 }
 
 /// How to drive a user's bash library (`--target shell`).

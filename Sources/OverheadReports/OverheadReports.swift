@@ -22,11 +22,18 @@ public struct ReportOptions: Sendable, Equatable {
     public var inconclusivePolicy: InconclusivePolicy
     /// A folder of templates overriding the built-in ones (HTML, `--templates`).
     public var templatesDirectory: String?
+    /// Console only: print the verdict summary and nothing else (`--summary`).
+    public var summaryOnly: Bool
+    /// JUnit only: give `skipped` elements a `message` attribute (off: `--junit-plain-skipped`).
+    public var junitSkippedMessage: Bool = true
 
-    public init(color: Bool = false, inconclusivePolicy: InconclusivePolicy = .fail, templatesDirectory: String? = nil)
-    {
+    public init(
+        color: Bool = false, inconclusivePolicy: InconclusivePolicy = .fail, templatesDirectory: String? = nil,
+        summaryOnly: Bool = false
+    ) {
         self.color = color
         self.inconclusivePolicy = inconclusivePolicy
         self.templatesDirectory = templatesDirectory
+        self.summaryOnly = summaryOnly
     }
 }

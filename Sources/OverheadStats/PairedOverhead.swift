@@ -34,7 +34,7 @@
 /// below a hundredth of a point. When the arms' block means are unequally noisy (bursts covering
 /// more of one arm's operations), it is biased by about (CV²(b̄) − CV²(t̄))/2, a bias that does
 /// not shrink with blocks: −0.9 points under the simulator's heavy noise, 0.05 under realistic
-/// noise (`benchmarks/stats/sweep-results.md`); coverage stays ≥ 93.4% there. Blocks where the baseline statistic is not positive and finite,
+/// noise (calibration sweep, `benchmarks/stats/run-sweep.sh`, 1000 recordings per row); coverage stays ≥ 93.4% there. Blocks where the baseline statistic is not positive and finite,
 /// or the treatment not finite (not positive, for the log), are dropped.
 public enum PairedOverhead {
     public enum Kind: Sendable, Equatable {

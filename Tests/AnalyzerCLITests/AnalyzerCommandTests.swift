@@ -155,4 +155,33 @@ struct AnalyzerCommandTests {
             runCommand(["ok.jsonl", "--color", "never"], recordings: ["ok.jsonl": Self.passing], isTerminal: true).1.out
                 .contains("color=false"))
     }
+
+    @Test("--version prints the tool version; compare is a subcommand listed in help, with its own help")
+    func versionAndSubcommands() {
+        let (code, io) = runCommand(["--version"], recordings: [:])
+        #expect(code == 0)
+        #expect(io.out == Schema.toolVersion + "\n")
+        let (_, help) = runCommand(["--help"], recordings: [:])
+        #expect(help.out.contains("SUBCOMMANDS:") && help.out.contains("compare"))
+        #expect(help.out.contains("Examples:"))
+        let (_, compareHelp) = runCommand(["compare", "--help"], recordings: [:])
+        #expect(compareHelp.out.contains("USAGE: overhead-analyze compare"))
+        #expect(compareHelp.out.contains("--max-regression"))
+    }
+
+    @Test("usage errors use the tools' one error style and name the allowed values")
+    func errorStyle() {
+        let (code, io) = runCommand(["ok.jsonl", "--color", "purple"], recordings: ["ok.jsonl": Self.passing])
+        #expect(code == 2)
+        #expect(io.err.hasPrefix("overhead-analyze: error: "))
+        #expect(io.err.contains("'auto', 'always' or 'never'"))
+        #expect(!io.err.contains("Error: "))
+    }
+
+    @Test("compare given after a results file is told to come first")
+    func misplacedCompare() {
+        let (code, io) = runCommand(["a.jsonl", "compare", "b.jsonl"], recordings: [:])
+        #expect(code == 2)
+        #expect(io.err.contains("'compare' is a subcommand and comes first: overhead-analyze compare a.jsonl b.jsonl"))
+    }
 }

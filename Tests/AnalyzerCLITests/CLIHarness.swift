@@ -33,6 +33,8 @@ struct FakeLoader: RecordingLoading {
         copy.files = resultsFiles
         return copy
     }
+
+    func firstLine(of path: String) -> String? { nil }
 }
 
 /// Writes one line per criterion, enough to see what the command handed to the renderer.

@@ -20,7 +20,9 @@ struct CompareCommandTests {
     func regression() throws {
         let recs = ["old.jsonl": recording(seed: 1, slowdown: 0), "new.jsonl": recording(seed: 2, slowdown: 0.10)]
         let (code, io) = runCommand(
-            ["compare", "old.jsonl", "new.jsonl", "--json", "cmp.json"], recordings: recs, reports: .builtIn)
+            ["compare", "old.jsonl", "new.jsonl", "--json", "cmp.json", "--junit", "cmp.xml", "--html", "cmp.html"],
+            recordings: recs,
+            reports: .builtIn)
         #expect(code == 1)
         #expect(io.out.contains("RECORDING COMPARISON"))
         #expect(io.out.contains("baseline/message_send"))
@@ -33,7 +35,17 @@ struct CompareCommandTests {
             rows.allSatisfy {
                 ($0["verdict"] as? String) != nil && ($0["change_percent"] as? [String: Any])?["lower"] is Double
             })
-        #expect((object["regressions_beyond_limit"] as? Int ?? 0) > 0)
+        let beyond = try #require(object["regressions_beyond_limit"] as? Int)
+        #expect(beyond > 0)
+        // JUnit: each regression beyond the limit is a failure, and only those.
+        let xml = String(decoding: try #require(io.files["cmp.xml"]), as: UTF8.self)
+        #expect(xml.components(separatedBy: "<failure type=\"regression\"").count - 1 == beyond)
+        #expect(xml.contains("tests=\"\(rows.count)\""))
+        // HTML: a forest plot per scale and the table, the regressions marked.
+        let html = String(decoding: try #require(io.files["cmp.html"]), as: UTF8.self)
+        #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 2)  // 1 and 10 agents
+        #expect(html.components(separatedBy: "regressed beyond limit").count - 1 == beyond)
+        #expect(!html.contains("<script"))
 
         let (lenient, _) = runCommand(
             ["compare", "old.jsonl", "new.jsonl", "--max-regression", "50"], recordings: recs, reports: .builtIn)

@@ -59,6 +59,33 @@ struct AnalyzerEndToEndTests {
         #expect(out.stdout.contains("NOT EVALUATED"))
     }
 
+    @Test("the shell samples say how they were timed: bash around the functions, or round trips before that")
+    func shellSampleTiming() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let samples = TestSupport.packageRoot.appendingPathComponent("samples")
+        for (folder, timing) in [
+            ("shell-lib-recording", "Timing:   bash $EPOCHREALTIME around the library's functions"),
+            ("shell-lib-recording-round-trip", "Timing:   recorder's clock around each call"),
+        ] {
+            let out = try AnalyzerProcess.run(
+                [samples.appendingPathComponent("\(folder)/results.jsonl").path, "--color", "never"], in: dir)
+            #expect(out.stderr.isEmpty, "\(folder): \(out.stderr)")
+            #expect(out.stdout.contains(timing), "\(folder)")
+        }
+    }
+
+    @Test("a perf log given as the results file is named as one, with the flag to use")
+    func perfLogAsResults() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let perf = TestSupport.packageRoot.appendingPathComponent("samples/quick/perf.log").path
+        let out = try AnalyzerProcess.run([perf], in: dir)
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("overhead-analyze: error: "))
+        #expect(out.stderr.contains("overhead-analyze: hint: \(perf) is a perf log; give it with --perf-log \(perf)"))
+    }
+
     @Test("an empty perf log does not stop the analysis: resource criteria are not evaluated, with a warning")
     func emptyPerfLog() throws {
         let dir = try TestSupport.makeTemporaryDirectory()

@@ -30,8 +30,8 @@ struct AnalyzerProcess {
         process.currentDirectoryURL = directory
         let out = directory.appendingPathComponent("stdout.txt")
         let err = directory.appendingPathComponent("stderr.txt")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        try Data().write(to: out)
+        try Data().write(to: err)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()

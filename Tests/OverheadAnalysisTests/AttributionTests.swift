@@ -69,6 +69,21 @@ struct AttributionTests {
         #expect(health.advice.isEmpty)
     }
 
+    @Test("advice about a bash library only for recordings of one: none for the embedded bus")
+    func adviceByTarget() throws {
+        var synthetic = SyntheticRecording()
+        synthetic.costs = { _ in
+            SyntheticRecording.Costs(metrics: 0.012, healthPerMessage: 0.001, rateLimiting: 0.004, residual: 0)
+        }
+        var recording = synthetic.build()
+        recording.manifest = SampleResults.manifest(hostname: "h", cpuModel: "c", libraryPath: nil)
+        let native = try Analyzer.analyze(recording)
+        #expect(native.scales.allSatisfy { $0.components.allSatisfy { $0.advice.isEmpty } })
+        recording.manifest = SampleResults.manifest(hostname: "h", cpuModel: "c", libraryPath: "/lib")
+        let shell = try Analyzer.analyze(recording)
+        #expect(shell.scales[0].components.contains { $0.advice.contains("Consider batching emit_metric() calls") })
+    }
+
     @Test("paired interval over three blocks matches scipy")
     func pairedReference() throws {
         var rec = Recording()

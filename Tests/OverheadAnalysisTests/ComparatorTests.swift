@@ -26,6 +26,18 @@ struct ComparatorTests {
             target: TargetInfo(kind: "native"), startTime: "2026-11-26T10:00:00.000Z")
     }
 
+    @Test("the change is exactly the ratio of the figures printed beside it, so their signs always agree")
+    func changeAgreesWithComparedMeans() throws {
+        for seed: UInt64 in 1...5 {
+            let r = try Comparator.compare(old: recording(seed: seed), new: recording(seed: seed + 100, slowdown: 0.01))
+            #expect(!r.rows.isEmpty)
+            for row in r.rows where row.change.lower != nil {
+                let ratio = (row.newComparedMs / row.oldComparedMs - 1) * 100
+                #expect(abs(ratio - row.change.value) < 1e-9, "\(row)")
+            }
+        }
+    }
+
     @Test("a 10% slowdown is a regression beyond a 5% limit; a 2% one is a regression within it")
     func regression() throws {
         let old = recording(seed: 1)

@@ -1,4 +1,5 @@
 import Foundation
+import OverheadFormat
 import TestSupport
 import Testing
 
@@ -166,5 +167,13 @@ import Testing
         #expect(RecorderCommand.main(["--help"], environment: [:], output: { out.append($0) }, errors: { _ in }) == 0)
         #expect(out.value.contains("BENCHMARK_ITERATIONS"))
         #expect(out.value.contains("--until-decided"))
+        #expect(out.value.contains("Examples:"))
+    }
+
+    @Test func versionPrintsTheToolVersion() {
+        let out = StringBox()
+        #expect(
+            RecorderCommand.main(["--version"], environment: [:], output: { out.append($0) }, errors: { _ in }) == 0)
+        #expect(out.value == Schema.toolVersion + "\n")
     }
 }

@@ -92,10 +92,11 @@ import Testing
             interval: 0.05, busPath: dir.path, log: try LineFile(path: path, reserve: 256),
             outputFiles: [results, path])
         monitor.start()
-        Thread.sleep(forTimeInterval: 0.1)
+        // The line written at start and one from the sampling thread.
+        try Self.waitForLines(monitor, atLeast: 2)
         monitor.stop()
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count >= 2)
+        #expect(lines.count >= 3 && lines.count == monitor.sampleCount, "\(lines.count) lines")
         for line in lines {
             let own = try #require(Double(line.split(separator: " ")[6]))
             #expect(own >= 3 && own < 3.2, "\(line)")
@@ -109,11 +110,18 @@ import Testing
         let monitor = ResourceMonitor(interval: 0.05, busPath: dir.path, log: try LineFile(path: path, reserve: 256))
         monitor.start()
         #expect(LatestResources.unpack(monitor.latest.load()) != nil)
-        Thread.sleep(forTimeInterval: 0.4)
+        // A first line at start, then one per interval from the sampling thread.
+        try Self.waitForLines(monitor, atLeast: 6)
         monitor.stop()
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-        // A first line at start, one per 50 ms for 400 ms, a last one at stop.
-        #expect(lines.count >= 5 && lines.count <= 11, "\(lines.count) lines")
+        // ... and a last one at stop, every line on disk once the thread has been joined.
+        #expect(lines.count >= 7 && lines.count == monitor.sampleCount, "\(lines.count) lines")
+        // Never faster than the interval: the k-th line of the thread comes at least k intervals after
+        // the first line (timestamps have millisecond resolution; a slow machine may only be later).
+        let times = lines.compactMap { $0.split(separator: " ").first.flatMap { Double($0) } }
+        for k in times.indices.dropFirst().dropLast() {
+            #expect(times[k] - times[0] >= Double(k) * 0.05 - 0.002, "line \(k + 1) at \(times[k] - times[0]) s")
+        }
         var previous = 0.0
         for line in lines {
             let fields = line.split(separator: " ").map { Double($0) }
@@ -128,6 +136,13 @@ import Testing
             #expect(fields[2]! > 0)
         }
         #expect(monitor.writeError == nil)
+    }
+
+    /// Waits until `monitor` has written `count` perf log lines, failing the test after 30 s.
+    static func waitForLines(_ monitor: ResourceMonitor, atLeast count: Int) throws {
+        let written = TestSupport.waitUntil(timeout: 30) { monitor.sampleCount >= count }
+        if !written { monitor.stop() }
+        try #require(written, "the monitor wrote \(monitor.sampleCount) of \(count) perf log lines in 30 s")
     }
 
     @Test func latestResourcesStartEmptyThenCarryTheReading() throws {

@@ -6,10 +6,20 @@ import Testing
 @testable import OverheadRecorder
 
 /// The built `overhead-record --target shell`, interrupted mid-run: no bash of ours may be left.
-@Suite(
-    .serialized,
-    .enabled(if: ShellRecorderBinary.drivesShellTarget, "overhead-record does not offer --target shell in this build"))
+/// Needs the built binary (`swift build`); without it every test fails, saying where it looked.
+@Suite(.serialized)
 struct ShellProcessSignalTests {
+    @Test func theBuiltRecorderOpensTheShellTargetBeforeItsOutput() throws {
+        // A results path that cannot be created: the recorder resolves --target shell and opens the
+        // reference library first (a problem there exits 2), then stops at the results file.
+        let (status, stderr) = try ShellRecorderBinary.probe()
+        #expect(status == RecorderExitCode.ioError, "\(stderr)")
+        #expect(
+            stderr
+                == "overhead-record: error: cannot create \(ShellRecorderBinary.unwritableResults): "
+                + "No such file or directory\n")
+    }
+
     @Test func sigintMidRunLeavesNoBashBehind() throws {
         let run = try ShellRecorderBinary.start(["--scales", "1 10", "--iterations", "200", "--runs", "40"])
         defer { run.removeDirectory() }
@@ -68,23 +78,23 @@ struct ShellRecorderBinary {
     let process: SpawnedRecorder
     let directory: URL
 
-    static let drivesShellTarget: Bool = {
-        guard let binary = try? ProcessSignalTests.recorderBinary() else { return false }
+    static let unwritableResults = "/nonexistent/overheadbench-probe/r.jsonl"
+
+    /// Runs the recorder on the shell target with a results file it cannot create; exit status and stderr.
+    static func probe() throws -> (status: Int32, stderr: String) {
         let process = Process()
-        process.executableURL = binary
-        // A results path that cannot be opened: a build with the shell target stops there, before measuring.
+        process.executableURL = try ProcessSignalTests.recorderBinary()
         process.arguments = [
-            "--target", "shell", "--lib", ShellTestBed.referenceLibrary, "--quiet",
-            "--results", "/nonexistent/overheadbench-probe/r.jsonl",
+            "--target", "shell", "--lib", ShellTestBed.referenceLibrary, "--quiet", "--results", unwritableResults,
         ]
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
+        try process.run()
         let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return !text.contains("not part of this build")
-    }()
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
 
     static func start(_ arguments: [String]) throws -> ShellRecorderBinary {
         let dir = try TestSupport.makeTemporaryDirectory("shell-signal")

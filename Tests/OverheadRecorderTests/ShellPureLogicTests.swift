@@ -78,6 +78,16 @@ import Testing
         #expect(reply.endMicros - reply.startMicros == 2250)
         #expect(abs(reply.innerSeconds - 0.00225) < 1e-12)
         #expect(reply.evictionsTotal == 4)
+        #expect(reply.innerNanoseconds == 2_250_000)
+        #expect(reply.failedFunction == nil)
+    }
+
+    @Test func namesTheFunctionThatFailedAComposite() throws {
+        let failed = try #require(ShellReply(line: "1 1700000000.000100 1700000000.002350 0 emit_metric"))
+        #expect(failed.failedFunction == "emit_metric")
+        let fine = try #require(ShellReply(line: "0 1700000000.000100 1700000000.002350 0 -"))
+        #expect(fine.failedFunction == nil)
+        #expect(ShellReply(line: "0 1700000000.000100 1700000000.002350 0 a b") == nil)
     }
 
     @Test func acceptsACommaDecimalSeparator() throws {

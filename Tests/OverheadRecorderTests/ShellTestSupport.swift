@@ -67,11 +67,6 @@ enum ShellProcesses {
 
     /// Polls `condition` for up to `seconds`.
     static func eventually(within seconds: Double = 5, _ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if condition() { return true }
-            usleep(20_000)
-        }
-        return condition()
+        TestSupport.waitUntil(timeout: seconds, poll: 0.02, condition)
     }
 }

@@ -43,10 +43,30 @@ import Testing
         #expect(text.contains("✅ PASS: Total overhead 0.42% [0.18, 0.66] is below the 1% target (1 agent)"))
         #expect(text.contains("❔ INCONCLUSIVE: Total overhead 0.91% [0.55, 1.27]"))
         #expect(text.contains("smallest detectable difference 0.36%; about 12 more runs needed to decide"))
-        #expect(text.contains("⚠️  WARN: Total overhead 2.07% [1.52, 2.62] exceeds 1% target (100 agents)"))
+        #expect(text.contains("❌ FAIL: Total overhead 2.07% [1.52, 2.62] exceeds the 1% target (100 agents)"))
+        #expect(!text.contains("WARN:"))
         #expect(text.contains("Check flock contention on metrics.lock"))
         #expect(text.contains("NOT EVALUATED"))
         #expect(text.contains("Overall: FAIL (4 passed, 1 failed, 2 inconclusive, 1 not evaluated)"))
+    }
+
+    @Test func theVerdictComesFirstWithinOneScreen() throws {
+        let text = try render(SampleResults.full)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let overall = try #require(lines.firstIndex { $0.hasPrefix("Overall: FAIL") })
+        #expect(overall < 25, "the overall verdict is on line \(overall + 1)")
+        #expect(
+            lines[overall + 1]
+                == "Exit 1: 1 FAIL, 2 INCONCLUSIVE (counted as failure; --inconclusive pass|skip to change).")
+        #expect(lines[0...overall].contains { $0.hasPrefix("Total overhead") && $0.hasSuffix("INCONCLUSIVE") })
+        var options = ReportOptions()
+        options.summaryOnly = true
+        let summary = String(decoding: try ConsoleReport().render(SampleResults.full, options: options), as: UTF8.self)
+        #expect(summary.hasSuffix(lines[overall + 1] + "\n"))
+        #expect(!summary.contains("PERFORMANCE OVERHEAD ANALYSIS"))
+        options = ReportOptions(inconclusivePolicy: .skip, summaryOnly: true)
+        let skipping = String(decoding: try ConsoleReport().render(SampleResults.full, options: options), as: UTF8.self)
+        #expect(skipping.hasSuffix("Exit 1: 1 FAIL.\n"))
     }
 
     @Test func tmpfsGrowthSaysWhenItExcludesTheRecordersOutput() throws {

@@ -59,6 +59,9 @@ struct CriterionTextTests {
                 == "Only 2 runs at 1, 10 agents: intervals from 2 runs are very wide; record ≥ 5 runs (--runs) for verdicts."
         )
         #expect(WarningText.sentence(.fewPerfSamples(count: 2)).contains("only 2 samples"))
+        #expect(
+            WarningText.sentence(.libraryStderr(lines: 24, log: "/r/shell-target.stderr.log", first: ["a", "b"]))
+                == "The library wrote 24 lines to stderr during the run (/r/shell-target.stderr.log); first: a | b")
         #expect(WarningText.sentence(.emptyPerfLog(files: ["perf.log"])).contains("(perf.log) has no samples"))
         #expect(
             WarningText.sentence(.differentHosts([ManifestChange(name: "hostname", old: "ci-1", new: "ci-2")]))

@@ -39,7 +39,7 @@ import Testing
             as? [String: Any]
         #expect((json?["summary"] as? [String: Any])?["overall"] as? String == "NOT EVALUATED")
         let junit = try JUnitReport().render(Self.empty, options: ReportOptions())
-        #expect(try LibXML2Support.validate(junit, schemaPath: JUnitReportTests.schemaPath).isEmpty)
+        #expect(try LibXML2Support.validate(junit, schemaPath: JUnitReportTests.defaultSchemaPath).isEmpty)
         let html = try HTMLReport().render(Self.empty, options: ReportOptions())
         #expect(LibXML2Support.parse(html).1.isEmpty)
     }
@@ -53,7 +53,7 @@ import Testing
         #expect(try JSONSerialization.jsonObject(with: Data(json)) is [String: Any])
         #expect(
             try LibXML2Support.validate(
-                try JUnitReport().render(r, options: ReportOptions()), schemaPath: JUnitReportTests.schemaPath
+                try JUnitReport().render(r, options: ReportOptions()), schemaPath: JUnitReportTests.defaultSchemaPath
             ).isEmpty)
         let html = String(decoding: try HTMLReport().render(r, options: ReportOptions()), as: UTF8.self)
         #expect(LibXML2Support.parse(Array(html.utf8)).1.isEmpty)

@@ -7,12 +7,23 @@ import Testing
 @testable import OverheadReports
 
 @Suite struct JUnitReportTests {
+    /// What all three public JUnit schemas accept: the output with `--junit-plain-skipped`.
     static var schemaPath: String {
         TestSupport.packageRoot.appendingPathComponent("Tests/OverheadReportsTests/Fixtures/junit-common.xsd").path
     }
 
-    func render(_ r: AnalysisResult, _ policy: InconclusivePolicy = .fail) throws -> [UInt8] {
-        try JUnitReport().render(r, options: ReportOptions(inconclusivePolicy: policy))
+    /// The same with a `message` on `skipped`: the default output (junit-10.xsd and Ant's schema).
+    static var defaultSchemaPath: String {
+        TestSupport.packageRoot.appendingPathComponent("Tests/OverheadReportsTests/Fixtures/junit-skipped-message.xsd")
+            .path
+    }
+
+    func render(_ r: AnalysisResult, _ policy: InconclusivePolicy = .fail, skippedMessage: Bool = true) throws
+        -> [UInt8]
+    {
+        var options = ReportOptions(inconclusivePolicy: policy)
+        options.junitSkippedMessage = skippedMessage
+        return try JUnitReport().render(r, options: options)
     }
 
     /// Parses the report back and returns its elements; fails the test when it is not well-formed.
@@ -34,14 +45,18 @@ import Testing
             ("full", SampleResults.full), ("summaries", SampleResults.summariesOnly),
             ("hostile", SampleResults.hostile),
         ] {
-            let errors = try LibXML2Support.validate(try render(result, policy), schemaPath: Self.schemaPath)
-            #expect(errors.isEmpty, "\(name), --inconclusive \(policy.rawValue): \(errors)")
+            let plain = try render(result, policy, skippedMessage: false)
+            let errors = try LibXML2Support.validate(plain, schemaPath: Self.schemaPath)
+            #expect(errors.isEmpty, "\(name), --inconclusive \(policy.rawValue), plain skipped: \(errors)")
+            let withMessages = try LibXML2Support.validate(
+                try render(result, policy), schemaPath: Self.defaultSchemaPath)
+            #expect(withMessages.isEmpty, "\(name), --inconclusive \(policy.rawValue): \(withMessages)")
         }
     }
 
     @Test func theKeptSchemaRejectsWhatOneOfTheThreeWouldReject() throws {
         // Guards against a schema that accepts anything: each of these breaks one of the three public schemas.
-        let base = String(decoding: try render(SampleResults.full), as: UTF8.self)
+        let base = String(decoding: try render(SampleResults.full, skippedMessage: false), as: UTF8.self)
         let broken = [
             base.replacingOccurrences(of: "<testsuites>", with: "<testsuites name=\"x\">"),  // Ant: no attributes
             base.replacingOccurrences(of: "T17:30:00\"", with: "T17:30:00Z\""),  // Ant: no zone
@@ -116,7 +131,23 @@ import Testing
             skipped.map(LibXML2Support.text).contains {
                 $0.hasPrefix("NOT EVALUATED: the perf log has no samples")
             })
-        #expect(skipped.allSatisfy { LibXML2Support.attributes($0).isEmpty })
+        // Every skipped element has a message CI readers show; plain output has none (jenkins-junit.xsd).
+        #expect(skipped.allSatisfy { LibXML2Support.attribute($0, "message")?.isEmpty == false })
+        let plain = try elements(try render(SampleResults.full, .skip, skippedMessage: false)).filter {
+            LibXML2Support.name($0) == "skipped"
+        }
+        #expect(!plain.isEmpty && plain.allSatisfy { LibXML2Support.attributes($0).isEmpty })
+    }
+
+    @Test func benchmarkFiguresAreSuitePropertiesAndSystemOut() throws {
+        let all = try elements(try render(SampleResults.full))
+        let properties = all.filter { LibXML2Support.name($0) == "property" }
+        let names = properties.compactMap { LibXML2Support.attribute($0, "name") }
+        for figure in ["n", "mean_ms", "p50_ms", "p95_ms", "p99_ms"] {
+            #expect(names.contains("benchmark.baseline.message_send.\(figure)"), "\(figure)")
+        }
+        let outs = all.filter { LibXML2Support.name($0) == "system-out" }.map(LibXML2Support.text)
+        #expect(outs.contains { $0.contains("baseline.message_send: n=") && $0.contains(" p99 ") })
     }
 
     @Test func manifestBecomesProperties() throws {

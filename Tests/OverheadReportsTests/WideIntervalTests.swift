@@ -52,9 +52,11 @@ import Testing
 
     @Test func overheadChartClampsItsAxisAndMarksClippedWhiskers() throws {
         let chart = try #require(HTMLViewModel(Self.wide, options: ReportOptions()).overheadChart)
-        // The axis ends near the estimates and limits (all under 50% here), not at 10¹⁰%.
-        let last = try #require(chart.ticks.last.flatMap { Double($0.label.dropLast()) })
-        #expect(last <= 100)
+        // Each scale's axis ends near its estimates and limits (all under 50% here), not at 10¹⁰%.
+        for group in chart.groups {
+            let last = try #require(group.ticks.last.flatMap { Double($0.label.dropLast()) })
+            #expect(last <= 100)
+        }
         let total = try #require(chart.groups[1].rows.first { $0.label == "total" })
         let error = try #require(total.error)
         #expect(error.arrows.count == 2)  // both ends beyond the axis
@@ -69,6 +71,27 @@ import Testing
         let html = String(decoding: try HTMLReport().render(Self.wide, options: ReportOptions()), as: UTF8.self)
         #expect(html.contains("class=\"errorbar-clip\""))
         #expect(LibXML2Support.parse(Array(html.utf8)).1.isEmpty)
+    }
+
+    @Test func oneOutlierScaleKeepsTheOthersBarsAndLimitsInView() throws {
+        var r = SampleResults.full
+        // The 1-agent total 849%, as an overfilled inbox once made it.
+        let outlier = SampleResults.estimate(849, 700, 1000, n: 5)
+        r.scales[0].total = outlier
+        let chart = try #require(HTMLViewModel(r, options: ReportOptions()).overheadChart)
+        // The 10-agent panel keeps its own axis: its ticks stay near its figures (under 10%).
+        let last = try #require(chart.groups[1].ticks.last.flatMap { Double($0.label.dropLast()) })
+        #expect(last < 20, "\(chart.groups[1].ticks)")
+        let total = try #require(chart.groups[1].rows.first { $0.label == "total" })
+        #expect((Double(total.barWidth) ?? 0) > 20)
+        #expect(total.limit != nil)
+    }
+
+    @Test func theTotalBarsStatusIsItsCriterionsVerdict() throws {
+        let chart = try #require(HTMLViewModel(SampleResults.full, options: ReportOptions()).overheadChart)
+        // SampleResults.full: total at 10 agents is INCONCLUSIVE, at 100 agents FAIL.
+        #expect(chart.groups[1].rows.first { $0.label == "total" }?.cssClass.hasSuffix("status-undecided") == true)
+        #expect(chart.groups[2].rows.first { $0.label == "total" }?.cssClass.hasSuffix("status-over") == true)
     }
 
     @Test func hostMemoryAndSmallSizesReadNaturally() {

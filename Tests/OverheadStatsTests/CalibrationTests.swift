@@ -156,27 +156,10 @@ struct CalibrationTests {
 
     @Test func compareModeCoversWithoutDriftAndDegradesWithIt() {
         // Two independent recordings per pair (old, new), new baseline send 3% slower.
-        let key = SeriesKey(testName: "baseline", operation: "message_send", agentCount: 1)
         func coverage(_ noise: RecordingSimulator.Noise, serial: Bool, pairs: Int) -> Double {
-            var covered = 0
-            for r in 0..<pairs {
-                func means(_ seed: UInt64, _ factor: Double) -> [Double] {
-                    var truth = RecordingSimulator.Truth()
-                    truth.baselineSendMs *= factor
-                    let rec = RecordingSimulator(
-                        .init(seed: seed, blocks: 10, tests: [.baseline], truth: truth, noise: noise)
-                    ).recording()
-                    return RecordingSimulator.blockMeans(rec, key).means
-                }
-                let old = means(0xC0 &+ UInt64(r) &* 2, 1)
-                let new = means(0xC1 &+ UInt64(r) &* 2, 1.03)
-                let i =
-                    serial
-                    ? MeanInterval.welchPercentChangeSerial(old, new, confidence: 0.95)
-                    : MeanInterval.welchPercentChange(old, new, confidence: 0.95)
-                if i?.contains(3) == true { covered += 1 }
-            }
-            return Double(covered) / Double(pairs)
+            Calibration.compareMode(
+                noise: noise, blocks: 10, changePercent: 3, serial: serial, pairs: pairs, seed: 0xC0
+            ).coverage
         }
         let independent = coverage(RecordingSimulator.Noise.realistic.reverting(0), serial: false, pairs: 300)
         let drifting = coverage(.realistic, serial: false, pairs: 200)

@@ -114,14 +114,7 @@ fi
 {
     echo "# Analyzer speed"
     echo
-    echo "Written by \`benchmarks/analyzer/run.sh\` on $(results_date); every figure below was measured in that run."
-    echo "Run the script again to replace this file."
-    echo
-    echo "Command, from the repository root: \`$command_line\`"
-    echo
-    results_host_table "$load_start"
-    echo
-    results_load_note "$load_start"
+    results_preamble benchmarks/analyzer/run.sh "$command_line" "$load_start"
     echo
     echo "Input: a generated results file in our format, $records records, ${size_mb} MB (\`generate.py\`: 7 tests,"
     echo "3 scales, a warm-up block and as many runs of 1,000 iterations as the record count needs), with its perf log."

@@ -50,14 +50,7 @@ c_floor() { awk -v k="$1" '$1 == k { print $2 }' "$out/bus-floor.txt"; }
 {
     echo "# Native bus speed"
     echo
-    echo "Written by \`benchmarks/bus/run.sh\` on $(results_date); every figure below was measured in that run."
-    echo "Run the script again to replace this file."
-    echo
-    echo "Command, from the repository root: \`$command_line\`"
-    echo
-    results_host_table "$load_start"
-    echo
-    results_load_note "$load_start"
+    results_preamble benchmarks/bus/run.sh "$command_line" "$load_start"
     echo
     sed -n '1,2p' "$out/bus-bench.txt" | sed 's/^/    /'
     echo

@@ -48,14 +48,7 @@ reading=$(pick 's/^one monitor reading.*: \([0-9.]*\) us CPU.*/\1/p')
 {
     echo "# Recorder speed"
     echo
-    echo "Written by \`benchmarks/recorder/run.sh\` on $(results_date); every figure below was measured in that run."
-    echo "Run the script again to replace this file."
-    echo
-    echo "Command, from the repository root: \`$command_line\`"
-    echo
-    results_host_table "$load_start"
-    echo
-    results_load_note "$load_start"
+    results_preamble benchmarks/recorder/run.sh "$command_line" "$load_start"
     echo
     echo "| figure | measured | target | |"
     echo "|---|---|---|---|"

@@ -1,19 +1,45 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # Calibration sweep of the overhead statistics: coverage of the 95% intervals, verdict rates,
-# power and the blocks-needed estimate over thousands of simulated recordings with a known true
-# overhead. Prints Markdown tables on stdout.
+# power, the blocks-needed estimate, tail overheads and compare mode over thousands of simulated
+# recordings with a known true overhead. Builds and runs `stats-sweep` (benchmarks/stats/sweep),
+# which writes the tables with the command, the settings and the date; this script adds the
+# host's facts and load average (benchmarks/results-md.sh) and writes RESULTS.md beside itself.
 #
 #   benchmarks/stats/run-sweep.sh                 # release build, 1000 recordings per row
+#   OVERHEAD_SWEEP_RECORDINGS=200 benchmarks/stats/run-sweep.sh
 #   SWEEP_CONFIG=debug benchmarks/stats/run-sweep.sh
+#   SWEEP_OUTPUT=- benchmarks/stats/run-sweep.sh  # the document on stdout, RESULTS.md left alone
 #
-# Knobs (environment): OVERHEAD_SWEEP_RECORDINGS (1000), OVERHEAD_SWEEP_NOISES ("quiet realistic
-# heavy"), OVERHEAD_SWEEP_BLOCKS ("3 5 10 30 100"), OVERHEAD_SWEEP_TRUE ("0 0.5 2", metrics rows),
-# OVERHEAD_SWEEP_COMPONENTS ("metrics control health rateLimiting"), OVERHEAD_SWEEP_POWER_BLOCKS
-# ("10 30 100 300"), OVERHEAD_SWEEP_COMPARE_BLOCKS ("5 10 30").
-# One table only (here compare mode), with swift test directly:
-#   OVERHEAD_SWEEP=1 swift test -c release --filter SweepTests/compareModeTable
-set -eu
+# Knobs (environment): OVERHEAD_SWEEP_RECORDINGS (1000; the power and blocks-needed tables use a
+# fifth of it, the tail and compare-mode tables half, at least 50), OVERHEAD_SWEEP_NOISES ("quiet
+# realistic heavy"), OVERHEAD_SWEEP_BLOCKS ("3 5 10 30 100"), OVERHEAD_SWEEP_TRUE ("0 0.5 2",
+# metrics rows), OVERHEAD_SWEEP_COMPONENTS ("metrics control health rateLimiting"),
+# OVERHEAD_SWEEP_POWER_BLOCKS ("10 30 100 300"), OVERHEAD_SWEEP_TAIL_BLOCKS ("5 10 30"),
+# OVERHEAD_SWEEP_COMPARE_BLOCKS ("5 10 30").
+set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=../results-md.sh
+source benchmarks/results-md.sh
+load_start="$(results_load)"
 config="${SWEEP_CONFIG:-release}"
-OVERHEAD_SWEEP=1 swift test -c "$config" --filter 'OverheadStatsTests.SweepTests' 2>&1 |
-    grep -E '^(\||## )' | sed 's/^## /\n## /'
+output="${SWEEP_OUTPUT:-benchmarks/stats/RESULTS.md}"
+
+swift build -c "$config" --product stats-sweep >&2
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$(swift build -c "$config" --show-bin-path)/stats-sweep" "$work/results.md"
+{
+    results_host_table "$load_start"
+    echo
+    results_load_note "$load_start"
+} >"$work/host.md"
+# The generator leaves a marker line where the host facts go.
+awk -v host="$work/host.md" '
+    $0 == "<!-- host facts -->" { while ((getline line < host) > 0) print line; next }
+    { print }' "$work/results.md" >"$work/final.md"
+if [[ "$output" == "-" ]]; then
+    cat "$work/final.md"
+else
+    mv "$work/final.md" "$output"
+    echo "written: $output" >&2
+fi

@@ -1,16 +1,21 @@
 import ArgumentParser
 import OverheadAnalysis
 
-/// `overhead-analyze RESULTS.jsonl... [options]`.
+/// `overhead-analyze [analyze] RESULTS.jsonl... [options]`: one recording's analysis and reports.
 struct AnalyzeArguments: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "overhead-analyze",
-        abstract: "Analyse overhead recordings: statistics, attribution, verdicts and reports.",
+        commandName: "analyze",
+        abstract: "Analyse a recording (the default subcommand): statistics, attribution, verdicts and reports.",
         discussion: """
+            Examples:
+              overhead-analyze results.jsonl --perf-log perf.log
+              overhead-analyze analyze results.jsonl --perf-log perf.log --json summary.json --inconclusive skip
+
             Exit codes: 0 every evaluated criterion met; 1 a criterion failed (or was inconclusive under \
-            --inconclusive fail), or compare found a regression beyond --max-regression; 2 usage or input error.
-            Compare two recordings: overhead-analyze compare OLD.jsonl NEW.jsonl [--max-regression P].
+            --inconclusive fail); 2 usage or input error.
             """)
+
+    @OptionGroup var shared: SharedOptions
 
     @Argument(
         help: ArgumentHelp(
@@ -20,11 +25,16 @@ struct AnalyzeArguments: ParsableCommand {
     @Option(name: .customLong("perf-log"), help: ArgumentHelp("A perf log (repeatable).", valueName: "file"))
     var perfLogs: [String] = []
 
-    @Flag(help: "Treat any malformed line as an input error (exit 2).")
-    var strict = false
+    @Flag(help: "Print only the verdict summary on the console (report files are written in full).")
+    var summary = false
 
     @Option(help: ArgumentHelp("Write a JUnit XML report (- for standard output).", valueName: "file"))
     var junit: String?
+
+    @Flag(
+        name: .customLong("junit-plain-skipped"),
+        help: "Write JUnit <skipped> without a message attribute (for readers validating against jenkins-junit.xsd).")
+    var junitPlainSkipped = false
 
     @Option(help: ArgumentHelp("Write a self-contained HTML report (- for standard output).", valueName: "file"))
     var html: String?
@@ -70,29 +80,15 @@ struct AnalyzeArguments: ParsableCommand {
         help: ArgumentHelp("P99 overhead limit (full vs baseline), percent.", valueName: "P"))
     var p99Limit: Double = AnalysisOptions().p99LimitPercent
 
-    @Option(help: ArgumentHelp("Confidence level of every interval, in (0, 1).", valueName: "C"))
-    var confidence: Double = AnalysisOptions().confidence
-
-    @Option(help: ArgumentHelp("How an INCONCLUSIVE verdict counts: fail, pass or skip.", valueName: "policy"))
-    var inconclusive: String = InconclusivePolicy.fail.rawValue
-
-    @Option(help: ArgumentHelp("Colour on the console: auto, always or never.", valueName: "when"))
-    var color: String = ColorChoice.auto.rawValue
-
-    @Option(
-        name: .customLong("max-diagnostics"), help: ArgumentHelp("Malformed lines listed on stderr.", valueName: "N"))
-    var maxDiagnostics: Int = 20
+    @Option(help: ArgumentHelp("How an INCONCLUSIVE verdict counts.", valueName: "policy"))
+    var inconclusive: InconclusiveChoice = .fail
 
     func validate() throws {
         if results.isEmpty { throw ValidationError("Give at least one results file.") }
-        if !(confidence > 0 && confidence < 1) {
-            throw ValidationError("--confidence must be between 0 and 1 (exclusive), got \(confidence).")
-        }
-        if InconclusivePolicy(rawValue: inconclusive) == nil {
-            throw ValidationError("--inconclusive must be fail, pass or skip, got '\(inconclusive)'.")
-        }
-        if ColorChoice(rawValue: color) == nil {
-            throw ValidationError("--color must be auto, always or never, got '\(color)'.")
+        if let i = results.firstIndex(of: "compare"), i > 0 {
+            throw ValidationError(
+                "'compare' is a subcommand and comes first: overhead-analyze compare \(results[..<i].joined(separator: " ")) \(results[(i + 1)...].joined(separator: " "))"
+            )
         }
         for (name, value) in [
             ("--target-overhead", targetOverhead), ("--cpu-limit", cpuLimit),
@@ -105,30 +101,16 @@ struct AnalyzeArguments: ParsableCommand {
         if !(minGrowthSpan.isFinite && minGrowthSpan >= 0) {
             throw ValidationError("--min-growth-span must be 0 or more seconds, got \(minGrowthSpan).")
         }
-        if maxDiagnostics < 0 { throw ValidationError("--max-diagnostics must be 0 or more.") }
     }
 
     var analysisOptions: AnalysisOptions {
         AnalysisOptions(
-            confidence: confidence, targetOverheadPercent: targetOverhead, cpuLimitPercent: cpuLimit,
+            confidence: shared.confidence, targetOverheadPercent: targetOverhead, cpuLimitPercent: cpuLimit,
             memorySlopeLimitMBPerMin: memorySlopeLimit, tmpfsLimitMB: tmpfsLimit,
             tmpfsSlopeLimitMBPerMin: tmpfsSlopeLimit,
-            p95LimitPercent: p95Limit, p99LimitPercent: p99Limit, maxDiagnostics: maxDiagnostics,
+            p95LimitPercent: p95Limit, p99LimitPercent: p99Limit, maxDiagnostics: shared.maxDiagnostics,
             minimumGrowthSpanSeconds: minGrowthSpan)
     }
 
-    var inconclusivePolicy: InconclusivePolicy { InconclusivePolicy(rawValue: inconclusive) ?? .fail }
-    var colorChoice: ColorChoice { ColorChoice(rawValue: color) ?? .auto }
-}
-
-enum ColorChoice: String {
-    case auto, always, never
-
-    func enabled(isTerminal: Bool) -> Bool {
-        switch self {
-        case .auto: return isTerminal
-        case .always: return true
-        case .never: return false
-        }
-    }
+    var inconclusivePolicy: InconclusivePolicy { inconclusive.policy }
 }

@@ -11,7 +11,7 @@ public enum ExitStatus: Int32, Sendable {
 
     /// FAIL always fails; INCONCLUSIVE fails only under `--inconclusive fail`; NOT EVALUATED never does.
     static func of(_ criteria: [CriterionResult], policy: InconclusivePolicy) -> ExitStatus {
-        let failed = criteria.contains { $0.verdict == .fail || ($0.verdict == .inconclusive && policy == .fail) }
+        let failed = criteria.contains { policy.fails($0.verdict) }
         return failed ? .criterionFailed : .success
     }
 }

@@ -9,6 +9,10 @@ enum AnalysisWarnings {
     /// The shell driver's no-op cost is worth a warning above this share of the baseline send.
     static let driverCostShare = 0.1
 
+    /// The call floor of bash-timed samples is worth a warning at this share of a layer's cost
+    /// per message or more: below ten floors a layer's cost is mostly the cost of calling it.
+    static let callFloorShare = 0.1
+
     static func collect(
         recording: Recording, result: AnalysisResult, measures: [ScaleMeasures], resources: ResourceAnalysis?,
         scalesWithoutBaseline: [Int], table: LatencyTable, failureSeries: Int
@@ -61,14 +65,20 @@ enum AnalysisWarnings {
             w.append(
                 .limited(.undecidedDecisions, kept: AnalysisLimits.maxUndecidedWarnings, total: undecided.count))
         }
-        if let cal = recording.calibration, let first = result.scales.first, first.baselineMeanMs > 0,
-            cal.noopMedianMs / first.baselineMeanMs > driverCostShare
+        if result.sampleTiming == .bashEpochRealtime, let floor = recording.calibration?.callFloorMedianMs,
+            let warning = callFloor(floor, scales: result.scales)
+        {
+            w.append(warning)
+        }
+        if result.sampleTiming == .roundTrip, let cal = recording.calibration, let first = result.scales.first,
+            first.baselineMeanMs > 0, cal.noopMedianMs / first.baselineMeanMs > driverCostShare
         {
             w.append(
                 .driverCost(
                     noopMedianMs: cal.noopMedianMs, sharePercent: cal.noopMedianMs / first.baselineMeanMs * 100,
                     agentCount: first.agentCount))
         }
+        if let s = recording.end?.libraryStderr { w.append(.libraryStderr(lines: s.lines, log: s.log, first: s.first)) }
         if resources?.cpuColumnsDisagree == true { w.append(.cpuColumnsDisagree) }
         if !scalesWithoutBaseline.isEmpty { w.append(.noBaseline(agentCounts: scalesWithoutBaseline)) }
         if result.resources == nil {
@@ -90,5 +100,19 @@ enum AnalysisWarnings {
         let plausible = end.samples >= found.total && end.samples - found.total <= recording.skippedLines
         guard !plausible else { return nil }
         return .sampleCountMismatch(claimed: end.samples, found: found.total)
+    }
+
+    /// The layers whose measured cost per message is under ten call floors at some scale.
+    static func callFloor(_ floorMs: Double, scales: [ScaleOverhead]) -> AnalysisWarning? {
+        guard floorMs > 0 else { return nil }
+        var near: [Component] = []
+        for scale in scales where scale.baselineMeanMs > 0 {
+            for c in scale.components where c.component != .residual && !near.contains(c.component) {
+                let costMs = abs(c.overhead.value) / 100 * scale.baselineMeanMs
+                if floorMs >= callFloorShare * costMs { near.append(c.component) }
+            }
+        }
+        let ordered = Component.allCases.filter(near.contains)
+        return ordered.isEmpty ? nil : .callFloorNearLayerCost(floorMs: floorMs, components: ordered)
     }
 }

@@ -38,7 +38,9 @@ public enum Analyzer {
         let scaling = ScalingAnalysis.trend(measures, confidence: c)
         var result = AnalysisResult(
             manifest: recording.manifest, inputs: inputs, series: table.sortedStatistics,
-            scales: measures.map { ScaleOverhead($0, table: table, options: options) },
+            scales: measures.map {
+                ScaleOverhead($0, table: table, options: options, targetKind: recording.manifest?.target.kind)
+            },
             noiseFloor: noise, scaling: scaling, resources: resources?.report, criteria: criteria,
             calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
         result.warnings = AnalysisWarnings.collect(

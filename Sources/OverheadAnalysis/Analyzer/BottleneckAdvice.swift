@@ -1,6 +1,9 @@
-/// The original README's "Bottleneck Analysis" advice, verbatim, for a component over its limit.
+/// The original README's "Bottleneck Analysis" advice, verbatim, for a component over its limit —
+/// advice about a bash library's code, so only for recordings of one: the shell target, or the
+/// original tool's files (no manifest). The embedded bus runs none of that code: no advice.
 enum BottleneckAdvice {
-    static func texts(for component: Component) -> [String] {
+    static func texts(for component: Component, targetKind: String?) -> [String] {
+        guard targetKind == nil || targetKind == "shell" else { return [] }
         switch component {
         case .metrics:
             return [

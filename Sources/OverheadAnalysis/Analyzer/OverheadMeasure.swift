@@ -49,4 +49,35 @@ struct OverheadMeasure: Sendable {
         return OverheadMeasure(
             kind: kind, measured: Measured(point: kind.percent(baseline: b, treatment: t), n: 0), perBlockPercent: [:])
     }
+
+    /// An added operation's cost above the call floor measured in the same windows (recordings
+    /// timed inside the target): per block o_b = kind(b_b, t_b − f_b) with b, t, f the window
+    /// means of the baseline send, the operation and the no-op call. The difference can be 0 or
+    /// negative for a layer that does nothing, so the interval is the plain t-interval of the o_b
+    /// (`PairedOverhead.Method.meanOfRatios`), not the log ratio.
+    static func pairedAboveFloor(
+        _ kind: PairedOverhead.Kind, reference: LatencyTable.Entry?, treatment: LatencyTable.Entry?,
+        floor: LatencyTable.Entry, confidence: Double
+    ) -> OverheadMeasure? {
+        guard let reference, let treatment else { return nil }
+        let runs = Set(reference.blocks.keys).intersection(treatment.blocks.keys).intersection(floor.blocks.keys)
+        var base: [Double] = []
+        var above: [Double] = []
+        var perBlock: [Int: Double] = [:]
+        for run in runs.sorted() {
+            let b = reference.blocks[run]!.mean
+            let t = treatment.blocks[run]!.mean - floor.blocks[run]!.mean
+            guard b.isFinite, b > 0, t.isFinite else { continue }
+            base.append(b)
+            above.append(t)
+            perBlock[run] = kind.percent(baseline: b, treatment: t)
+        }
+        if let interval = PairedOverhead.interval(
+            baseline: base, treatment: above, kind: kind, confidence: confidence, method: .meanOfRatios)
+        {
+            return OverheadMeasure(kind: kind, measured: Measured(interval), perBlockPercent: perBlock)
+        }
+        guard let only = perBlock.values.first, perBlock.count == 1 else { return nil }
+        return OverheadMeasure(kind: kind, measured: Measured(point: only, n: 1), perBlockPercent: perBlock)
+    }
 }

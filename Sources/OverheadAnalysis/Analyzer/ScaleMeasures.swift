@@ -39,9 +39,15 @@ struct ScaleMeasures: Sendable {
                 kind, reference: base, treatment: treatment, confidence: c, stat: stat, pooled: pooled)
         }
         func component(_ component: OverheadComponent) -> OverheadMeasure? {
-            pair(
-                PairedOverhead.Kind(addedOperationWeight: component.addedOperationWeight),
-                table[component.treatment, agents: agents], mean, pooledMean)
+            let kind = PairedOverhead.Kind(addedOperationWeight: component.addedOperationWeight)
+            let treatment = table[component.treatment, agents: agents]
+            if component.addedOperationWeight != nil,
+                let floor = table[TestOperation(component.treatment.test, .callFloor), agents: agents]
+            {
+                return OverheadMeasure.pairedAboveFloor(
+                    kind, reference: base, treatment: treatment, floor: floor, confidence: c)
+            }
+            return pair(kind, treatment, mean, pooledMean)
         }
         total = component(.total)
         metrics = component(.metrics)

@@ -3,7 +3,7 @@ import OverheadFormat
 extension ScaleOverhead {
     /// The result view of one scale: components ranked largest first, residual included, with
     /// shares of the total and the original's advice for a component whose estimate exceeds its limit.
-    init(_ m: ScaleMeasures, table: LatencyTable, options: AnalysisOptions) {
+    init(_ m: ScaleMeasures, table: LatencyTable, options: AnalysisOptions, targetKind: String?) {
         let c = options.confidence
         let total = m.total?.estimate(confidence: c)
         var components: [ComponentOverhead] = []
@@ -21,7 +21,7 @@ extension ScaleOverhead {
             components.append(
                 ComponentOverhead(
                     component: component, overhead: e, limitPercent: limit, sharePercent: share(e.value),
-                    advice: e.value > limit ? BottleneckAdvice.texts(for: component) : []))
+                    advice: e.value > limit ? BottleneckAdvice.texts(for: component, targetKind: targetKind) : []))
         }
         if let r = m.residual?.estimate(confidence: c) {
             components.append(

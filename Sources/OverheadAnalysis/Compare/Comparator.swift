@@ -45,11 +45,13 @@ public enum Comparator {
             let oldMeans = x.blocks.keys.sorted().map { x.blocks[$0]!.mean }
             let newMeans = y.blocks.keys.sorted().map { y.blocks[$0]!.mean }
             let change: Measured
+            var compared = (old: x.statistics.mean, new: y.statistics.mean)
             if let interval = MeanInterval.welchPercentChange(
                 oldMeans, newMeans, autocorrelationA: rhoOld.rho,
                 autocorrelationB: rhoNew.rho, confidence: confidence)
             {
                 change = Measured(interval)
+                compared = (Self.geometricMean(oldMeans), Self.geometricMean(newMeans))
             } else {
                 guard x.statistics.mean > 0, y.statistics.mean > 0 else { continue }
                 change = Measured(
@@ -67,7 +69,8 @@ public enum Comparator {
             rows.append(
                 ComparisonRow(
                     testName: key.testName, operation: key.operation, agentCount: key.agentCount,
-                    oldMeanMs: x.statistics.mean, newMeanMs: y.statistics.mean, change: estimate, verdict: verdict,
+                    oldMeanMs: x.statistics.mean, newMeanMs: y.statistics.mean, oldComparedMs: compared.old,
+                    newComparedMs: compared.new, change: estimate, verdict: verdict,
                     exceedsLimit: verdict == .regressed && (estimate.lower ?? 0) > maxRegressionPercent,
                     oldRuns: x.blocks.count, newRuns: y.blocks.count))
         }
@@ -109,5 +112,12 @@ public enum Comparator {
         }
         let ordered = groups.keys.sorted().map { groups[$0]! }
         return (MeanInterval.pooledLag1Autocorrelation(ordered), ordered.reduce(0) { $0 + $1.count })
+    }
+
+    /// exp(mean(log x)) over the positive finite values: the run means the change compares.
+    static func geometricMean(_ xs: [Double]) -> Double {
+        let logs = xs.compactMap { $0 > 0 && $0.isFinite ? Foundation.log($0) : nil }
+        guard !logs.isEmpty else { return .nan }
+        return Foundation.exp(logs.reduce(0, +) / Double(logs.count))
     }
 }

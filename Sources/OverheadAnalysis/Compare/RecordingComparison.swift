@@ -37,9 +37,14 @@ public struct ComparisonRow: Sendable, Equatable {
     public var testName: String
     public var operation: String
     public var agentCount: Int
+    /// Mean of every sample, ms.
     public var oldMeanMs: Double
     public var newMeanMs: Double
-    /// Change of the mean, percent, with its interval (nil bounds without two runs on each side).
+    /// The figures the change compares, ms: the geometric mean of the run means when the change
+    /// has an interval (the change is then exactly newCompared/oldCompared − 1), else the means.
+    public var oldComparedMs: Double
+    public var newComparedMs: Double
+    /// Change, percent, with its interval (nil bounds without two runs on each side).
     public var change: Estimate
     public var verdict: ComparisonVerdict
     /// Regressed with the interval's lower bound above the allowed regression.
@@ -48,14 +53,17 @@ public struct ComparisonRow: Sendable, Equatable {
     public var newRuns: Int
 
     public init(
-        testName: String, operation: String, agentCount: Int, oldMeanMs: Double, newMeanMs: Double, change: Estimate,
-        verdict: ComparisonVerdict, exceedsLimit: Bool, oldRuns: Int, newRuns: Int
+        testName: String, operation: String, agentCount: Int, oldMeanMs: Double, newMeanMs: Double,
+        oldComparedMs: Double, newComparedMs: Double, change: Estimate, verdict: ComparisonVerdict,
+        exceedsLimit: Bool, oldRuns: Int, newRuns: Int
     ) {
         self.testName = testName
         self.operation = operation
         self.agentCount = agentCount
         self.oldMeanMs = oldMeanMs
         self.newMeanMs = newMeanMs
+        self.oldComparedMs = oldComparedMs
+        self.newComparedMs = newComparedMs
         self.change = change
         self.verdict = verdict
         self.exceedsLimit = exceedsLimit

@@ -31,6 +31,11 @@ public enum AnalysisWarning: Sendable, Equatable {
     case stoppedUndecided(blocks: Int, detail: String)
     /// The shell driver's own per-call cost is a large share of the baseline send.
     case driverCost(noopMedianMs: Double, sharePercent: Double, agentCount: Int)
+    /// bash-timed samples: a function call's floor is at least a tenth of these layers' cost per
+    /// message, so their overheads cannot be told from the cost of calling a function.
+    case callFloorNearLayerCost(floorMs: Double, components: [Component])
+    /// The shell library wrote to stderr during the run: how many lines, where, the first ones.
+    case libraryStderr(lines: Int, log: String, first: [String])
     /// The perf log's system CPU averages below the recorder's own share.
     case cpuColumnsDisagree
     /// Scales without a baseline send, not analysed.

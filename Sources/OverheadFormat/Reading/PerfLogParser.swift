@@ -9,7 +9,7 @@
 /// Reads the perf log: space- or tab-delimited `timestamp cpu_percent memory_mb tmpfs_mb`, then
 /// optionally `recorder_cpu_percent recorder_rss_mb` and `recorder_output_mb` (so 4, 6 and 7 column
 /// logs all read); further columns are ignored (later additions). Blank lines, `#` comments and a header line (first word `timestamp`) are skipped.
-struct PerfLogParser: LineConsumer {
+public struct PerfLogParser: LineConsumer {
     static let columnNames = [
         "timestamp", "cpu_percent", "memory_mb", "tmpfs_mb", "recorder_cpu_percent", "recorder_rss_mb",
         "recorder_output_mb",

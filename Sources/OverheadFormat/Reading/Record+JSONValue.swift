@@ -53,7 +53,8 @@ extension Sample {
             cpuPercent: try f.optionalDouble("cpu_percent"),
             memoryMB: try f.optionalDouble("memory_mb"),
             run: run, iteration: iteration,
-            warmup: try metadata?.optionalBool("warmup") ?? false)
+            warmup: try metadata?.optionalBool("warmup") ?? false,
+            roundTripMs: try f.optionalDouble("round_trip_ms"))
     }
 }
 
@@ -105,7 +106,8 @@ extension Manifest {
                 seed: try c.uint64("seed"), targetOverheadPercent: try c.double("target_overhead_percent"),
                 confidence: try c.double("confidence"), untilDecided: try c.bool("until_decided")),
             target: TargetInfo(
-                kind: try t.string("kind"), libraryDirectory: try t.optionalString("lib_dir"), libraryFiles: files),
+                kind: try t.string("kind"), libraryDirectory: try t.optionalString("lib_dir"), libraryFiles: files,
+                timing: try SampleTiming.decode(t.optionalString("timing"))),
             startTime: try f.string("start_time"))
     }
 }
@@ -158,7 +160,9 @@ extension Calibration {
     static func decode(_ f: FieldReader) throws(FieldError) -> Calibration {
         Calibration(
             timestamp: try f.optionalString("timestamp") ?? "", noopMedianMs: try f.duration("noop_median_ms"),
-            noopP95Ms: try f.duration("noop_p95_ms"), count: try f.int("count", minimum: 0))
+            noopP95Ms: try f.duration("noop_p95_ms"), count: try f.int("count", minimum: 0),
+            callFloorMedianMs: try f.optionalDouble("call_floor_median_ms"),
+            callFloorP95Ms: try f.optionalDouble("call_floor_p95_ms"))
     }
 }
 
@@ -182,6 +186,22 @@ extension RunEnd {
     static func decode(_ f: FieldReader) throws(FieldError) -> RunEnd {
         RunEnd(
             timestamp: try f.optionalString("timestamp") ?? "", samples: try f.int("samples", minimum: 0),
-            failures: try f.int("failures", minimum: 0), evictions: try f.int("evictions", minimum: 0))
+            failures: try f.int("failures", minimum: 0), evictions: try f.int("evictions", minimum: 0),
+            libraryStderr: try f.optionalObject("library_stderr").map { s throws(FieldError) in
+                LibraryStderr(
+                    lines: try s.int("lines", minimum: 0), log: try s.string("log"), first: try s.strings("first"))
+            })
+    }
+}
+
+extension SampleTiming {
+    /// A manifest without `timing` predates it: its samples are round trips.
+    static func decode(_ text: String?) throws(FieldError) -> SampleTiming {
+        guard let text else { return .roundTrip }
+        guard let timing = SampleTiming(rawValue: text) else {
+            let known = allCases.map(\.rawValue).joined(separator: ", ")
+            throw FieldError(message: "field target.timing is '\(text)'; expected one of \(known)")
+        }
+        return timing
     }
 }

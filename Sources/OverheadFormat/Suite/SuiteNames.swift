@@ -23,10 +23,15 @@ public enum OperationName: String, Sendable, CaseIterable, Codable {
     case coordinatedShutdown = "coordinated_shutdown"
     case completeOperation = "complete_operation"
     case shutdown
+    /// A no-op function called as the layer function beside it is, timed the same way: in
+    /// recordings timed inside the target, what a call costs beyond its body, measured in the
+    /// same windows as the added operations so it can be subtracted from them.
+    case callFloor = "call_floor"
 }
 
 extension TestName {
-    /// The operations each test times, in the order it performs them.
+    /// The operations each test times, in the order it performs them. Recordings timed inside the
+    /// target also time `callFloor` in the tests of added operations (health, rate limiting).
     public var operations: [OperationName] {
         switch self {
         case .baseline, .baselineControl: return [.messageSend, .messageReceive]

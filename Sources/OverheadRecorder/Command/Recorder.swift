@@ -12,6 +12,16 @@ enum Recorder {
     ) -> Int32 {
         func fail(_ message: String) { errors("overhead-record: error: \(message)\n") }
 
+        // Before anything is created: a plan that overfills inboxes measures evictions, not layers.
+        let inboxFindings = PlanCheck.inboxFindings(config.run, capacity: factory.inboxCapacity)
+        if config.strictPlan, !inboxFindings.isEmpty {
+            for finding in inboxFindings { fail("--strict-plan: " + finding) }
+            return RecorderExitCode.usage
+        }
+        if !config.quiet {
+            for finding in inboxFindings { errors("overhead-record: warning: \(finding)\n") }
+        }
+
         SignalTrap.install()
         defer { SignalTrap.uninstall() }
         let stop = StopCondition(timeoutSeconds: config.run.timeoutSeconds)
@@ -65,7 +75,14 @@ enum Recorder {
         let windowsPerScale = (config.run.warmupRuns + config.run.statisticalRuns) * TestName.allCases.count
         let progress = ProgressReporter(
             mode: progressMode ?? ProgressReporter.mode(quiet: config.quiet),
-            totalWindows: windowsPerScale * config.run.scaleLevels.count, emit: errors)
+            totalWindows: windowsPerScale * config.run.scaleLevels.count,
+            totalWork: PlanCheck.totalOperations(config.run), emit: errors)
+        if let perOperation = PlanPilot.secondsPerOperation(targets[0]) {
+            progress.pilotSecondsPerOperation = perOperation
+            if let finding = PlanCheck.timeFinding(config.run, secondsPerOperation: perOperation) {
+                progress.note("warning: " + finding)
+            }
+        }
         let runner = SuiteRunner(
             config: config, targets: targets, output: results, resources: monitor.latest, stop: stop,
             decide: decide, progress: progress, perfLogError: { monitor.writeError })
@@ -87,10 +104,16 @@ enum Recorder {
             }
             return reason.exitCode
         }
+        let stderr = factory.libraryStderr(drivers: config.run.concurrency)
+        if let stderr {
+            progress.note(
+                "warning: the library wrote \(stderr.lines) line\(stderr.lines == 1 ? "" : "s") to stderr (see \(stderr.log)); first: "
+                    + stderr.first.joined(separator: " | "))
+        }
         results.append(
             RunEnd(
                 timestamp: Timestamp.now(), samples: outcome.samples, failures: outcome.failures,
-                evictions: outcome.evictions
+                evictions: outcome.evictions, libraryStderr: stderr
             ).jsonLine)
         do { try results.flush() } catch {
             fail(error.description)

@@ -28,7 +28,10 @@ public enum RecorderCommand {
         }
         if options.measureRecorderCost {
             do {
-                output(try RecorderCost.measure(monitorInterval: options.sampleInterval ?? 1).text)
+                output(
+                    try RecorderCost.measure(
+                        monitorInterval: options.sampleInterval ?? RecorderDefaults.sampleIntervalSeconds
+                    ).text)
                 return RecorderExitCode.complete
             } catch {
                 errors("overhead-record: error: \(error)\n")

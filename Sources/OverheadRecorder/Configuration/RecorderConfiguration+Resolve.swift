@@ -115,7 +115,7 @@ extension RecorderConfiguration {
         } else if let tmp = env["TMPDIR"], !tmp.isEmpty, isDirectory(tmp) {
             busParent = tmp
         } else {
-            busParent = "/tmp"
+            busParent = RecorderDefaults.lastResortBusParent
         }
 
         let target: TargetKind
@@ -125,7 +125,7 @@ extension RecorderConfiguration {
             }
             target = kind
         } else {
-            target = .native
+            target = RecorderDefaults.target
         }
 
         var files: [String: String] = [:]
@@ -149,10 +149,12 @@ extension RecorderConfiguration {
             concurrency: concurrency, sampleIntervalSeconds: interval, timeoutSeconds: timeout,
             latencyRegressionThresholdMs: latency, seed: o.seed ?? randomSeed(),
             targetOverheadPercent: targetOverhead, confidence: confidence, untilDecided: o.untilDecided)
-        return RecorderConfiguration(
+        var config = RecorderConfiguration(
             run: run, resultsPath: results, perfLogPath: perfLog, busParent: busParent, maxRuns: maxRuns,
             quiet: o.quiet, target: target, libraryDirectory: libDir, libraryFiles: files,
             callTimeoutSeconds: callTimeout)
+        config.strictPlan = o.strictPlan
+        return config
     }
 
     // MARK: - Value parsing, each error naming the setting

@@ -21,6 +21,8 @@ public struct RecorderConfiguration: Sendable, Equatable {
     public var libraryDirectory: String?
     public var libraryFiles: [String: String]
     public var callTimeoutSeconds: Double
+    /// `--strict-plan`: refuse a plan that overfills inboxes instead of warning.
+    public var strictPlan = false
 
     public init(
         run: RunConfiguration, resultsPath: String, perfLogPath: String, busParent: String, maxRuns: Int,
@@ -42,6 +44,8 @@ public struct RecorderConfiguration: Sendable, Equatable {
 
 /// The original tool's defaults, and the `--quick` preset of its smoke test.
 public enum RecorderDefaults {
+    /// Messages an inbox holds before the original library evicts or refuses (`MAX_INBOX_SIZE`).
+    public static let inboxCapacity = 1000
     public static let scaleLevels = [1, 10, 100]
     public static let iterations = 100
     public static let statisticalRuns = 5
@@ -49,12 +53,16 @@ public enum RecorderDefaults {
     public static let resultsPath = "/dev/shm/phase1-overhead-results.jsonl"
     public static let perfLogPath = "/dev/shm/phase1-overhead-perf.log"
     public static let busParent = "/dev/shm"
+    /// Where the bus directory goes when `busParent` is missing and TMPDIR is unset or missing.
+    public static let lastResortBusParent = "/tmp"
     public static let sampleIntervalSeconds = 1.0
     public static let concurrency = 1
     public static let targetOverheadPercent = 1.0
     public static let confidence = 0.95
+    /// `--max-runs` without the flag is the larger of this and the number of runs.
     public static let maxRuns = 50
     public static let callTimeoutSeconds = 10.0
+    public static let target = RecorderConfiguration.TargetKind.native
 
     public static let quickScaleLevels = [1, 3]
     public static let quickIterations = 20

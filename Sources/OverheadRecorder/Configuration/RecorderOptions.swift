@@ -1,4 +1,5 @@
 import ArgumentParser
+import OverheadFormat
 
 /// The command line. Every value is optional here so `resolve` can tell "not given" (fall back to
 /// the environment variable, then the default) from "given".
@@ -7,50 +8,93 @@ public struct RecorderOptions: ParsableCommand, Sendable {
         commandName: "overhead-record",
         abstract: "Run the Phase 1 overhead suite on a message bus and write raw JSONL samples and a perf log.",
         discussion: """
+            Examples:
+              overhead-record --quick                        smoke run on the embedded bus
+              overhead-record --sample-interval 0.05         the default suite, resources sampled often
+              overhead-record --target shell --lib ./bus-lib --until-decided --timeout 600
+
             Environment variables (a flag wins over its variable): BENCHMARK_ITERATIONS, SCALE_LEVELS, \
             STATISTICAL_RUNS, BENCHMARK_RESULTS_FILE, PERF_LOG, BENCHMARK_TIMEOUT, LATENCY_REGRESSION_THRESHOLD.
             Exit codes: 0 complete, 2 usage or configuration error, 3 I/O error (results kept), \
             4 stopped early by timeout or latency early-exit (results kept), 130 SIGINT, 143 SIGTERM.
-            """)
+            """,
+        version: Schema.toolVersion)
 
-    @Option(name: .long, help: "Operations per test window (BENCHMARK_ITERATIONS; default 100).")
+    @Option(
+        name: .long,
+        help:
+            "Operations per test window (\(EnvironmentVariable.iterations.rawValue); default \(RecorderDefaults.iterations))."
+    )
     public var iterations: Int?
 
-    @Option(name: .long, help: "Agent counts, space or comma separated (SCALE_LEVELS; default \"1 10 100\").")
+    @Option(
+        name: .long,
+        help: """
+            Agent counts, space or comma separated (\(EnvironmentVariable.scaleLevels.rawValue); \
+            default "\(DefaultText.list(RecorderDefaults.scaleLevels))").
+            """)
     public var scales: String?
 
-    @Option(name: .long, help: "Measured blocks per scale (STATISTICAL_RUNS; default 5).")
+    @Option(
+        name: .long,
+        help: """
+            Measured blocks per scale (\(EnvironmentVariable.statisticalRuns.rawValue); \
+            default \(RecorderDefaults.statisticalRuns)).
+            """)
     public var runs: Int?
 
-    @Option(name: .long, help: "Results file (BENCHMARK_RESULTS_FILE; default /dev/shm/phase1-overhead-results.jsonl).")
+    @Option(
+        name: .long,
+        help: "Results file (\(EnvironmentVariable.resultsFile.rawValue); default \(RecorderDefaults.resultsPath)).")
     public var results: String?
 
-    @Option(name: .customLong("perf-log"), help: "Resource log (PERF_LOG; default /dev/shm/phase1-overhead-perf.log).")
+    @Option(
+        name: .customLong("perf-log"),
+        help: "Resource log (\(EnvironmentVariable.perfLog.rawValue); default \(RecorderDefaults.perfLogPath)).")
     public var perfLog: String?
 
-    @Option(name: .long, help: "Global time budget in seconds (BENCHMARK_TIMEOUT; default none).")
+    @Option(name: .long, help: "Global time budget in seconds (\(EnvironmentVariable.timeout.rawValue); default none).")
     public var timeout: Double?
 
     @Option(
         name: .customLong("latency-threshold"),
-        help: "Stop when a test window's mean exceeds this many ms (LATENCY_REGRESSION_THRESHOLD; default off).")
+        help: """
+            Stop when a test window's mean exceeds this many ms (\(EnvironmentVariable.latencyThreshold.rawValue); \
+            default off).
+            """)
     public var latencyThreshold: Double?
 
-    @Flag(name: .long, help: "Smoke-test preset: scales 1 3, 20 iterations, 2 runs (explicit flags still win).")
+    @Flag(
+        name: .long,
+        help: """
+            Smoke-test preset: scales \(DefaultText.list(RecorderDefaults.quickScaleLevels)), \
+            \(RecorderDefaults.quickIterations) iterations, \(RecorderDefaults.quickStatisticalRuns) runs \
+            (explicit flags still win).
+            """)
     public var quick = false
 
     @Option(
-        name: .long, help: "Driver threads running agents' loops at once (default 1: the original's sequential loop).")
+        name: .long,
+        help: """
+            Driver threads running agents' loops at once; 1 is the original's sequential loop \
+            (default \(RecorderDefaults.concurrency)).
+            """)
     public var concurrency: Int?
 
     @Option(
         name: .customLong("sample-interval"),
-        help: "Resource sampling interval in seconds, fractional allowed (default 1).")
+        help: """
+            Resource sampling interval in seconds, fractional allowed \
+            (default \(DefaultText.number(RecorderDefaults.sampleIntervalSeconds))).
+            """)
     public var sampleInterval: Double?
 
     @Option(
-        name: .customLong("bus-dir"), help: "File system for the private bus directory (default /dev/shm, else TMPDIR)."
-    )
+        name: .customLong("bus-dir"),
+        help: """
+            File system for the private bus directory (default \(RecorderDefaults.busParent), \
+            else $TMPDIR, else \(RecorderDefaults.lastResortBusParent)).
+            """)
     public var busDir: String?
 
     @Flag(name: .long, help: "No progress output on stderr.")
@@ -59,24 +103,48 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     @Option(name: .long, help: "Seed of the randomised block order (default: random, written to the manifest).")
     public var seed: UInt64?
 
-    @Option(name: .customLong("warmup-runs"), help: "Warm-up blocks per scale, excluded from statistics (default 1).")
+    @Option(
+        name: .customLong("warmup-runs"),
+        help: "Warm-up blocks per scale, excluded from statistics (default \(RecorderDefaults.warmupRuns)).")
     public var warmupRuns: Int?
 
-    @Option(name: .customLong("target-overhead"), help: "Overhead target in percent (default 1).")
+    @Option(
+        name: .customLong("target-overhead"),
+        help: "Overhead target in percent (default \(DefaultText.number(RecorderDefaults.targetOverheadPercent))).")
     public var targetOverhead: Double?
 
-    @Option(name: .long, help: "Confidence level of the stopping rule, in (0, 1) (default 0.95).")
+    @Option(
+        name: .long,
+        help: """
+            Confidence level of the stopping rule, in (0, 1) \
+            (default \(DefaultText.number(RecorderDefaults.confidence))).
+            """)
     public var confidence: Double?
+
+    @Flag(
+        name: .customLong("strict-plan"),
+        help: "Refuse to start a plan that overfills inboxes (warn otherwise).")
+    public var strictPlan = false
 
     @Flag(
         name: .customLong("until-decided"),
         help: "Keep adding blocks per scale until every overhead criterion is decided.")
     public var untilDecided = false
 
-    @Option(name: .customLong("max-runs"), help: "With --until-decided: most measured blocks per scale (default 50).")
+    @Option(
+        name: .customLong("max-runs"),
+        help: """
+            With --until-decided: most measured blocks per scale \
+            (default the larger of \(RecorderDefaults.maxRuns) and --runs).
+            """)
     public var maxRuns: Int?
 
-    @Option(name: .long, help: "Bus to measure: native (embedded, default) or shell (a bash library).")
+    @Option(
+        name: .long,
+        help: """
+            Bus to measure: native (the embedded bus) or shell (a bash library) \
+            (default \(RecorderDefaults.target.rawValue)).
+            """)
     public var target: String?
 
     @Option(name: .customLong("lib"), help: "Shell target: directory holding the bash libraries.")
@@ -88,8 +156,11 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     public var libraryFiles: [String] = []
 
     @Option(
-        name: .customLong("call-timeout"), help: "Shell target: seconds before a call fails and is killed (default 10)."
-    )
+        name: .customLong("call-timeout"),
+        help: """
+            Shell target: seconds before a call fails and is killed \
+            (default \(DefaultText.number(RecorderDefaults.callTimeoutSeconds))).
+            """)
     public var callTimeout: Double?
 
     @Flag(

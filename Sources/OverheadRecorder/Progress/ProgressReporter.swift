@@ -1,21 +1,30 @@
 import Glibc
 
 /// Progress on stderr: one live line rewritten with `\r` on a terminal, plain lines (one per
-/// block) otherwise, nothing with `--quiet`. The ETA assumes the remaining windows take as long
-/// as the finished ones did on average.
+/// block) otherwise, nothing with `--quiet`. The ETA weighs windows by their timed operations
+/// (a 100-agent shutdown window is not a 1-agent one): remaining operations at the rate measured so
+/// far, or at the pilot's rate before the first window ends.
 final class ProgressReporter {
     enum Mode: Sendable, Equatable { case live, lines, quiet }
 
     let mode: Mode
     private let totalWindows: Int
     private var doneWindows = 0
+    private let totalWork: Int
+    private var doneWork = 0
+    /// Seconds per operation from `PlanPilot`, for an ETA before any window finished.
+    var pilotSecondsPerOperation: Double?
     private let startNs = monotonicNanoseconds()
     private let emit: (String) -> Void
     private var liveLineOpen = false
 
-    init(mode: Mode, totalWindows: Int, emit: @escaping (String) -> Void = ProgressReporter.writeToStderr) {
+    init(
+        mode: Mode, totalWindows: Int, totalWork: Int = 0,
+        emit: @escaping (String) -> Void = ProgressReporter.writeToStderr
+    ) {
         self.mode = mode
         self.totalWindows = max(1, totalWindows)
+        self.totalWork = max(0, totalWork)
         self.emit = emit
     }
 
@@ -35,7 +44,11 @@ final class ProgressReporter {
         liveLineOpen = true
     }
 
-    func windowFinished() { doneWindows += 1 }
+    /// A window ended after `work` timed operations (its expected count).
+    func windowFinished(work: Int = 0) {
+        doneWindows += 1
+        doneWork += work
+    }
 
     /// A message that must not be overwritten by the live line.
     func note(_ text: String) {
@@ -56,6 +69,12 @@ final class ProgressReporter {
     private var elapsed: Double { Double(monotonicNanoseconds() - startNs) / 1e9 }
 
     private var eta: String {
+        if totalWork > 0 {
+            let remaining = Double(max(0, totalWork - doneWork))
+            if doneWork > 0 { return Self.seconds(elapsed / Double(doneWork) * remaining) }
+            if let pilot = pilotSecondsPerOperation { return Self.seconds(pilot * remaining) }
+            return "?"
+        }
         guard doneWindows > 0 else { return "?" }
         let remaining = max(0, totalWindows - doneWindows)
         return Self.seconds(elapsed / Double(doneWindows) * Double(remaining))

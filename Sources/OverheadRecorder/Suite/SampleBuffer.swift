@@ -1,11 +1,14 @@
 import OverheadFormat
 
-/// One timed operation as stored during a window: 32 bytes, no strings. Timestamps and record
+/// One timed operation as stored during a window: 40 bytes, no strings. Timestamps and record
 /// text are made only when the window is written out.
 struct RawSample: Sendable, Equatable {
     /// Monotonic start of the operation, ns.
     var startNs: UInt64
+    /// The operation's time: the target's own measurement when it gives one, else the round trip.
     var elapsedNs: UInt64
+    /// The recorder's round trip when `elapsedNs` is the target's own measurement; 0 otherwise.
+    var roundTripNs: UInt64 = 0
     /// The monitor's packed CPU/memory reading when the operation started (`LatestResources`).
     var resources: UInt64
     /// 1-based iteration (or agent index for per-agent operations).
@@ -32,9 +35,12 @@ final class SampleBuffer {
     private(set) var count = 0
     private(set) var failures: [RawFailure] = []
     let resources: LatestResources
+    /// The target, when it times its own operations (`BusTarget.lastOperationNanoseconds`).
+    private let selfTiming: BusTarget?
 
-    init(capacity: Int, resources: LatestResources) {
+    init(capacity: Int, resources: LatestResources, target: BusTarget? = nil) {
         self.resources = resources
+        selfTiming = target?.timing == .roundTrip ? nil : target
         self.capacity = max(1, capacity)
         storage = .allocate(capacity: self.capacity)
     }
@@ -68,10 +74,13 @@ final class SampleBuffer {
             return
         }
         let end = monotonicNanoseconds()
-        append(
-            RawSample(
-                startNs: start, elapsedNs: end &- start, resources: resources,
-                iteration: Int32(iteration), operation: code))
+        var sample = RawSample(
+            startNs: start, elapsedNs: end &- start, resources: resources, iteration: Int32(iteration), operation: code)
+        if let own = selfTiming?.lastOperationNanoseconds {
+            sample.roundTripNs = sample.elapsedNs
+            sample.elapsedNs = own
+        }
+        append(sample)
     }
 
     @inline(__always)
@@ -106,6 +115,7 @@ extension OperationName {
         case .coordinatedShutdown: return 7
         case .completeOperation: return 8
         case .shutdown: return 9
+        case .callFloor: return 10
         }
     }
 

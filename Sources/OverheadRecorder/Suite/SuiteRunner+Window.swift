@@ -51,7 +51,8 @@ extension SuiteRunner {
                     timestamp: Timestamp.iso8601(wallNs: anchor.wall(atMonotonic: raw.startNs)),
                     testName: test.rawValue, agentCount: agentCount, operation: op.rawValue, elapsedMs: ms,
                     cpuPercent: resources?.cpuPercent, memoryMB: resources?.memoryMB, run: run,
-                    iteration: Int(raw.iteration), warmup: warmup
+                    iteration: Int(raw.iteration), warmup: warmup,
+                    roundTripMs: raw.roundTripNs > 0 ? Double(raw.roundTripNs) / 1e6 : nil
                 ).jsonLine)
             let key = TestOperation(test, op)
             sums[key, default: (0, 0)].total += ms
@@ -80,7 +81,7 @@ extension SuiteRunner {
 
         // An interrupted window is not drained: the user asked to stop, and the bus is removed anyway.
         if !stop.shouldStop {
-            Workload.drain(agents: agents, target: targets[0])
+            Workload.drain(test, agents: agents, target: targets[0])
             let delta = counters() - before
             evictions += delta.evicted
             output.append(

@@ -44,7 +44,7 @@ final class SuiteRunner {
         self.progress = progress
         self.perfLogError = perfLogError
         let perThread = 2 * config.run.iterations / targets.count + 2 * (config.run.scaleLevels.max() ?? 1) + 16
-        buffers = targets.map { _ in SampleBuffer(capacity: perThread, resources: resources) }
+        buffers = targets.map { SampleBuffer(capacity: perThread, resources: resources, target: $0) }
     }
 
     func run() -> Outcome {
@@ -181,7 +181,8 @@ final class SuiteRunner {
             if stop.shouldStop { break }
             progress.windowStarting(agentCount: agentCount, test: test.rawValue, run: run, runs: runs, warmup: warmup)
             let windowMeans = try runWindow(test, agentCount: agentCount, run: run, warmup: warmup, values: &values)
-            progress.windowFinished()
+            progress.windowFinished(
+                work: Workload.expectedSamples(test, agents: agentCount, iterations: config.run.iterations))
             means.merge(windowMeans) { $1 }
             if let error = perfLogError() { throw error }
             if !warmup, let limit = config.run.latencyRegressionThresholdMs {

@@ -11,6 +11,8 @@ public final class NativeBusTargetFactory: BusTargetFactory {
 
     public var info: TargetInfo { TargetInfo(kind: "native") }
 
+    public var inboxCapacity: Int { configuration.inboxCapacity }
+
     public func open(busRoot: String) throws -> BusTarget {
         do {
             return NativeBusTarget(bus: try NativeBus(root: busRoot, configuration: configuration))

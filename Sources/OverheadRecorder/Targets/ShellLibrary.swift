@@ -71,7 +71,8 @@ struct ShellLibrary: Sendable, Equatable {
             LibraryFile(
                 name: file.role, path: file.path, sha256: ShellSHA256.hexDigest(of: try ShellFileIO.readAll(file.path)))
         }
-        return TargetInfo(kind: "shell", libraryDirectory: directory, libraryFiles: described)
+        return TargetInfo(
+            kind: "shell", libraryDirectory: directory, libraryFiles: described, timing: ShellTarget.ownTiming)
     }
 
     static func join(_ directory: String, _ name: String) -> String {

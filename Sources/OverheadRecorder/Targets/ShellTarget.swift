@@ -1,15 +1,25 @@
+import OverheadFormat
+
 /// Drives a user's bash library through one persistent bash (`ShellDriver`).
 ///
-/// Timing: the suite times each method with its own monotonic clock, so a sample is the round trip
-/// (command written, function run, answer read). The driver's share of that is what
-/// `ShellTargetFactory.calibrate` measures with a no-op call. bash's own `$EPOCHREALTIME` reading
-/// around the function alone is kept in `lastCallInnerSeconds` for comparison.
+/// Timing (`SampleTiming.bashEpochRealtime`): every timed operation is one driver call, composites
+/// included, and bash's own `$EPOCHREALTIME` around the library's functions is the sample
+/// (`lastOperationNanoseconds`); the recorder's round trip is kept beside it. The driver's cost is
+/// then outside every sample, on both sides of every ratio.
 public final class ShellTarget: BusTarget {
+    /// How this target's samples are timed (the manifest says so).
+    public static let ownTiming = SampleTiming.bashEpochRealtime
+
     private let driver: ShellDriver
     private let messageBaseDirectory: String
     public private(set) var counters = MessageCounters()
     /// Seconds bash measured around the last call that answered (`$EPOCHREALTIME` after − before).
     public private(set) var lastCallInnerSeconds: Double?
+    public private(set) var lastOperationNanoseconds: UInt64?
+    /// The library function that failed the last composite call, if one did.
+    private var lastFailedFunction: String?
+
+    public var timing: SampleTiming { Self.ownTiming }
 
     init(driver: ShellDriver, messageBaseDirectory: String) {
         self.driver = driver
@@ -39,6 +49,20 @@ public final class ShellTarget: BusTarget {
 
     public func emitMetric(name: String, value: Double, unit: String, tags: String) throws {
         try run(["emit_metric", name, Self.number(value), unit, tags])
+    }
+
+    public func sendWithMetric(from: String, to: String, type: String, payload: String, metric: MetricCall) throws {
+        try runSending([ShellDriverScript.sendWithMetricFunction, from, to, type, payload] + Self.fields(metric))
+    }
+
+    /// Status 1 of `check_inbox_capacity` (full) does not fail the operation, as in the suite's
+    /// single call; the send that follows then meets the library's own full-inbox handling.
+    public func completeOperation(
+        from: String, to: String, type: String, payload: String, metric: MetricCall, health: HealthCall?
+    ) throws {
+        var fields = [ShellDriverScript.completeOperationFunction, from, to, type, payload] + Self.fields(metric)
+        if let health { fields += [health.agent, health.status, health.details] }
+        try runSending(fields)
     }
 
     public func reportHealth(agent: String, status: String, details: String) throws {
@@ -83,9 +107,14 @@ public final class ShellTarget: BusTarget {
     /// Emulates the recorder vanishing (tests): see `ShellDriver.dropConnection`.
     func dropConnection() { driver.dropConnection() }
 
-    /// Runs a no-op through the driver (calibration).
+    public func callFloor(arguments: [String]) throws {
+        try run([ShellDriverScript.noopFunction] + arguments)
+    }
+
+    /// Runs a no-op through the driver with a send's arguments (calibration): bash times it as it
+    /// times every library function, so its inner time is what any call pays beyond its body.
     func noop() throws {
-        try run([ShellDriverScript.noopFunction])
+        try callFloor(arguments: ["agent-1", "agent-2", Workload.messageType, Workload.payload])
     }
 
     // MARK: -
@@ -100,12 +129,15 @@ public final class ShellTarget: BusTarget {
             result = try driver.call(fields, captureStdout: captureStdout)
         } catch {
             lastCallInnerSeconds = nil
+            lastOperationNanoseconds = nil
             throw error
         }
         lastCallInnerSeconds = result.reply.innerSeconds
+        lastOperationNanoseconds = result.reply.innerNanoseconds
+        lastFailedFunction = result.reply.failedFunction
         counters.evicted += max(0, result.reply.evictionsTotal - evictionsBefore)
         guard okCodes.contains(result.reply.exitCode) else {
-            let name = fields[0] == ShellDriverScript.receiveFunction ? "receive_messages" : fields[0]
+            let name = result.reply.failedFunction ?? fields[0]
             let tail = driver.stderrTail(from: result.stderrStart)
             driver.note("\(name) returned status \(result.reply.exitCode)")
             throw OperationError(
@@ -114,6 +146,24 @@ public final class ShellTarget: BusTarget {
         }
         return result
     }
+
+    /// Functions a composite runs after `send_message`: when one of them fails, the message was sent.
+    private static let afterSend: Set<String> = ["emit_metric", "report_health"]
+
+    /// Runs a composite that sends one message, counting it as sent unless the composite stopped
+    /// before the send went through.
+    private func runSending(_ fields: [String]) throws {
+        lastFailedFunction = nil
+        do {
+            try run(fields)
+        } catch {
+            if let failed = lastFailedFunction, Self.afterSend.contains(failed) { counters.sent += 1 }
+            throw error
+        }
+        counters.sent += 1
+    }
+
+    private static func fields(_ m: MetricCall) -> [String] { [m.name, number(m.value), m.unit, m.tags] }
 
     /// Shell-friendly number: `5`, not `5.0`; `0.25` as is.
     static func number(_ value: Double) -> String {

@@ -59,23 +59,39 @@ public final class ShellTargetFactory: BusTargetFactory {
             + [ShellLibrary.join(configuration.logDirectory, Self.calibrationLogName)]
     }
 
-    /// Times `calibrationCalls` no-op calls through a fresh driver, round trip as the suite times
-    /// every operation: the driver's own cost included in each sample.
+    /// `MAX_INBOX_SIZE` when the environment sets it (the original library's variable), else its default.
+    public var inboxCapacity: Int {
+        getenv("MAX_INBOX_SIZE").flatMap { Int(String(cString: $0)) }.flatMap { $0 > 0 ? $0 : nil }
+            ?? RecorderDefaults.inboxCapacity
+    }
+
+    public func libraryStderr(drivers: Int) -> LibraryStderr? {
+        ShellStderrSummary.summarize(ownOutputFiles(drivers: drivers))
+    }
+
+    /// Times `calibrationCalls` no-op calls through a fresh driver, two ways: the recorder's round
+    /// trip (the driver's own cost, kept out of the samples) and bash's own timing, as every sample
+    /// is timed (the call floor: what a library function call pays beyond its body).
     public func calibrate(busRoot: String) throws -> Calibration? {
         let target = try makeTarget(busRoot: busRoot, name: "calibration", logName: Self.calibrationLogName)
         defer { target.close() }
         for _ in 0..<10 { try target.noop() }
-        var samples: [Double] = []
-        samples.reserveCapacity(calibrationCalls)
+        var roundTrips: [Double] = []
+        var floors: [Double] = []
+        roundTrips.reserveCapacity(calibrationCalls)
+        floors.reserveCapacity(calibrationCalls)
         for _ in 0..<max(1, calibrationCalls) {
             let start = ShellClock.monotonicSeconds()
             try target.noop()
-            samples.append((ShellClock.monotonicSeconds() - start) * 1000)
+            roundTrips.append((ShellClock.monotonicSeconds() - start) * 1000)
+            floors.append((target.lastCallInnerSeconds ?? 0) * 1000)
         }
-        samples.sort()
+        roundTrips.sort()
+        floors.sort()
         return Calibration(
-            timestamp: ShellClock.isoTimestamp(), noopMedianMs: Self.quantile(samples, 0.5),
-            noopP95Ms: Self.quantile(samples, 0.95), count: samples.count)
+            timestamp: ShellClock.isoTimestamp(), noopMedianMs: Self.quantile(roundTrips, 0.5),
+            noopP95Ms: Self.quantile(roundTrips, 0.95), count: roundTrips.count,
+            callFloorMedianMs: Self.quantile(floors, 0.5), callFloorP95Ms: Self.quantile(floors, 0.95))
     }
 
     func makeTarget(busRoot: String, name: String, logName: String) throws -> ShellTarget {

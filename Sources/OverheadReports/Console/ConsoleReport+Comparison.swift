@@ -20,13 +20,13 @@ extension ConsoleWriter {
         line(Self.safe("NEW: " + r.newFiles.joined(separator: ", ")))
         line()
         let ci = NumberText.plain(r.confidence * 100) + "% CI"
-        var t = TextTable(["Agents", "Test/operation", "OLD ms", "NEW ms", "Change", ci, "Verdict"])
+        var t = TextTable(["Agents", "Test/operation", "OLD ms¹", "NEW ms¹", "Change", ci, "Verdict"])
         for row in r.rows {
             var verdict = row.verdict.rawValue
             if row.exceedsLimit { verdict += " (beyond \(NumberText.plain(r.maxRegressionPercent))%)" }
             t.add([
                 .init(String(row.agentCount)), .init("\(row.testName)/\(row.operation)"),
-                .init(NumberText.latency(row.oldMeanMs)), .init(NumberText.latency(row.newMeanMs)),
+                .init(NumberText.latency(row.oldComparedMs)), .init(NumberText.latency(row.newComparedMs)),
                 .init(NumberText.signedPercent(row.change.value)),
                 .init(EstimateText.signedPercentInterval(row.change)),
                 .init(verdict, paint: paint(row.verdict)),
@@ -38,6 +38,7 @@ extension ConsoleWriter {
         summary += "\(NumberText.plain(r.maxRegressionPercent))%), \(count(.improved)) improved, "
         summary += "\(count(.noSignificantChange)) no significant change"
         if count(.undetermined) > 0 { summary += ", \(count(.undetermined)) undetermined (no interval)" }
+        line("¹ geometric mean of the run means: the change is NEW/OLD − 1 of these (arithmetic means in --json)")
         line()
         line(summary)
         for w in r.warnings { line(style.yellow("⚠️  " + Self.safe(WarningText.sentence(w)))) }

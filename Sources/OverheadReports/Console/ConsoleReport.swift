@@ -1,8 +1,9 @@
 import OverheadAnalysis
 
-/// The console report: the original's sections (average latency with overhead, P95, pass/warn line,
-/// bottleneck table, top bottlenecks, resource usage) for every scale in the result, followed by the
-/// intervals, verdicts, noise floor, scaling, failures, conservation and warnings it did not have.
+/// The console report: the verdict summary first (one screen), then the original's sections
+/// (average latency with overhead, P95, verdict line, bottleneck table, top bottlenecks, resource
+/// usage) for every scale, then the intervals, noise floor, scaling, why each open criterion is
+/// open, failures, conservation and warnings it did not have.
 public struct ConsoleReport: ReportRenderer {
     public var formatName: String { "console" }
 
@@ -10,6 +11,9 @@ public struct ConsoleReport: ReportRenderer {
 
     public func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8] {
         var out = ConsoleWriter(style: ConsoleStyle(color: options.color))
+        out.summary(result, policy: options.inconclusivePolicy)
+        if options.summaryOnly { return Array(out.text.utf8) }
+        out.line()
         out.header(result)
         out.latency(result)
         out.bottlenecks(result)

@@ -62,11 +62,11 @@ extension ConsoleWriter {
             let target = ReportFacts.totalCriterion(r, agents: s.agentCount)
             for (name, estimate) in [("total", s.total), ("p95", s.p95Overhead), ("p99", s.p99Overhead)] {
                 guard let e = estimate else { continue }
-                let limit =
+                let criterion =
                     name == "total"
-                    ? target?.limit
-                    : r.criteria.first { $0.id == name + "_stable" && $0.agentCount == s.agentCount }?.limit
-                let status = LimitStatus(e, limit: limit)
+                    ? target : r.criteria.first { $0.id == name + "_stable" && $0.agentCount == s.agentCount }
+                let limit = criterion?.limit
+                let status = LimitStatus.of(total: e, criterion: criterion)
                 table.add([
                     .init(agents()), .init(name), .init(NumberText.signedPercent(e.value)),
                     .init(EstimateText.percentInterval(e)),

@@ -40,11 +40,6 @@ extension ConsoleWriter {
                 width: 10)
             labelled("Started:", Self.safe(m.startTime) + " · tool " + Self.safe(m.toolVersion), width: 10)
         }
-        if let cal = r.calibration {
-            labelled(
-                "Driver:",
-                "no-op call median \(NumberText.ms(cal.noopMedianMs)), p95 \(NumberText.ms(cal.noopP95Ms)) (n=\(cal.count)); included in every latency below",
-                width: 10)
-        }
+        if let timing = TimingText.summary(r.sampleTiming, r.calibration) { labelled("Timing:", timing, width: 10) }
     }
 }

@@ -31,7 +31,7 @@ extension ConsoleWriter {
         }
     }
 
-    /// PASS / WARN / INCONCLUSIVE / NOT EVALUATED for the total, then the advice for every component over its limit.
+    /// PASS / FAIL / INCONCLUSIVE / NOT EVALUATED for the total, then the advice for every component over its limit.
     private mutating func verdictLine(_ r: AnalysisResult, scale s: ScaleOverhead) {
         let scale = ReportFacts.agents(s.agentCount)
         if let c = ReportFacts.totalCriterion(r, agents: s.agentCount) {
@@ -42,7 +42,7 @@ extension ConsoleWriter {
             case .pass:
                 line(style.green("✅ PASS: Total overhead \(measured) is below the \(limit) target (\(scale))"))
             case .fail:
-                line(style.red("⚠️  WARN: Total overhead \(measured) exceeds \(limit) target (\(scale))"))
+                line(style.red("❌ FAIL: Total overhead \(measured) exceeds the \(limit) target (\(scale))"))
             case .inconclusive:
                 line(
                     style.yellow(

@@ -41,6 +41,15 @@ enum WarningText {
             return "The driver's own cost (no-op median \(NumberText.compact(noop)) ms) is "
                 + "\(NumberText.compact(share))% of the baseline send at \(agents) agents: every latency includes it, "
                 + "so relative overheads are understated by up to that share."
+        case .callFloorNearLayerCost(let floor, let components):
+            let names = components.map(ReportFacts.name).joined(separator: ", ")
+            return
+                "A bash function call costs \(NumberText.compact(floor)) ms as every sample is timed (the call floor); "
+                + "that is at least a tenth of the per-message cost of \(names): overheads that small cannot be told "
+                + "from the cost of calling a function."
+        case .libraryStderr(let lines, let log, let first):
+            return "The library wrote \(lines) line\(lines == 1 ? "" : "s") to stderr during the run (\(log)); first: "
+                + first.joined(separator: " | ")
         case .cpuColumnsDisagree:
             return "The perf log's system CPU averages below the recorder's own share of the machine; the CPU "
                 + "criterion uses the system-wide figure."

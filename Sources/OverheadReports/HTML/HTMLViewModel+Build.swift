@@ -16,9 +16,7 @@ extension HTMLViewModel {
         partialReason = r.inputs.partialReason.map(x)
         warnings = r.warnings.map { x(WarningText.sentence($0)) }
         hasWarnings = !warnings.isEmpty
-        calibration = r.calibration.map {
-            "The driver's own no-op call costs \(NumberText.ms($0.noopMedianMs)) (median; p95 \(NumberText.ms($0.noopP95Ms)), n=\($0.count)); every latency includes it."
-        }
+        calibration = TimingText.summary(r.sampleTiming, r.calibration).map { x("Timing: " + $0 + ".") }
         criteria = r.criteria.map { c in
             let unit = EstimateText.unitSuffix(x(c.unit))
             return CriterionRow(
@@ -45,14 +43,15 @@ extension HTMLViewModel {
                     share: NumberText.fixed(c.sharePercent, 1) + "%")
             }
             if let t = s.total {
-                let limit = ReportFacts.totalCriterion(r, agents: s.agentCount)?.limit
+                let criterion = ReportFacts.totalCriterion(r, agents: s.agentCount)
+                let limit = criterion?.limit
                 rows.append(
                     OverheadRow(
                         scale: rows.isEmpty ? ReportFacts.agents(s.agentCount) : "", groupStart: rows.isEmpty,
                         component: "total", value: NumberText.signedPercent(t.value),
                         interval: EstimateText.percentInterval(t),
                         limit: limit.map { NumberText.plain($0) + "%" } ?? "–",
-                        badge: Self.badge(LimitStatus(t, limit: limit)), share: "100%"))
+                        badge: Self.badge(LimitStatus.of(total: t, criterion: criterion)), share: "100%"))
             }
             return rows
         }

@@ -7,7 +7,7 @@ extension LatencyChart {
     static let histWidth = 110.0
     static let plotLeft = 318.0
     static let plotRight = 650.0
-    static let rowHeight = 32.0
+    static let rowHeight = 34.0
 
     /// One chart per scale: per series a histogram of its own range and a box (p50–p95) with whiskers
     /// (min–max, or p50–p99 for summaries), a p99 tick and a mean dot, on a log axis shared by the scale.
@@ -53,7 +53,7 @@ extension LatencyChart {
                     Row(
                         label: label, testLabel: TextSanitizer.xml(s.testName),
                         operationLabel: TextSanitizer.xml(s.operation),
-                        textY: SVG.n(mid + 4), testY: SVG.n(mid - 3), operationY: SVG.n(mid + 10), stripeY: SVG.n(y),
+                        textY: SVG.n(mid + 4), testY: SVG.n(mid - 4), operationY: SVG.n(mid + 11), stripeY: SVG.n(y),
                         stripeHeight: SVG.n(rowHeight), odd: i % 2 == 1,
                         bars: bars, noHistogram: bars.isEmpty,
                         noHistogramText: extremes ? "no samples" : "summary only",

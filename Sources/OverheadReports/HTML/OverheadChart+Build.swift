@@ -10,53 +10,44 @@ extension OverheadChart {
     /// Bars for every component plus the total, per scale; nil when there is nothing to draw.
     init?(_ r: AnalysisResult) {
         guard !r.scales.isEmpty else { return nil }
-        typealias Item = (label: String, estimate: Estimate, limit: Double?)
+        typealias Item = (label: String, estimate: Estimate, limit: Double?, status: LimitStatus)
         let groupsData: [(ScaleOverhead, [Item])] = r.scales.map { s in
             // A fixed component order, so the same bar sits in the same place in every scale's group.
             var items: [Item] = ReportFacts.fixedOrder(s.components).map {
-                (ReportFacts.shortName($0.component), $0.overhead, $0.limitPercent)
+                (
+                    ReportFacts.shortName($0.component), $0.overhead, $0.limitPercent,
+                    LimitStatus($0.overhead, limit: $0.limitPercent)
+                )
             }
             if let t = s.total {
-                items.append(("total", t, ReportFacts.totalCriterion(r, agents: s.agentCount)?.limit))
+                let criterion = ReportFacts.totalCriterion(r, agents: s.agentCount)
+                items.append(("total", t, criterion?.limit, LimitStatus.of(total: t, criterion: criterion)))
             }
             return (s, items)
         }
-        let items = groupsData.flatMap(\.1)
-        let axis = Self.axis(
-            core: items.flatMap { [$0.estimate.value, $0.limit].compactMap { $0 } },
-            whiskers: items.flatMap { [$0.estimate.lower, $0.estimate.upper].compactMap { $0 } })
         let top = 34.0
         var y = top
         var groups: [Group] = []
         for (scale, items) in groupsData {
+            let axis = Self.axis(
+                core: items.flatMap { [$0.estimate.value, $0.limit].compactMap { $0 } },
+                whiskers: items.flatMap { [$0.estimate.lower, $0.estimate.upper].compactMap { $0 } })
             let bandTop = y
             y += 22
+            let plotTop = y
             var rows: [Row] = []
             for item in items {
                 let e = item.estimate
                 let x0 = axis.position(0)
                 let x1 = axis.position(e.value)
-                let status = LimitStatus(e, limit: item.limit)
+                let status = item.status
                 let mid = y + Self.rowHeight / 2
                 var error: ErrorBar?
                 if let lo = e.lower, let hi = e.upper {
-                    let a = axis.position(lo)
-                    let b = axis.position(hi)
-                    var caps: [String] = []
-                    var arrows: [String] = []
-                    if lo < axis.lower {
-                        arrows.append(Self.arrow(at: a, y: mid, pointing: -1))
-                    } else {
-                        caps.append(SVG.n(a))
-                    }
-                    if hi > axis.upper {
-                        arrows.append(Self.arrow(at: b, y: mid, pointing: 1))
-                    } else {
-                        caps.append(SVG.n(b))
-                    }
+                    let w = Self.whisker(lower: lo, upper: hi, axis: axis, y: mid)
                     error = ErrorBar(
-                        x1: SVG.n(a), x2: SVG.n(b), y: SVG.n(mid), capTop: SVG.n(mid - 6), capBottom: SVG.n(mid + 6),
-                        caps: caps, arrows: arrows,
+                        x1: SVG.n(w.x1), x2: SVG.n(w.x2), y: SVG.n(mid), capTop: SVG.n(mid - 6),
+                        capBottom: SVG.n(mid + 6), caps: w.caps, arrows: w.arrows,
                         title: EstimateText.confidenceLabel(e) + " interval " + EstimateText.percentInterval(e)
                             + "%, beyond the axis")
                 }
@@ -68,7 +59,7 @@ extension OverheadChart {
                 let valueText = NumberText.signedPercent(e.value)
                 // Right of the whisker when it ends on the axis; right of the bar otherwise (a clipped whisker runs to the edge).
                 let whiskerEnd = e.upper.flatMap { $0 <= axis.upper ? axis.position($0) : nil } ?? x1
-                let rightmost = min(max(x1, x0, whiskerEnd), Self.right - 48)
+                let rightmost = min(max(x1, x0, whiskerEnd), Self.right - 56)
                 rows.append(
                     Row(
                         label: TextSanitizer.xml(item.label), textY: SVG.n(mid + 4),
@@ -76,22 +67,27 @@ extension OverheadChart {
                         barHeight: SVG.n(Self.rowHeight - 10),
                         cssClass: item.label == "total" ? "bar-total status-" + status.key : "status-" + status.key,
                         value: valueText, valueX: SVG.n(min(rightmost + 6, Self.width - 2)),
-                        valueBoxX: SVG.n(min(rightmost + 6, Self.width - 2) - 2), valueBoxY: SVG.n(mid - 6),
-                        valueBoxWidth: SVG.n(Double(valueText.count) * 6 + 4), error: error, limit: limit))
+                        valueBoxX: SVG.n(min(rightmost + 6, Self.width - 2) - 2), valueBoxY: SVG.n(mid - 7),
+                        valueBoxWidth: SVG.n(Double(valueText.count) * 7 + 4), error: error, limit: limit))
                 y += Self.rowHeight
             }
+            let plotBottom = y
+            y += 16  // the panel's tick labels
             groups.append(
                 Group(
                     label: ReportFacts.agents(scale.agentCount), labelY: SVG.n(bandTop + 15),
-                    bandY: SVG.n(bandTop), bandHeight: SVG.n(y - bandTop + 4), rows: rows))
+                    bandY: SVG.n(bandTop), bandHeight: SVG.n(y - bandTop + 4), rows: rows,
+                    ticks: axis.ticks(count: 5).map {
+                        Tick(at: SVG.n(axis.position($0)), label: ChartAxis.label($0) + "%")
+                    },
+                    zeroX: SVG.n(axis.position(0)), plotTop: SVG.n(plotTop), plotBottom: SVG.n(plotBottom),
+                    tickY: SVG.n(plotBottom + 13)))
             y += Self.groupGap - 18
         }
         let bottom = y
         self.init(
-            width: SVG.n(Self.width), height: SVG.n(bottom + 38), plotTop: SVG.n(top - 4), plotBottom: SVG.n(bottom),
-            zeroX: SVG.n(axis.position(0)),
-            ticks: axis.ticks().map { Tick(at: SVG.n(axis.position($0)), label: ChartAxis.label($0) + "%") },
-            axisLabelX: SVG.n((Self.labelWidth + Self.right) / 2), axisLabelY: SVG.n(bottom + 32), groups: groups)
+            width: SVG.n(Self.width), height: SVG.n(bottom + 24),
+            axisLabelX: SVG.n((Self.labelWidth + Self.right) / 2), axisLabelY: SVG.n(bottom + 16), groups: groups)
     }
 
     /// The axis spans the estimates, limits and zero widened by half their range on each side
@@ -104,6 +100,20 @@ extension OverheadChart {
         let pad = max((hi - lo) / 2, 0.5)
         let shown = whiskers.filter(\.isFinite).map { min(max($0, lo - pad), hi + pad) }
         return ChartAxis.linear(core + shown, including: [0], from: Self.labelWidth, to: Self.right)
+    }
+
+    /// An interval's whisker on `axis` at height `y`: its ends, a cap at each end on the axis and an
+    /// arrow at each end beyond it (the axis clamps positions to its range).
+    static func whisker(lower: Double, upper: Double, axis: ChartAxis, y: Double)
+        -> (x1: Double, x2: Double, caps: [String], arrows: [String])
+    {
+        let a = axis.position(lower)
+        let b = axis.position(upper)
+        var caps: [String] = []
+        var arrows: [String] = []
+        if lower < axis.lower { arrows.append(arrow(at: a, y: y, pointing: -1)) } else { caps.append(SVG.n(a)) }
+        if upper > axis.upper { arrows.append(arrow(at: b, y: y, pointing: 1)) } else { caps.append(SVG.n(b)) }
+        return (a, b, caps, arrows)
     }
 
     /// A small arrow head at the axis edge, pointing outwards (−1 left, +1 right).

@@ -1,12 +1,9 @@
 /// Horizontal bars of overhead per component, grouped by scale, with the interval as an error bar
-/// and the component's limit as a marker.
+/// and the component's limit as a marker. Each scale is its own panel with its own axis, so one
+/// scale's outlier cannot squeeze the others' bars and limits into slivers.
 struct OverheadChart: Sendable {
     var width: String
     var height: String
-    var plotTop: String
-    var plotBottom: String
-    var zeroX: String
-    var ticks: [Tick]
     var axisLabelX: String
     var axisLabelY: String
     var groups: [Group]
@@ -17,6 +14,12 @@ struct OverheadChart: Sendable {
         var bandY: String
         var bandHeight: String
         var rows: [Row]
+        /// The panel's own axis: ticks, the zero line and the vertical extent of both.
+        var ticks: [Tick]
+        var zeroX: String
+        var plotTop: String
+        var plotBottom: String
+        var tickY: String
     }
 
     struct Row: Sendable {

@@ -36,8 +36,8 @@ extension ResourceChart {
                 let x2 = xAxis.position(e - t0)
                 return Shade(
                     x: SVG.n(x1), y: SVG.n(top), width: SVG.n(max(x2 - x1, 1)), height: SVG.n(Self.panelHeight),
-                    label: i == 0 ? ReportFacts.agents(w.agentCount) : "", labelX: SVG.n((x1 + x2) / 2),
-                    labelY: SVG.n(top + 12), odd: j % 2 == 1)
+                    label: i == 0 ? Self.bandLabel(agents: w.agentCount, width: x2 - x1) : "",
+                    labelX: SVG.n((x1 + x2) / 2), labelY: SVG.n(top + 12), odd: j % 2 == 1)
             }
             panels.append(
                 Panel(
@@ -51,12 +51,24 @@ extension ResourceChart {
         }
         let axisY = top - Self.gap
         self.init(
-            width: SVG.n(Self.width), height: SVG.n(axisY + 40), panels: panels,
+            width: SVG.n(Self.width), height: SVG.n(axisY + 44), panels: panels,
             xTicks: xAxis.ticks(count: 8).map {
                 Tick(at: SVG.n(xAxis.position($0)), label: ChartAxis.label($0) + " s")
             },
-            axisY: SVG.n(axisY), axisLabelY: SVG.n(axisY + 34), plotLeft: SVG.n(Self.left), plotRight: SVG.n(Self.right)
+            axisY: SVG.n(axisY), axisLabelY: SVG.n(axisY + 38), plotLeft: SVG.n(Self.left), plotRight: SVG.n(Self.right)
         )
+    }
+
+    /// Pixels a tick-label character takes at the chart's font size, a little generously.
+    static let labelCharacterWidth = 7.0
+
+    /// `10 agents`, or just `10` when the band is narrower than that, or nothing when even the
+    /// number does not fit: neighbouring bands' labels must never overlap.
+    static func bandLabel(agents: Int, width: Double) -> String {
+        let full = ReportFacts.agents(agents)
+        if Double(full.count) * labelCharacterWidth + 4 <= width { return full }
+        let short = String(agents)
+        return Double(short.count) * labelCharacterWidth + 4 <= width ? short : ""
     }
 
     struct PerfSampleView {

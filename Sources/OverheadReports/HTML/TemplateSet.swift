@@ -6,6 +6,7 @@ import Mustache
 /// Names are file names minus `.mustache` (`report.html`, `report.css`, …).
 struct TemplateSet {
     static let main = "report.html"
+    static let comparison = "comparison.html"
 
     var sources: [String: String]
 

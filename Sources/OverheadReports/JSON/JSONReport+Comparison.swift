@@ -31,6 +31,8 @@ extension JSONReport {
         o.field("agent_count", row.agentCount)
         o.field("old_mean_ms", row.oldMeanMs)
         o.field("new_mean_ms", row.newMeanMs)
+        o.field("old_compared_ms", row.oldComparedMs)
+        o.field("new_compared_ms", row.newComparedMs)
         o.field("change_percent", raw: estimate(row.change))
         o.field("verdict", row.verdict.rawValue)
         o.field("exceeds_limit", row.exceedsLimit)

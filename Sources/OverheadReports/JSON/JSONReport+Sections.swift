@@ -157,15 +157,6 @@ extension JSONReport {
         return o.finished()
     }
 
-    static func calibration(_ c: Calibration) -> String {
-        var o = JSONObjectWriter()
-        o.field("timestamp", c.timestamp)
-        o.field("noop_median_ms", c.noopMedianMs)
-        o.field("noop_p95_ms", c.noopP95Ms)
-        o.field("count", c.count)
-        return o.finished()
-    }
-
     static func failure(_ f: FailureCount) -> String {
         var o = JSONObjectWriter()
         o.field("test_name", f.testName)

@@ -29,7 +29,7 @@ public struct JSONReport: ReportRenderer {
         o.field("scaling", raw: r.scaling.map(scaling) ?? "null")
         o.field("series", raw: array(r.series.map(series)))
         o.field("resources", raw: r.resources.map(resources) ?? "null")
-        o.field("calibration", raw: r.calibration.map(calibration) ?? "null")
+        o.field("calibration", raw: r.calibration?.jsonLine ?? "null")
         o.field("failures", raw: array(r.failures.map(failure)))
         o.field("conservation", raw: conservation(r.conservation))
         o.field("warnings", strings: r.warnings.map(WarningText.sentence))

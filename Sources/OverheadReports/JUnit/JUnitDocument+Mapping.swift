@@ -22,7 +22,8 @@ extension JUnitDocument {
                 Suite(
                     name: "overheadbench.\(scaleName)", package: "overheadbench", id: suites.count, hostname: host,
                     timestamp: timestamp,
-                    properties: properties + [Property(name: "agent_count", value: String(agents))],
+                    properties: properties + [Property(name: "agent_count", value: String(agents))]
+                        + Self.seriesProperties(r, agents: agents),
                     cases: cases, systemOut: Self.scaleSummary(r, agents: agents), systemErr: ""))
         }
         let wide = r.criteria.filter { $0.agentCount == nil }
@@ -47,7 +48,8 @@ extension JUnitDocument {
                 type: "threshold_exceeded", message: "FAIL: " + measurement(c) + ": the limit is exceeded",
                 text: CriterionText.detail(c))
         case .notEvaluated:
-            outcome = .skipped(reason: "NOT EVALUATED: " + CriterionText.detail(c))
+            let reason = "NOT EVALUATED: " + CriterionText.detail(c)
+            outcome = .skipped(message: reason, reason: reason)
         case .inconclusive:
             let hint = CriterionText.decisionHint(c)
             switch policy {
@@ -57,8 +59,8 @@ extension JUnitDocument {
                     text: CriterionText.detail(c))
             case .pass: outcome = .passed
             case .skip:
-                outcome = .skipped(
-                    reason: "INCONCLUSIVE: " + measurement(c) + "; " + hint + ". " + CriterionText.detail(c))
+                let message = "INCONCLUSIVE: " + measurement(c) + "; " + hint
+                outcome = .skipped(message: message, reason: message + ". " + CriterionText.detail(c))
             }
         }
         return Case(name: name, classname: classname, time: 0, outcome: outcome)
@@ -154,7 +156,27 @@ extension JUnitDocument {
         if let n = r.noiseFloor.first(where: { $0.agentCount == agents }) {
             lines.append("noise floor (A/A) " + EstimateText.percent(n.difference) + (n.tooNoisy ? " TOO NOISY" : ""))
         }
+        for s in r.series where s.agentCount == agents {
+            lines.append(
+                "\(s.testName).\(s.operation): n=\(s.count) mean \(NumberText.ms(s.mean)) p50 \(NumberText.ms(s.p50)) "
+                    + "p95 \(NumberText.ms(s.p95)) p99 \(NumberText.ms(s.p99))")
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// Each benchmark series' figures as suite properties (`benchmark.<test>.<operation>.<figure>`):
+    /// the schemas CI readers validate against allow no properties inside a test case.
+    static func seriesProperties(_ r: AnalysisResult, agents: Int) -> [Property] {
+        r.series.filter { $0.agentCount == agents }.flatMap { s -> [Property] in
+            let prefix = "benchmark." + TextSanitizer.xmlToken(s.testName) + "." + TextSanitizer.xmlToken(s.operation)
+            return [
+                Property(name: prefix + ".n", value: String(s.count)),
+                Property(name: prefix + ".mean_ms", value: NumberText.latency(s.mean)),
+                Property(name: prefix + ".p50_ms", value: NumberText.latency(s.p50)),
+                Property(name: prefix + ".p95_ms", value: NumberText.latency(s.p95)),
+                Property(name: prefix + ".p99_ms", value: NumberText.latency(s.p99)),
+            ]
+        }
     }
 
     static func recordingSummary(_ r: AnalysisResult) -> String {
@@ -174,9 +196,7 @@ extension JUnitDocument {
                 "conservation: sent \(c.sent), received \(c.received), drained \(c.drained), evicted \(c.evicted); \(c.unbalanced) of \(c.windows) windows unbalanced"
             )
         }
-        if let cal = r.calibration {
-            lines.append("driver no-op median \(NumberText.ms(cal.noopMedianMs)), p95 \(NumberText.ms(cal.noopP95Ms))")
-        }
+        if let timing = TimingText.summary(r.sampleTiming, r.calibration) { lines.append("timing: " + timing) }
         return lines.joined(separator: "\n")
     }
 

@@ -42,7 +42,7 @@ struct JUnitDocument: Sendable, Equatable {
         case failure(type: String, message: String, text: String)
         /// Operations of a benchmark series that failed outright.
         case error(type: String, message: String, text: String)
-        /// The reason is the element's text: jenkins-junit.xsd allows no attributes on `skipped`.
-        case skipped(reason: String)
+        /// A one-line `message` (CI readers show it) and the full reason as the element's text.
+        case skipped(message: String, reason: String)
     }
 }

@@ -5,17 +5,20 @@ import OverheadAnalysis
 /// project keeps that intersection as `Tests/OverheadReportsTests/Fixtures/junit-common.xsd`):
 /// a `testsuites` root without attributes; per suite `properties`, the test cases, then
 /// `system-out` and `system-err` (always present); at most one of `failure`, `error` or
-/// `skipped` per case; `skipped` with its reason as text and no attributes.
+/// `skipped` per case. Every `failure`, `error` and `skipped` has a `message`; JUnit 5's legacy
+/// jenkins-junit.xsd allows no attributes on `skipped`, so `ReportOptions.junitSkippedMessage`
+/// (`--junit-plain-skipped`) leaves it out for readers that validate against that schema.
 public struct JUnitReport: ReportRenderer {
     public var formatName: String { "JUnit" }
 
     public init() {}
 
     public func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8] {
-        try Self.write(JUnitDocument(result, policy: options.inconclusivePolicy))
+        try Self.write(
+            JUnitDocument(result, policy: options.inconclusivePolicy), skippedMessage: options.junitSkippedMessage)
     }
 
-    static func write(_ doc: JUnitDocument) throws -> [UInt8] {
+    static func write(_ doc: JUnitDocument, skippedMessage: Bool = true) throws -> [UInt8] {
         let w = try XMLWriter()
         try w.start("testsuites")
         for suite in doc.suites {
@@ -38,7 +41,7 @@ public struct JUnitReport: ReportRenderer {
                 try w.end()
             }
             try w.end()
-            for c in suite.cases { try write(c, to: w) }
+            for c in suite.cases { try write(c, to: w, skippedMessage: skippedMessage) }
             try w.start("system-out")
             try w.text(suite.systemOut)
             try w.end(full: true)
@@ -51,7 +54,7 @@ public struct JUnitReport: ReportRenderer {
         return try w.finish()
     }
 
-    private static func write(_ c: JUnitDocument.Case, to w: XMLWriter) throws {
+    private static func write(_ c: JUnitDocument.Case, to w: XMLWriter, skippedMessage: Bool) throws {
         try w.start("testcase")
         try w.attribute("name", c.name)
         try w.attribute("classname", c.classname)
@@ -66,8 +69,9 @@ public struct JUnitReport: ReportRenderer {
             try w.attribute("message", message)
             try w.text(text)
             try w.end(full: true)
-        case .skipped(let reason):
+        case .skipped(let message, let reason):
             try w.start("skipped")
+            if skippedMessage { try w.attribute("message", message) }
             try w.text(reason)
             try w.end(full: true)
         }

@@ -29,6 +29,18 @@ enum LimitStatus: String, Sendable, Equatable {
         }
     }
 
+    /// The total's status follows its criterion's verdict, which the analysis corrects for
+    /// multiple comparisons: a chart must not call "above" what the criteria call INCONCLUSIVE.
+    static func of(total: Estimate, criterion: CriterionResult?) -> LimitStatus {
+        guard let criterion else { return LimitStatus(total, limit: nil) }
+        switch criterion.verdict {
+        case .pass: return .withinLimit
+        case .fail: return .overLimit
+        case .inconclusive: return .undecided
+        case .notEvaluated: return LimitStatus(total, limit: criterion.limit)
+        }
+    }
+
     /// A one-word label for narrow tables and badges.
     var shortText: String {
         switch self {

@@ -66,18 +66,43 @@ import Testing
         #expect(o["k"] == .int(2))
     }
 
-    @Test func truncationIsToldApartFromOtherErrors() {
-        for text in ["{", #"{"a""#, #"{"a":"#, #"{"a":1"#, #"{"a":"x"#, "[1,", "tru", "nul", #"{"a":-"#] {
-            #expect(throws: JSONParser.Failure.self) { try parse(text) }
-            do { _ = try parse(text) } catch let f as JSONParser.Failure { #expect(f.endOfInput, "\(text)") } catch {}
+    /// The error `JSONParser.parse` throws for `text`, or nil when it parses.
+    private func failure(_ text: String) -> JSONParser.Failure? {
+        Array(text.utf8).withUnsafeBytes { raw in
+            do throws(JSONParser.Failure) {
+                _ = try JSONParser.parse(raw)
+                return nil
+            } catch {
+                return error
+            }
         }
-        for text in ["{]", "[1 2]", "nulx", #"{"a":+1}"#, "\"\\x\""] {
-            do {
-                _ = try parse(text)
-                Issue.record("accepted \(text)")
-            } catch let f as JSONParser.Failure {
-                #expect(!f.endOfInput, "\(text)")
-            } catch {}
-        }
+    }
+
+    @Test(
+        "an input that ends inside a value is reported as truncated, at its end",
+        arguments: [
+            ("{", "an object"), (#"{"a""#, "an object"), (#"{"a":"#, "a value"), (#"{"a":1"#, "an object"),
+            (#"{"a":"x"#, "a string"), ("[1,", "a value"), ("tru", "'true'"), ("nul", "'null'"),
+            (#"{"a":-"#, "a number"),
+        ])
+    func truncation(text: String, inside: String) {
+        #expect(
+            failure(text)
+                == JSONParser.Failure(
+                    offset: text.utf8.count, message: "truncated: input ends inside \(inside)", endOfInput: true))
+    }
+
+    @Test(
+        "other errors point at the offending byte and are not truncation",
+        arguments: [
+            ("{]", 1, "unexpected character ']' in an object; expected a quoted key"),
+            ("[1 2]", 3, "unexpected character '2' in an array; expected ',' or ']'"),
+            // A misspelt literal is reported at its first byte.
+            ("nulx", 0, "unexpected character 'n'; expected a JSON value"),
+            (#"{"a":+1}"#, 5, "unexpected character '+'; expected a JSON value"),
+            (#""\x""#, 2, "invalid escape '\\x' in a string"),
+        ])
+    func malformed(text: String, offset: Int, message: String) {
+        #expect(failure(text) == JSONParser.Failure(offset: offset, message: message, endOfInput: false))
     }
 }

@@ -2,7 +2,7 @@ import OverheadAnalysis
 import OverheadReports
 
 /// libFuzzer entry: compare mode on OLD and NEW split from the input (`FuzzInput.split`; the whole
-/// input on both sides when it has no `----` line), rendered as console text and JSON.
+/// input on both sides when it has no `----` line), rendered by every renderer.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCompare(_ data: UnsafeRawPointer, _ count: Int) -> Int32 {
     let (old, rest) = FuzzInput.split(UnsafeRawBufferPointer(start: data, count: count))
@@ -10,7 +10,9 @@ public func fuzzCompare(_ data: UnsafeRawPointer, _ count: Int) -> Int32 {
     guard let a = FuzzInput.recording(old, name: "old.jsonl"), let b = FuzzInput.recording(new, name: "new.jsonl"),
         let comparison = try? Comparator.compare(old: a, new: b)
     else { return 0 }
-    _ = try? ConsoleReport().render(comparison, options: ReportOptions(color: true))
-    _ = try? JSONReport().render(comparison, options: ReportOptions())
+    let renderers: [any ReportRenderer] = [ConsoleReport(), JSONReport(), JUnitReport(), HTMLReport()]
+    for renderer in renderers {
+        _ = try? renderer.render(comparison, options: ReportOptions(color: renderer is ConsoleReport))
+    }
     return 0
 }

@@ -1,66 +1,12 @@
 import OverheadFormat
 import OverheadStats
-import TestSupport
 
 /// Runs many simulated recordings of one scenario through the paired overhead estimator and
 /// the threshold test, and counts how often the interval covers the truth and which verdicts
-/// come out. Shared by the calibration tests and the larger sweep in `benchmarks/stats/`.
-struct CalibrationScenario: Sendable {
-    enum Component: String, Sendable {
-        /// metrics_integration/message_send_with_metrics vs baseline/message_send: relative.
-        case metrics
-        /// baseline_control vs baseline (A/A): relative, truth 0.
-        case control
-        /// health_integration/health_report × 1/10 vs baseline/message_send: scaled.
-        case health
-        /// rate_limiting_integration/capacity_check vs baseline/message_send: additive.
-        case rateLimiting
-    }
-
-    var component: Component = .metrics
-    var truePercent: Double
-    var limit: Double = 1
-    var blocks: Int
-    var iterations: Int = 100
-    var noise: RecordingSimulator.Noise
-    var recordings: Int
-    var seed: UInt64
-    var confidence: Double = 0.95
-    /// The per-block statistic: mean latency, or the 95th percentile (for P95 overhead intervals).
-    var percentile: Double? = nil
-}
-
-struct CalibrationOutcome: Sendable, CustomStringConvertible {
-    var runs = 0
-    var covered = 0
-    var pass = 0
-    var fail = 0
-    var inconclusive = 0
-    var missing = 0
-    var estimateSum = 0.0
-    var widthSum = 0.0
-
-    var coverage: Double { Double(covered) / Double(max(runs, 1)) }
-    var passRate: Double { Double(pass) / Double(max(runs, 1)) }
-    var failRate: Double { Double(fail) / Double(max(runs, 1)) }
-    var inconclusiveRate: Double { Double(inconclusive) / Double(max(runs, 1)) }
-    var meanEstimate: Double { estimateSum / Double(max(runs, 1)) }
-    var meanWidth: Double { widthSum / Double(max(runs, 1)) }
-
-    var description: String {
-        func pct(_ x: Double) -> String { String(Int((x * 1000).rounded())).leftPadded(4) }
-        return "coverage \(coverage) pass \(passRate) fail \(failRate) inconclusive \(inconclusiveRate) "
-            + "mean estimate \(meanEstimate) mean width \(meanWidth) (n=\(runs), missing \(missing))"
-    }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
-}
-
-enum Calibration {
+/// come out. Shared by the calibration tests and the sweep in `benchmarks/stats/`.
+public enum Calibration {
     /// Runs `scenario` once per method (all methods see the same recordings).
-    static func run(_ scenario: CalibrationScenario, methods: [PairedOverhead.Method]) -> [PairedOverhead.Method:
+    public static func run(_ scenario: CalibrationScenario, methods: [PairedOverhead.Method]) -> [PairedOverhead.Method:
         CalibrationOutcome]
     {
         var outcomes: [PairedOverhead.Method: CalibrationOutcome] = [:]
@@ -109,7 +55,7 @@ enum Calibration {
         return outcomes
     }
 
-    static func setup(_ c: CalibrationScenario.Component)
+    public static func setup(_ c: CalibrationScenario.Component)
         -> (tests: [TestName], baseline: SeriesKey, treatment: SeriesKey, kind: PairedOverhead.Kind)
     {
         let send = SeriesKey(
