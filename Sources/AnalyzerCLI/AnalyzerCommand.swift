@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import OverheadAnalysis
 import OverheadFormat
 import OverheadReports
@@ -167,8 +166,17 @@ public struct AnalyzerCommand {
     }
 
     /// Writes each requested report file, then the console report, all rendered by `render`;
-    /// false (with the reason on stderr) when one cannot be rendered or written.
+    /// false (with the reason on stderr) when one cannot be rendered or written. A report asked for
+    /// as `-` (or as a path that is stdout already, e.g. /dev/stdout) goes to stdout instead of the
+    /// console report; only one may.
     func emit(files: [ReportFile], _ render: (any ReportRenderer) throws -> [UInt8]) -> Bool {
+        let toStdout = files.filter { $0.path.map { ReportFileWriter.destination(of: $0) == .standardOutput } ?? false }
+        guard toStdout.count <= 1 else {
+            fail(
+                "only one report can be written to standard output (-), got "
+                    + toStdout.map(\.format).joined(separator: " and "))
+            return false
+        }
         for file in files {
             guard let path = file.path else { continue }
             guard let renderer = file.renderer else {
@@ -182,7 +190,7 @@ public struct AnalyzerCommand {
                 return false
             }
         }
-        if let renderer = reports.console {
+        if toStdout.isEmpty, let renderer = reports.console {
             do {
                 console.out(String(decoding: try render(renderer), as: UTF8.self))
             } catch {
@@ -239,7 +247,8 @@ public struct AnalyzerCommand {
         }
     }
 
+    /// Replaces a regular file atomically; writes `-` to stdout and anything else in place (`ReportFileWriter`).
     public static func writeToDisk(_ path: String, _ bytes: [UInt8]) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try ReportFileWriter.write(bytes, to: path)
     }
 }

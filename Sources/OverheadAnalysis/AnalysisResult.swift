@@ -385,18 +385,38 @@ public struct FailureCount: Sendable, Equatable {
 public struct ConservationSummary: Sendable, Equatable {
     public var windows: Int
     public var unbalanced: Int
+    /// Totals over the windows, each capped at `Int.max` (see `overflow`).
     public var sent: Int
     public var received: Int
     public var drained: Int
     public var evicted: Int
+    /// A total went beyond `Int.max` and was capped: the recording's counts are implausible (no run
+    /// sends 2⁶³ messages), so the totals are shown as capped and `unaccounted` is unknown.
+    public var overflow: Bool
 
-    public init(windows: Int, unbalanced: Int, sent: Int, received: Int, drained: Int, evicted: Int) {
+    public init(
+        windows: Int, unbalanced: Int, sent: Int, received: Int, drained: Int, evicted: Int, overflow: Bool = false
+    ) {
         self.windows = windows
         self.unbalanced = unbalanced
         self.sent = sent
         self.received = received
         self.drained = drained
         self.evicted = evicted
+        self.overflow = overflow
+    }
+
+    /// sent − received − drained − evicted (positive: messages missing, negative: extra); nil when
+    /// a total overflowed or the difference itself is beyond `Int`.
+    public var unaccounted: Int? {
+        guard !overflow else { return nil }
+        var value = sent
+        for part in [received, drained, evicted] {
+            let (next, overflowed) = value.subtractingReportingOverflow(part)
+            if overflowed { return nil }
+            value = next
+        }
+        return value
     }
 }
 

@@ -29,7 +29,7 @@ struct AnalyzeArguments: ParsableCommand {
     @Flag(help: "Print only the verdict summary on the console (report files are written in full).")
     var summary = false
 
-    @Option(help: ArgumentHelp("Write a JUnit XML report.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write a JUnit XML report (- for standard output).", valueName: "file"))
     var junit: String?
 
     @Flag(
@@ -37,10 +37,12 @@ struct AnalyzeArguments: ParsableCommand {
         help: "Write JUnit <skipped> without a message attribute (for readers validating against jenkins-junit.xsd).")
     var junitPlainSkipped = false
 
-    @Option(help: ArgumentHelp("Write a self-contained HTML report.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write a self-contained HTML report (- for standard output).", valueName: "file"))
     var html: String?
 
-    @Option(help: ArgumentHelp("Write a JSON summary with every computed figure.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write a JSON summary with every computed figure (- for standard output).", valueName: "file"))
     var json: String?
 
     @Option(help: ArgumentHelp("Templates overriding the built-in HTML ones.", valueName: "dir"))

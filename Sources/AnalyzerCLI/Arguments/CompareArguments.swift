@@ -27,15 +27,18 @@ struct CompareArguments: ParsableCommand {
         help: ArgumentHelp("Exit 1 when a regression's lower bound exceeds this, percent.", valueName: "P"))
     var maxRegression: Double = 5
 
-    @Option(help: ArgumentHelp("Write the comparison as JSON.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write the comparison as JSON (- for standard output).", valueName: "file"))
     var json: String?
 
     @Option(
         help: ArgumentHelp(
-            "Write the comparison as JUnit XML (a regression beyond the limit fails).", valueName: "file"))
+            "Write the comparison as JUnit XML (a regression beyond the limit fails; - for standard output).",
+            valueName: "file"))
     var junit: String?
 
-    @Option(help: ArgumentHelp("Write the comparison as a self-contained HTML page.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the comparison as a self-contained HTML page (- for standard output).", valueName: "file"))
     var html: String?
 
     @OptionGroup(title: "Exports")

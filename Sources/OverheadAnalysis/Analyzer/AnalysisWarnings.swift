@@ -15,9 +15,12 @@ enum AnalysisWarnings {
 
     static func collect(
         recording: Recording, result: AnalysisResult, measures: [ScaleMeasures], resources: ResourceAnalysis?,
-        scalesWithoutBaseline: [Int]
+        scalesWithoutBaseline: [Int], table: LatencyTable, failureSeries: Int
     ) -> [AnalysisWarning] {
-        var w: [AnalysisWarning] = []
+        var w: [AnalysisWarning] = table.limitWarnings
+        if failureSeries > result.failures.count {
+            w.append(.limited(.failureSeries, kept: result.failures.count, total: failureSeries))
+        }
         if result.inputs.source == .statisticsSummaries { w.append(.summariesOnly) }
         if let p = recording.partial {
             w.append(.partialRecording(reason: p.reason, detail: p.detail))
@@ -34,19 +37,33 @@ enum AnalysisWarnings {
             let two = measures.filter { $0.total?.measured.n == 2 }.map(\.agentCount)
             if !two.isEmpty { w.append(.twoRuns(agentCounts: two)) }
         }
-        for m in measures where m.total == nil { w.append(.noFullIntegration(agentCount: m.agentCount)) }
+        for m in measures where m.total == nil && !m.hasTotalSeries {
+            w.append(.noFullIntegration(agentCount: m.agentCount))
+        }
+        let unusable = measures.filter { $0.total == nil && $0.hasTotalSeries }.map(\.agentCount)
+        if !unusable.isEmpty { w.append(.unusableLatencies(agentCounts: unusable)) }
+        if let mismatch = sampleCountMismatch(recording) { w.append(mismatch) }
+        if let first = table.overflowingCounts.first {
+            w.append(.summaryCountsOverflow(series: table.overflowingCounts.count, first: first.description))
+        }
         if result.conservation.unbalanced > 0 {
             w.append(
                 .unbalancedWindows(unbalanced: result.conservation.unbalanced, windows: result.conservation.windows))
         }
+        if result.conservation.overflow { w.append(.conservationCountsOverflow) }
         if result.conservation.evicted > 0 { w.append(.evictions(count: result.conservation.evicted)) }
-        let failed = result.failures.reduce(0) { $0 + $1.count }
-        if failed > 0 { w.append(.failedOperations(count: failed)) }
+        // Every failure record counts, also those of series beyond the failures table's limit.
+        if !recording.failures.isEmpty { w.append(.failedOperations(count: recording.failures.count)) }
         if let s = result.scaling, s.superlinear, let exponent = s.growthExponent {
             w.append(.superlinearGrowth(exponent: exponent))
         }
-        for d in recording.decisions where !d.decided {
+        let undecided = recording.decisions.filter { !$0.decided }
+        for d in undecided.prefix(AnalysisLimits.maxUndecidedWarnings) {
             w.append(.stoppedUndecided(blocks: d.blocks, detail: d.detail))
+        }
+        if undecided.count > AnalysisLimits.maxUndecidedWarnings {
+            w.append(
+                .limited(.undecidedDecisions, kept: AnalysisLimits.maxUndecidedWarnings, total: undecided.count))
         }
         if result.sampleTiming == .bashEpochRealtime, let floor = recording.calibration?.callFloorMedianMs,
             let warning = callFloor(floor, scales: result.scales)
@@ -70,6 +87,19 @@ enum AnalysisWarnings {
             w.append(.fewPerfSamples(count: recording.perf.count))
         }
         return w
+    }
+
+    /// The `end` record's sample count against the samples one results file holds (measured, in
+    /// series, plus warm-up; samples refused as malformed count as found, they are in the file).
+    /// Several files carry several end records of which one is kept, so they are not checked.
+    static func sampleCountMismatch(_ recording: Recording) -> AnalysisWarning? {
+        guard let end = recording.end, recording.files.count == 1 else { return nil }
+        var found = CountSum(recording.series.values.lazy.map(\.count))
+        found.add(recording.warmupSamples)
+        // Bad lines may have been samples: a claim up to that many above what was read is plausible.
+        let plausible = end.samples >= found.total && end.samples - found.total <= recording.skippedLines
+        guard !plausible else { return nil }
+        return .sampleCountMismatch(claimed: end.samples, found: found.total)
     }
 
     /// The layers whose measured cost per message is under ten call floors at some scale.

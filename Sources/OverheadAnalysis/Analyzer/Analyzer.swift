@@ -12,6 +12,7 @@ public enum Analyzer {
         let table = LatencyTable(recording: recording, histogramBins: options.histogramBins)
         let scales = table.agentCounts.filter { table[SuiteDesign.baselineSend, agents: $0] != nil }
         guard !scales.isEmpty else { throw .noBaseline(files: recording.files) }
+        let scaleSet = Set(scales)
 
         let c = options.confidence
         let measures = scales.map { ScaleMeasures(table: table, agents: $0, options: options) }
@@ -31,7 +32,8 @@ public enum Analyzer {
             recordsRead: recording.recordsRead, linesSkipped: recording.skippedLines,
             diagnostics: recording.diagnostics.prefix(options.maxDiagnostics).map(\.description),
             partialReason: recording.partial.map { "\($0.reason): \($0.detail)" })
-        let failures = FailureCount.tally(recording.failures)
+        let failureSeries = FailureCount.tally(recording.failures)
+        let failures = Array(failureSeries.prefix(AnalysisLimits.maxFailureSeries))
         let conservation = ConservationSummary(recording.conservation)
         let scaling = ScalingAnalysis.trend(measures, confidence: c)
         var result = AnalysisResult(
@@ -43,7 +45,8 @@ public enum Analyzer {
             calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])
         result.warnings = AnalysisWarnings.collect(
             recording: recording, result: result, measures: measures, resources: resources,
-            scalesWithoutBaseline: table.agentCounts.filter { !scales.contains($0) })
+            scalesWithoutBaseline: table.agentCounts.filter { !scaleSet.contains($0) },
+            table: table, failureSeries: failureSeries.count)
         return result
     }
 }

@@ -21,11 +21,17 @@ struct LatencyTable: Sendable {
 
     let source: DataSource
     private(set) var entries: [SeriesKey: Entry] = [:]
+    /// Series whose `statistics` records claim more samples in total than `Int` holds: their count
+    /// is shown capped at `Int.max` and the analysis warns that it is implausible.
+    private(set) var overflowingCounts: [SeriesKey] = []
+    /// Which series are in the table (`AnalysisLimits`); the others were left out.
+    private(set) var selection = Selection(keys: [], scales: (0, 0), otherSeries: (0, 0))
 
     init(recording: Recording, histogramBins: Int) {
         if recording.series.values.contains(where: { $0.count > 0 }) {
             source = .rawSamples
-            let keys = recording.series.keys.filter { recording.series[$0]!.count > 0 }.sorted()
+            selection = Self.select(recording.series.keys.filter { recording.series[$0]!.count > 0 })
+            let keys = selection.keys
             let total = keys.reduce(0) { $0 + recording.series[$1]!.count }
             let series = recording.series
             let slots = Slots<Entry>(count: keys.count)
@@ -46,9 +52,13 @@ struct LatencyTable: Sendable {
                 grouped[SeriesKey(testName: s.testName, operation: s.operation, agentCount: s.agentCount), default: []]
                     .append(s)
             }
-            for (key, group) in grouped {
-                entries[key] = Entry(statistics: Self.combine(key: key, group), blocks: [:])
+            selection = Self.select(Array(grouped.keys))
+            for key in selection.keys {
+                let (statistics, overflow) = Self.combine(key: key, grouped[key]!)
+                entries[key] = Entry(statistics: statistics, blocks: [:])
+                if overflow { overflowingCounts.append(key) }
             }
+            overflowingCounts.sort()
         }
     }
 
@@ -95,8 +105,9 @@ struct LatencyTable: Sendable {
 
     /// Several summaries of one series (e.g. one per run): means weighted by sample count (1 when the
     /// original tool omitted it), stddev from the pooled second moment, percentiles averaged (an
-    /// approximation: percentiles do not combine exactly). min/max are unknown: NaN.
-    private static func combine(key: SeriesKey, _ group: [StatisticsSummary]) -> SeriesStatistics {
+    /// approximation: percentiles do not combine exactly). min/max are unknown: NaN. The counts come
+    /// from the file: their sum saturates at `Int.max`, with `overflow` true.
+    private static func combine(key: SeriesKey, _ group: [StatisticsSummary]) -> (SeriesStatistics, overflow: Bool) {
         let weights = group.map { Double(max($0.count ?? 1, 1)) }
         let total = weights.reduce(0, +)
         func avg(_ f: (StatisticsSummary) -> Double) -> Double {
@@ -104,10 +115,11 @@ struct LatencyTable: Sendable {
         }
         let mean = avg(\.avgMs)
         let second = avg { $0.stddevMs * $0.stddevMs + ($0.avgMs - mean) * ($0.avgMs - mean) }
-        let counts = group.compactMap(\.count)
-        return SeriesStatistics(
+        let count = CountSum(group.compactMap(\.count))
+        let statistics = SeriesStatistics(
             testName: key.testName, operation: key.operation, agentCount: key.agentCount,
-            count: counts.reduce(0, +), mean: mean, stddev: second.squareRoot(), min: .nan, max: .nan,
+            count: count.total, mean: mean, stddev: second.squareRoot(), min: .nan, max: .nan,
             p50: avg(\.p50Ms), p95: avg(\.p95Ms), p99: avg(\.p99Ms), histogram: [])
+        return (statistics, count.overflow)
     }
 }

@@ -5,6 +5,9 @@ import OverheadStats
 struct ScaleMeasures: Sendable {
     var agentCount: Int
     var total: OverheadMeasure?
+    /// The full-integration series exists at this scale (so a nil `total` means its latencies, or
+    /// the baseline's, were unusable, not that it was not measured).
+    var hasTotalSeries: Bool
     var metrics: OverheadMeasure?
     var health: OverheadMeasure?
     var rateLimiting: OverheadMeasure?
@@ -25,6 +28,7 @@ struct ScaleMeasures: Sendable {
         confidence = c
         let base = table[SuiteDesign.baselineSend, agents: agents]
         let full = table[OverheadComponent.total.treatment, agents: agents]
+        hasTotalSeries = full != nil
         let mean: (LatencyTable.BlockStats) -> Double = { $0.mean }
         let pooledMean: (SeriesStatistics) -> Double = { $0.mean }
         func pair(

@@ -87,6 +87,11 @@ public enum Comparator {
                 .drift(
                     side, autocorrelation: pooled.rho, series: pooled.series, threshold: driftWarningAutocorrelation))
         }
+        for (side, table) in [(ComparisonSide.old, a), (.new, b)] {
+            for case .limited(let part, let kept, let total) in table.limitWarnings {
+                warnings.append(.limited(side, part, kept: kept, total: total))
+            }
+        }
         if rows.isEmpty { warnings.append(.nothingInCommon) }
         return RecordingComparison(
             oldFiles: old.files, newFiles: new.files, oldManifest: old.manifest, newManifest: new.manifest,

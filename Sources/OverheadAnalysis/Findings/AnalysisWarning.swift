@@ -46,4 +46,20 @@ public enum AnalysisWarning: Sendable, Equatable {
     case emptyPerfLog(files: [String])
     /// The perf log has fewer samples than the resource intervals need.
     case fewPerfSamples(count: Int)
+    /// The conservation records' message counts add up beyond `Int.max`: implausible; the totals
+    /// are shown capped and the difference is not computed.
+    case conservationCountsOverflow
+    /// The `statistics` records of these series (`SeriesKey.description`, the first of them
+    /// only; `series` counts all) claim more samples in total than `Int.max`: shown capped.
+    case summaryCountsOverflow(series: Int, first: String)
+    /// The `end` record claims a different number of samples than the results file holds
+    /// (measured plus warm-up): the file was cut, edited or concatenated.
+    case sampleCountMismatch(claimed: Int, found: Int)
+    /// Full-integration samples exist at these scales, but in no block are both its latency and
+    /// the baseline's positive and finite (e.g. all zero: a clock that does not tick, or an edited
+    /// file): no ratio to the baseline exists, so the total overhead there is unknown.
+    case unusableLatencies(agentCounts: [Int])
+    /// An `AnalysisLimits` limit left part of the recording out of the analysis and every report:
+    /// `kept` of `total` were analysed.
+    case limited(LimitedPart, kept: Int, total: Int)
 }

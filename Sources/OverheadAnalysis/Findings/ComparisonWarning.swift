@@ -16,6 +16,8 @@ public enum ComparisonWarning: Sendable, Equatable {
     case drift(ComparisonSide, autocorrelation: Double, series: Int, threshold: Double)
     /// The recordings have no (test, operation, agent count) in common.
     case nothingInCommon
+    /// An `AnalysisLimits` limit left part of one recording out of the comparison.
+    case limited(ComparisonSide, LimitedPart, kept: Int, total: Int)
 }
 
 /// Which recording of a comparison.

@@ -1,6 +1,7 @@
 extension Diagnostic {
     /// A short, printable excerpt of untrusted text for a message: at most `limit` characters,
-    /// control characters shown as `\u{..}`, so a diagnostic never carries a terminal escape.
+    /// control and bidirectional characters shown as `\u{..}`, so a diagnostic never carries a
+    /// terminal escape or reorders the line it is printed on.
     static func excerpt(_ text: String, limit: Int = 40) -> String {
         var out = ""
         var n = 0
@@ -9,7 +10,9 @@ extension Diagnostic {
                 out += "…"
                 break
             }
-            if scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.value < 0xA0) {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.value < 0xA0)
+                || scalar.isBidiControl
+            {
                 out += "\\u{\(String(scalar.value, radix: 16))}"
             } else if scalar == "\"" || scalar == "\\" {
                 out += "\\" + String(scalar)

@@ -19,11 +19,14 @@ extension ConsoleWriter {
         let c = r.conservation
         if c.windows > 0 {
             heading("MESSAGE CONSERVATION")
-            let missing = c.sent - c.received - c.drained - c.evicted
-            line(
-                "sent \(c.sent) = received \(c.received) + drained \(c.drained) + evicted \(c.evicted)"
-                    + (missing == 0
-                        ? "" : " (" + style.red("\(missing > 0 ? "missing" : "extra") \(abs(missing))") + ")"))
+            let difference: String
+            switch c.unaccounted {
+            case nil: difference = " (" + style.red("counts overflow: implausible") + ")"
+            case 0: difference = ""
+            case let missing?:
+                difference = " (" + style.red("\(missing > 0 ? "missing" : "extra") \(missing.magnitude)") + ")"
+            }
+            line("sent \(c.sent) = received \(c.received) + drained \(c.drained) + evicted \(c.evicted)" + difference)
             let unbalanced = c.unbalanced == 0 ? style.green("all balanced") : style.red("\(c.unbalanced) unbalanced")
             line("\(c.windows) test windows, \(unbalanced)")
         }

@@ -65,6 +65,23 @@ enum WarningText {
                 "The perf log has only \(n) sample\(n == 1 ? "" : "s"): resource figures and their intervals rest on "
                 + "very few points. For short runs record with --sample-interval 0.05 (the default is one sample per "
                 + "second)."
+        case .conservationCountsOverflow:
+            return "The conservation records' message counts add up beyond \(Int.max): they are implausible (a "
+                + "corrupt or edited recording); totals are shown capped and the difference is not computed."
+        case .summaryCountsOverflow(let series, let first):
+            return "The statistics records of \(series == 1 ? first : "\(series) series (e.g. \(first))") claim more "
+                + "than \(Int.max) samples in total: implausible (a corrupt or edited recording); the count is "
+                + "shown capped."
+        case .sampleCountMismatch(let claimed, let found):
+            return "The end record claims \(claimed) sample\(claimed == 1 ? "" : "s") but the file holds \(found): "
+                + "it was cut, edited or concatenated; the figures use the samples found."
+        case .unusableLatencies(let counts):
+            return "No usable full_integration/baseline pair at \(counts.map(String.init).joined(separator: ", ")) "
+                + "agent\(counts == [1] ? "" : "s"): every block has a zero or non-finite latency, so no ratio to the "
+                + "baseline exists and the total overhead there is unknown."
+        case .limited(let part, let kept, let total):
+            return "The recording has \(total) \(part.rawValue): only \(kept) are analysed and shown, "
+                + "\(total - kept) more are not (a limit of the analyzer; a real suite has far fewer)."
         }
     }
 
@@ -87,6 +104,9 @@ enum WarningText {
                 + "\(series) series (warning from \(f(threshold))). The intervals are widened for it, but more runs, or "
                 + "recording OLD and NEW alternately, would give firmer verdicts."
         case .nothingInCommon: return "The recordings have no (test, operation, agent count) in common."
+        case .limited(let side, let part, let kept, let total):
+            return "\(side.rawValue) has \(total) \(part.rawValue): only \(kept) are compared (a limit of the "
+                + "analyzer; a real suite has far fewer)."
         }
     }
 }

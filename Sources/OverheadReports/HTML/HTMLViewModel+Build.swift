@@ -107,6 +107,7 @@ extension HTMLViewModel {
         if c.windows > 0 {
             conservation =
                 "sent \(c.sent) = received \(c.received) + drained \(c.drained) + evicted \(c.evicted), over \(c.windows) test windows"
+                + (c.overflow ? " (counts overflow: implausible)" : "")
             conservationBadge =
                 c.unbalanced == 0
                 ? Badge(text: "balanced", cssClass: "pass")

@@ -176,7 +176,8 @@ extension JSONReport {
         o.field("received", c.received)
         o.field("drained", c.drained)
         o.field("evicted", c.evicted)
-        o.field("unaccounted", c.sent - c.received - c.drained - c.evicted)
+        // null when the recording's counts overflow (see the warnings).
+        o.field("unaccounted", c.unaccounted)
         return o.finished()
     }
 }
