@@ -184,4 +184,12 @@ struct AnalyzerCommandTests {
         #expect(code == 2)
         #expect(io.err.contains("'compare' is a subcommand and comes first: overhead-analyze compare a.jsonl b.jsonl"))
     }
+
+    @Test("only one report may go to standard output, exports included")
+    func oneReportOnStandardOutput() {
+        let (code, io) = runCommand(
+            ["ok.jsonl", "--json", "-", "--export", "csv=-"], recordings: ["ok.jsonl": Self.passing])
+        #expect(code == 2)
+        #expect(io.err.contains("only one report can be written to standard output (-), got JSON and csv"))
+    }
 }
