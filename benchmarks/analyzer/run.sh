@@ -5,7 +5,7 @@
 # them, with the date and the host's facts, to RESULTS.md beside this script.
 #
 # Usage: benchmarks/analyzer/run.sh [--records N] [--out DIR] [--skip-jq] [--skip-python] [--threads N]
-#   --out DIR   where the generated file and reports go (default /dev/shm/overhead-bench; never committed)
+#   --out DIR   where the generated file and reports go, kept (default: a scratch folder on /dev/shm, removed)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -14,7 +14,7 @@ source "$root/benchmarks/results-md.sh"
 command_line="$(results_command benchmarks/analyzer/run.sh "$@")"
 load_start="$(results_load)"
 records=1000000
-out=/dev/shm/overhead-bench
+out=""
 skip_jq=0
 skip_python=0
 threads=0
@@ -33,6 +33,12 @@ if [ ! -x /usr/bin/time ]; then
     echo "installing GNU time" >&2
     sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd apt-get install -y -qq time >/dev/null
+fi
+if [ -z "$out" ]; then
+    # The default: a scratch folder on tmpfs (the reader's case), removed at the end so a quarter of
+    # a gigabyte does not stay in memory; give --out DIR to keep the generated file for another run.
+    out="$(mktemp -d /dev/shm/overhead-bench.XXXXXX)"
+    trap 'rm -rf "$out"' EXIT
 fi
 mkdir -p "$out"
 results="$out/results-$records.jsonl"

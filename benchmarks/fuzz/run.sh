@@ -18,6 +18,12 @@ shift || true
 if [ $# -gt 0 ]; then harnesses=("$@"); else harnesses=(results perf analyze reports compare); fi
 out=.build/fuzz
 mkdir -p "$out/bin" "$out/artifacts" "$out/generated"
+# The harnesses' scratch files (each input written as a file the reader opens), removed on exit.
+base=/tmp
+[ -w /dev/shm ] && base=/dev/shm
+OVERHEAD_FUZZ_SCRATCH="$(mktemp -d "$base/overhead-fuzz.XXXXXX")"
+export OVERHEAD_FUZZ_SCRATCH
+trap 'rm -rf "$OVERHEAD_FUZZ_SCRATCH"' EXIT
 
 # Does this toolchain ship libFuzzer? (swiftc -sanitize=fuzzer needs its runtime.)
 probe="$out/probe"

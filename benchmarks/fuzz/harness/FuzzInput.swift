@@ -10,9 +10,12 @@ import OverheadReports
 /// reads paths, as the analyzer does), and the reader, analyzer and renderers the harnesses drive.
 /// Errors are expected answers to bad input; only a crash, a hang or a leak is a finding.
 enum FuzzInput {
-    /// One scratch file per process, rewritten for every input (tmpfs when there is one).
+    /// One scratch folder per process, its files rewritten for every input: under
+    /// `OVERHEAD_FUZZ_SCRATCH` (run.sh's, removed when it ends), else on tmpfs when there is one.
     static let directory: String = {
-        let base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp"
+        let base =
+            getenv("OVERHEAD_FUZZ_SCRATCH").map { String(cString: $0) }
+            ?? (access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp")
         return base + "/overhead-fuzz-\(getpid())"
     }()
 
