@@ -1,5 +1,6 @@
 import Foundation
 import OverheadAnalysis
+import OverheadFormat
 import TestSupport
 import Testing
 
@@ -65,9 +66,13 @@ import Testing
     }
 
     func layout(of result: AnalysisResult, width: Int) throws -> Layout {
+        try layout(html: try HTMLReport().render(result, options: ReportOptions()), width: width)
+    }
+
+    func layout(html page: [UInt8], width: Int) throws -> Layout {
         let dir = try TestSupport.makeTemporaryDirectory("html-layout")
         defer { try? FileManager.default.removeItem(at: dir) }
-        var html = String(decoding: try HTMLReport().render(result, options: ReportOptions()), as: UTF8.self)
+        var html = String(decoding: page, as: UTF8.self)
         html = html.replacingOccurrences(of: "</body>", with: "<script>\(Self.probe)</script></body>")
         let escaped = html.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
         let wrapper = """
@@ -111,5 +116,25 @@ import Testing
             #expect(l.clippedBadges == 0, "\(name) at \(width) px: \(l.clippedBadges) clipped badges")
             #expect(l.overlaps.isEmpty, "\(name) at \(width) px: \(l.overlaps)")
         }
+    }
+
+    /// The comparison page: two simulated recordings of the same suite, NEW slower at one scale.
+    @Test(arguments: widths)
+    func theComparisonPageIsReadableAtEveryWidth(width: Int) throws {
+        func recording(seed: UInt64, slowdown: Double) -> Recording {
+            var s = SyntheticRecording()
+            s.seed = seed
+            s.runs = 4
+            s.baseMs = { n in n == 1 ? 0.1 * (1 + slowdown) : 0.1 }
+            return s.build()
+        }
+        let comparison = try Comparator.compare(
+            old: recording(seed: 1, slowdown: 0), new: recording(seed: 2, slowdown: 0.1))
+        let l = try layout(html: try HTMLReport().render(comparison, options: ReportOptions()), width: width)
+        #expect(l.width == width)
+        #expect(!l.overflow, "comparison at \(width) px scrolls sideways")
+        #expect(l.minChartFont >= 10, "comparison at \(width) px: chart text of \(l.minChartFont) px")
+        #expect(l.clippedBadges == 0)
+        #expect(l.overlaps.isEmpty, "comparison at \(width) px: \(l.overlaps)")
     }
 }

@@ -48,7 +48,7 @@ extension ComparisonChart {
     static let width = 720.0
     static let labelWidth = 250.0
     static let right = 700.0
-    static let rowHeight = 32.0
+    static let rowHeight = 38.0
 
     init(_ rows: [ComparisonRow], limit: Double) {
         let values = rows.map(\.change.value) + [limit, -limit, 0]
@@ -79,8 +79,8 @@ extension ComparisonChart {
             }
             lines.append(
                 Line(
-                    test: TextSanitizer.xml(row.testName), testY: SVG.n(y - 3),
-                    label: TextSanitizer.xml(row.operation), textY: SVG.n(y + 11),
+                    test: TextSanitizer.xml(row.testName), testY: SVG.n(y - 5),
+                    label: TextSanitizer.xml(row.operation), textY: SVG.n(y + 13),
                     x1: SVG.n(x1), x2: SVG.n(x2), y: SVG.n(y), pointX: SVG.n(axis.position(e.value)), cssClass: css,
                     caps: caps, capTop: SVG.n(y - 5), capBottom: SVG.n(y + 5), arrows: arrows,
                     title: NumberText.signedPercent(e.value) + " " + EstimateText.signedPercentInterval(e)))
