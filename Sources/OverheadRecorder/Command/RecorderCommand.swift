@@ -7,7 +7,8 @@ public enum RecorderCommand {
     /// - Parameters:
     ///   - arguments: the arguments after the program name.
     ///   - environment: the process environment (for the original's variables, TMPDIR).
-    ///   - output/errors: stdout and stderr writers.
+    ///   - output: the stdout writer.
+    ///   - errors: the stderr writer.
     ///   - ownsProcess: true in the `overhead-record` program: the recorder becomes the subreaper
     ///     of what it starts and ends every leftover process before it exits (`ProcessReaper`).
     /// - Returns: the exit code (`RecorderExitCode`).

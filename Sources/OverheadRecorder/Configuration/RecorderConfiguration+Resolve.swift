@@ -5,6 +5,8 @@ extension RecorderConfiguration {
     /// and checks every value. Pure: the file system check and the random seed are passed in.
     ///
     /// - Parameters:
+    ///   - o: the parsed flags.
+    ///   - env: the process environment (the original's variables, TMPDIR).
     ///   - isDirectory: whether a path is an existing directory (for the /dev/shm fallback).
     ///   - randomSeed: the seed used when neither `--seed` is given.
     public static func resolve(
