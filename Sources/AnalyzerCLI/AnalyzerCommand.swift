@@ -115,10 +115,7 @@ public struct AnalyzerCommand {
             ] + exportFiles(args.export.requests)
         let render = { [options] (r: any ReportRenderer) in try r.render(result, options: options) }
         guard let pushes = pushes(args.export, result: result, options: options),
-            emitter(for: args.export.requests).emit(
-                files: files, stdoutExports: args.export.requests.filter { $0.path == "-" }.map(\.format.rawValue),
-                render),
-            writeStandardOutputExports(args.export.requests, render)
+            emit(files: files, render)
         else { return .inputError }
         let failed = finishExports(
             annotations: args.export.githubAnnotations, stepSummary: !args.export.noStepSummary, pushes: pushes,
@@ -149,14 +146,7 @@ public struct AnalyzerCommand {
                 ReportFile(path: args.html, renderer: reports.html, format: "HTML"),
             ] + exportFiles(args.export.requests)
         let render = { (r: any ReportRenderer) in try r.render(result, options: options) }
-        guard
-            emitter(for: args.export.requests).emit(
-                files: files, stdoutExports: args.export.requests.filter { $0.path == "-" }.map(\.format.rawValue),
-                render),
-            writeStandardOutputExports(args.export.requests, render)
-        else {
-            return .inputError
-        }
+        guard emit(files: files, render) else { return .inputError }
         _ = finishExports(
             annotations: args.export.githubAnnotations, stepSummary: !args.export.noStepSummary, pushes: [],
             policy: PushPolicy(), render)
@@ -174,15 +164,12 @@ public struct AnalyzerCommand {
     /// false (with the reason on stderr) when one cannot be rendered or written. A report asked for
     /// as `-` (or as a path that is stdout already, e.g. /dev/stdout) goes to stdout instead of the
     /// console report; only one may.
-    /// `stdoutExports`: formats `--export FORMAT=-` sends to stdout, which count against the one.
-    func emit(
-        files: [ReportFile], stdoutExports: [String] = [], _ render: (any ReportRenderer) throws -> [UInt8]
-    ) -> Bool {
+    func emit(files: [ReportFile], _ render: (any ReportRenderer) throws -> [UInt8]) -> Bool {
         let toStdout = files.filter { $0.path.map { ReportFileWriter.destination(of: $0) == .standardOutput } ?? false }
-        guard toStdout.count + stdoutExports.count <= 1 else {
+        guard toStdout.count <= 1 else {
             fail(
                 "only one report can be written to standard output (-), got "
-                    + (toStdout.map(\.format) + stdoutExports).joined(separator: " and "))
+                    + toStdout.map(\.format).joined(separator: " and "))
             return false
         }
         for file in files {

@@ -3,39 +3,10 @@ import OverheadAnalysis
 import OverheadReports
 
 extension AnalyzerCommand {
-    /// The `--export` files, as report files for `emit` (stdout ones are written by `writeStandardOutputExports`).
+    /// The `--export` files, as report files for `emit` (which sends `-` to standard output in
+    /// place of the console report, as for `--json -`).
     func exportFiles(_ requests: [ExportRequest]) -> [ReportFile] {
-        requests.filter { $0.path != "-" }.map {
-            ReportFile(path: $0.path, renderer: reports.exports[$0.format], format: $0.format.rawValue)
-        }
-    }
-
-    /// The command that runs `emit`: without the console report when an export goes to stdout, so
-    /// `--export csv=- > report.csv` gets the CSV alone.
-    func emitter(for requests: [ExportRequest]) -> AnalyzerCommand {
-        guard requests.contains(where: { $0.path == "-" }) else { return self }
-        var copy = self
-        copy.reports.console = nil
-        return copy
-    }
-
-    /// Writes the `--export FORMAT=-` reports to stdout; false (reason on stderr) when one fails.
-    func writeStandardOutputExports(_ requests: [ExportRequest], _ render: (any ReportRenderer) throws -> [UInt8])
-        -> Bool
-    {
-        for request in requests where request.path == "-" {
-            guard let renderer = reports.exports[request.format] else {
-                fail("the \(request.format.rawValue) report is not available in this build")
-                return false
-            }
-            do {
-                console.out(String(decoding: try render(renderer), as: UTF8.self))
-            } catch {
-                fail("cannot render the \(request.format.rawValue) report: \(error)")
-                return false
-            }
-        }
-        return true
+        requests.map { ReportFile(path: $0.path, renderer: reports.exports[$0.format], format: $0.format.rawValue) }
     }
 
     /// After the local reports: GitHub annotations, the job summary, then the pushes. Returns

@@ -36,7 +36,8 @@ import Testing
     @Test func anExportToStdoutReplacesTheConsoleReport() {
         let (code, io) = runCommand(["ok.jsonl", "--export", "csv=-"], recordings: Self.recordings, reports: .builtIn)
         #expect(code == 0)
-        #expect(io.out.hasPrefix("scale,test,operation,n,mean_ms"))
+        // Written as standard output (the command's writer sends "-" to descriptor 1), no console report.
+        #expect(String(decoding: io.files["-"] ?? [], as: UTF8.self).hasPrefix("scale,test,operation,n,mean_ms"))
         #expect(!io.out.contains("OVERHEAD"))
     }
 
