@@ -13,9 +13,9 @@ public final class ShellTarget: BusTarget {
     private let driver: ShellDriver
     private let messageBaseDirectory: String
     public private(set) var counters = MessageCounters()
-    /// Seconds bash measured around the last call that answered (`$EPOCHREALTIME` after − before).
-    public private(set) var lastCallInnerSeconds: Double?
     public private(set) var lastOperationNanoseconds: UInt64?
+    /// Seconds bash measured around the last call that answered (`$EPOCHREALTIME` after − before).
+    public var lastCallInnerSeconds: Double? { lastOperationNanoseconds.map { Double($0) / 1e9 } }
     /// The library function that failed the last composite call, if one did.
     private var lastFailedFunction: String?
 
@@ -125,11 +125,9 @@ public final class ShellTarget: BusTarget {
         do {
             result = try driver.call(fields, stdout: stdout)
         } catch {
-            lastCallInnerSeconds = nil
             lastOperationNanoseconds = nil
             throw error
         }
-        lastCallInnerSeconds = result.reply.innerSeconds
         lastOperationNanoseconds = result.reply.innerNanoseconds
         lastFailedFunction = result.reply.failedFunction
         let name = result.reply.failedFunction ?? Self.functionName(fields[0])
