@@ -171,12 +171,19 @@ public protocol BusTargetFactory: AnyObject {
     func libraryStderr(drivers: Int) -> LibraryStderr?
     /// Messages an inbox holds before the bus evicts or refuses (for the plan check).
     var inboxCapacity: Int { get }
+    /// The profiling phase (`--profile`), run after the measured blocks on the run's bus; it stops
+    /// early when `shouldStop` turns true. nil when the target cannot be profiled.
+    func profile(busRoot: String, settings: ProfileSettings, shouldStop: @escaping () -> Bool) throws -> Profile?
 }
 
 extension BusTargetFactory {
     public func ownOutputFiles(drivers: Int) -> [String] { [] }
 
     public func libraryStderr(drivers: Int) -> LibraryStderr? { nil }
+
+    public func profile(busRoot: String, settings: ProfileSettings, shouldStop: @escaping () -> Bool) throws
+        -> Profile?
+    { nil }
 
     /// The original library's limit.
     public var inboxCapacity: Int { RecorderDefaults.inboxCapacity }

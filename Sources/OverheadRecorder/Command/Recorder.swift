@@ -38,6 +38,16 @@ enum Recorder {
         }
         let (results, perfLog, bus) = (prepared.results, prepared.perfLog, prepared.bus)
         defer { if let problem = bus.remove() { fail(problem) } }
+        let profileFile: LineFile?
+        do {
+            profileFile = try config.profile.map { settings throws(RecorderIOError) in
+                try LineFile(path: settings.path, reserve: 64 << 10, truncate: false)
+            }
+        } catch {
+            fail(error.description)
+            prepared.abandon()
+            return RecorderExitCode.ioError
+        }
         defer { if endLeftoverProcesses { ProcessReaper.endDescendants(reporting: errors) } }
 
         var targets: [BusTarget] = []
@@ -111,6 +121,13 @@ enum Recorder {
                 )
             }
             return reason.exitCode
+        }
+        if let settings = config.profile, let profileFile,
+            let problem = profile(
+                settings, file: profileFile, factory: factory, busRoot: bus.path, stop: stop, progress: progress)
+        {
+            fail(problem)
+            if stop.reason == nil { return RecorderExitCode.ioError }
         }
         let stderr = factory.libraryStderr(drivers: config.run.concurrency)
         if let stderr {

@@ -156,6 +156,7 @@ extension RecorderConfiguration {
             quiet: o.quiet, target: target, libraryDirectory: libDir, libraryFiles: files,
             callTimeoutSeconds: callTimeout)
         config.strictPlan = o.strictPlan
+        config.profile = try profileSettings(o, results: results, perfLog: perfLog)
         return config
     }
 

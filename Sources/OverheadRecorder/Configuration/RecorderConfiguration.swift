@@ -23,6 +23,8 @@ public struct RecorderConfiguration: Sendable, Equatable {
     public var callTimeoutSeconds: Double
     /// `--strict-plan`: refuse a plan that overfills inboxes instead of warning.
     public var strictPlan = false
+    /// `--profile`: the profiling phase after the measured blocks; nil without it.
+    public var profile: ProfileSettings?
 
     public init(
         run: RunConfiguration, resultsPath: String, perfLogPath: String, busParent: String, maxRuns: Int,

@@ -165,6 +165,24 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     public var callTimeout: Double?
 
     @Flag(
+        name: .long,
+        help: """
+            After the measured blocks, profile each layer function (shell: bash xtrace; native: phase \
+            timestamps) and write the profile file.
+            """)
+    public var profile = false
+
+    @Option(
+        name: .customLong("profile-calls"),
+        help: "With --profile: traced calls per layer function (default \(ProfileSettings.defaultCalls)).")
+    public var profileCalls: Int?
+
+    @Option(
+        name: .customLong("profile-out"),
+        help: "With --profile: the profile file (default: the results file's name with .profile.jsonl).")
+    public var profileOut: String?
+
+    @Flag(
         name: .customLong("measure-recorder-cost"),
         help: "Measure the recorder's own cost per sample and the monitor's CPU share, print them, and exit.")
     public var measureRecorderCost = false

@@ -26,7 +26,7 @@ struct ShellLibrary: Sendable, Equatable {
 
     let directory: String
     /// One entry per role, in sourcing order.
-    let files: [File]
+    var files: [File]
 
     /// Resolves each role to `directory/<default name>` unless `overrides` names another path
     /// (relative override paths are taken from the current directory, as a shell would).

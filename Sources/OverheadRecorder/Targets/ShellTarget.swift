@@ -117,7 +117,7 @@ public final class ShellTarget: BusTarget {
     // MARK: -
 
     @discardableResult
-    private func run(
+    func run(
         _ fields: [String], stdout: ShellDriver.StdoutUse = .ignore, accepting okCodes: Set<Int> = [0]
     ) throws -> ShellDriver.CallResult {
         let evictionsBefore = driver.lastEvictionsTotal

@@ -94,7 +94,8 @@ public final class ShellTargetFactory: BusTargetFactory {
             callFloorMedianMs: Self.quantile(floors, 0.5), callFloorP95Ms: Self.quantile(floors, 0.95))
     }
 
-    func makeTarget(busRoot: String, name: String, logName: String) throws -> ShellTarget {
+    /// `extraSources` are sourced after the library's files (the profiler's script).
+    func makeTarget(busRoot: String, name: String, logName: String, extraSources: [String] = []) throws -> ShellTarget {
         let environment = ShellEnvironment(busRoot: busRoot, redirections: redirections)
         for directory in environment.directories { try ShellFileIO.makeDirectories(directory) }
         let scratch = ShellLibrary.join(busRoot, ".shell-driver")
@@ -104,8 +105,10 @@ public final class ShellTargetFactory: BusTargetFactory {
             commandFile: ShellLibrary.join(scratch, "\(name).command"),
             stdoutFile: ShellLibrary.join(scratch, "\(name).stdout"),
             stderrLog: ShellLibrary.join(configuration.logDirectory, logName))
+        var sourced = library
+        sourced.files += extraSources.map { ShellLibrary.File(role: "profiler", path: $0) }
         let driver = try ShellDriver(
-            library: library, environment: environment.environment(inheriting: Self.currentEnvironment()),
+            library: sourced, environment: environment.environment(inheriting: Self.currentEnvironment()),
             paths: paths, callTimeoutSeconds: configuration.callTimeoutSeconds)
         for warning in warnings { driver.note("warning: \(warning)") }
         let messages = environment.assignments.first { $0.name == "MESSAGE_BASE_DIR" }!.value
