@@ -63,6 +63,10 @@ enum ShellTraceParser {
                 } else if c == "'" {
                     quote = nil
                 }
+            } else if escaped {
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
             } else if c == " " {
                 break
             } else if c == "'" {
