@@ -91,7 +91,9 @@ import Testing
         let results = try String(contentsOfFile: dir.appendingPathComponent("results.jsonl").path, encoding: .utf8)
         #expect(!results.contains("\"profile"))
         // No scratch file of the profiler is left: the bus directory is gone.
-        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(BusDirectory.namePrefix) }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter {
+            $0.hasPrefix(BusDirectory.namePrefix)
+        }
         #expect(left.isEmpty, "\(left)")
     }
 }

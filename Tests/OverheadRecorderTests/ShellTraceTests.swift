@@ -27,9 +27,11 @@ struct ShellTraceTests {
         let (records, unreadable) = ShellTraceParser.parse(Array(text.utf8))
         #expect(records.count == 3)
         #expect(unreadable == 0)
-        #expect(records[1] == ShellTraceRecord(
-            micros: 5_000_010, pid: 101, level: 1, file: "/lib/m.sh", line: 7,
-            stack: ["emit_metric", "__ohb_traced", "main"], command: "date +%s"))
+        #expect(
+            records[1]
+                == ShellTraceRecord(
+                    micros: 5_000_010, pid: 101, level: 1, file: "/lib/m.sh", line: 7,
+                    stack: ["emit_metric", "__ohb_traced", "main"], command: "date +%s"))
         // A locale with a decimal comma prints EPOCHREALTIME with one.
         let comma = "+" + Self.us + ["12,000001", "1", "0", "f", "2", "g", "x"].joined(separator: Self.us)
         #expect(ShellTraceParser.record(Substring(comma))?.micros == 12_000_001)
@@ -102,7 +104,8 @@ struct ShellTraceTests {
 
     @Test func theProfilerScriptQuotesItsPaths() {
         #expect(ShellProfilerScript.quoted("/tmp/it's") == #"'/tmp/it'\''s'"#)
-        #expect(ShellProfilerScript.text(tracePath: "/a b/t", kindsPath: "/k").contains("exec {__ohb_trace_fd}>>'/a b/t'"))
+        #expect(
+            ShellProfilerScript.text(tracePath: "/a b/t", kindsPath: "/k").contains("exec {__ohb_trace_fd}>>'/a b/t'"))
     }
 }
 

@@ -14,8 +14,9 @@ public struct ProfileHotspot: Sendable, Equatable {
     /// Times per call the line ran (commands traced on it) or the phase was entered.
     public var count: Double
 
-    public init(label: String, file: String? = nil, line: Int? = nil, function: String? = nil, ms: Double, count: Double)
-    {
+    public init(
+        label: String, file: String? = nil, line: Int? = nil, function: String? = nil, ms: Double, count: Double
+    ) {
         self.label = label
         self.file = file
         self.line = line

@@ -23,6 +23,7 @@ public struct ProfileSettings: Sendable, Equatable {
 
     /// `results.jsonl` → `results.profile.jsonl`; any other name gets `.profile.jsonl` appended.
     public static func defaultPath(results: String) -> String {
-        results.hasSuffix(".jsonl") ? String(results.dropLast(".jsonl".count)) + ".profile.jsonl" : results + ".profile.jsonl"
+        results.hasSuffix(".jsonl")
+            ? String(results.dropLast(".jsonl".count)) + ".profile.jsonl" : results + ".profile.jsonl"
     }
 }

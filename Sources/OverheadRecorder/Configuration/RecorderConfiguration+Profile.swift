@@ -3,7 +3,8 @@ extension RecorderConfiguration {
     static func profileSettings(_ o: RecorderOptions, results: String, perfLog: String) throws -> ProfileSettings? {
         guard o.profile else {
             if let calls = o.profileCalls {
-                throw ConfigurationError(setting: "--profile-calls", value: String(calls), problem: "only used with --profile")
+                throw ConfigurationError(
+                    setting: "--profile-calls", value: String(calls), problem: "only used with --profile")
             }
             if let out = o.profileOut {
                 throw ConfigurationError(setting: "--profile-out", value: out, problem: "only used with --profile")

@@ -127,7 +127,8 @@ struct ShellProfiler {
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2 else { continue }
-            let kind = parts[1].isEmpty ? "other" : (parts[1] == "file" ? ProfileCommand.externalKind : String(parts[1]))
+            let kind =
+                parts[1].isEmpty ? "other" : (parts[1] == "file" ? ProfileCommand.externalKind : String(parts[1]))
             kinds[String(parts[0])] = kind
         }
         return kinds

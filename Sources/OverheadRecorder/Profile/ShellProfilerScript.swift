@@ -8,7 +8,8 @@
 ///   keyword, alias; empty when bash finds nothing) to the kinds file.
 enum ShellProfilerScript {
     /// `+␟EPOCHREALTIME␟BASHPID␟BASH_SUBSHELL␟BASH_SOURCE␟LINENO␟FUNCNAME…␟`, as a bash `$'…'` word.
-    static let ps4 = #"$'+\x1f${EPOCHREALTIME}\x1f${BASHPID}\x1f${BASH_SUBSHELL}\x1f${BASH_SOURCE[0]-}\x1f${LINENO}\x1f${FUNCNAME[@]-}\x1f'"#
+    static let ps4 =
+        #"$'+\x1f${EPOCHREALTIME}\x1f${BASHPID}\x1f${BASH_SUBSHELL}\x1f${BASH_SOURCE[0]-}\x1f${LINENO}\x1f${FUNCNAME[@]-}\x1f'"#
 
     static func text(tracePath: String, kindsPath: String) -> String {
         """

@@ -121,10 +121,13 @@ struct ShellTraceAggregate {
         }
         let commandList = commands.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map {
             ProfileCommand(
-                name: $0.key, kind: kinds[$0.key] ?? "other", count: Double($0.value.count) / n, ms: ms($0.value.micros))
+                name: $0.key, kind: kinds[$0.key] ?? "other", count: Double($0.value.count) / n, ms: ms($0.value.micros)
+            )
         }
-        let stackList = stacks.sorted { ($0.value, $1.key.joined(separator: ";")) > ($1.value, $0.key.joined(separator: ";")) }
-            .map { ProfileStack(frames: $0.key, ms: ms($0.value)) }
+        let stackList = stacks.sorted {
+            ($0.value, $1.key.joined(separator: ";")) > ($1.value, $0.key.joined(separator: ";"))
+        }
+        .map { ProfileStack(frames: $0.key, ms: ms($0.value)) }
         return ProfileLayer(
             name: layer, component: component, calls: calls, untracedMs: untracedMs, tracedMs: tracedMs,
             profiledMs: ms(totalMicros), subshells: Double(subshells) / n, pipelineStages: Double(pipelineStages) / n,

@@ -24,7 +24,9 @@ struct ProfileReaderTests {
         var lines = SampleProfile.text.split(separator: "\n").map(String.init)
         lines.insert("{\"type\":\"profile_hotspot\",\"layer\":\"nowhere\",\"label\":\"x\",\"ms\":1,\"count\":1}", at: 1)
         lines.insert("not json", at: 2)
-        lines.insert("{\"type\":\"profile_command\",\"layer\":\"send_message\",\"command\":\"x\",\"kind\":\"external\",\"count\":-1,\"ms\":0}", at: 5)
+        lines.insert(
+            "{\"type\":\"profile_command\",\"layer\":\"send_message\",\"command\":\"x\",\"kind\":\"external\",\"count\":-1,\"ms\":0}",
+            at: 5)
         lines.insert("{\"type\":\"profile_mystery\",\"layer\":\"send_message\"}", at: 6)
         let path = try write(lines.joined(separator: "\n"))
         let read = try ProfileReader.read(path)
