@@ -95,12 +95,17 @@ public struct AnalyzerCommand {
         else {
             return .inputError
         }
-        let result: AnalysisResult
+        var result: AnalysisResult
         do {
             result = try Analyzer.analyze(recording, options: args.analysisOptions)
         } catch {
             fail("\(error)")
             return .inputError
+        }
+        if let path = args.profile {
+            guard let profile = loadProfile(path, strict: args.shared.strict, maxDiagnostics: args.shared.maxDiagnostics)
+            else { return .inputError }
+            result = ProfileAnalysis.attach(profile, to: result)
         }
         var options = ReportOptions(
             color: args.shared.color.enabled(isTerminal: console.isTerminal),

@@ -21,6 +21,8 @@ public struct AnalysisResult: Sendable, Equatable {
     public var conservation: ConservationSummary
     /// Caveats for the reader (noisy machine, partial run, summaries only, …).
     public var warnings: [AnalysisWarning]
+    /// Where the time goes inside each layer, when a profile was given (`ProfileAnalysis.attach`).
+    public var profile: ProfileSummary?
 
     /// What the latencies were measured with (the manifest's, or round trips without one).
     public var sampleTiming: SampleTiming { manifest?.target.timing ?? .roundTrip }

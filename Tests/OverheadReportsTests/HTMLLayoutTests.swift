@@ -36,6 +36,16 @@ import Testing
           r.minChartFont = minFont;
           r.overlaps = overlaps;
           r.clippedBadges = [...document.querySelectorAll('.badge')].filter(b => b.scrollWidth > b.clientWidth + 1).length;
+          r.flameFrames = 0; r.minFlameFont = 1e9; r.flameSpill = [];
+          document.querySelectorAll('.flame').forEach(f => {
+            const box = f.getBoundingClientRect();
+            f.querySelectorAll('.frame').forEach(e => {
+              r.flameFrames++;
+              const b = e.getBoundingClientRect();
+              if (e.textContent.trim()) r.minFlameFont = Math.min(r.minFlameFont, parseFloat(getComputedStyle(e).fontSize));
+              if (b.right > box.right + 1 || b.left < box.left - 1) r.flameSpill.push(e.title);
+            });
+          });
           parent.document.body.setAttribute('data-layout', JSON.stringify(r));
         })();
         """
@@ -47,6 +57,10 @@ import Testing
         var minChartFont: Double
         var overlaps: [String]
         var clippedBadges: Int
+        /// Profile icicles: frames drawn, the smallest text in one, frames outside their graph.
+        var flameFrames: Int
+        var minFlameFont: Double
+        var flameSpill: [String]
     }
 
     static func chromium() throws -> String {
@@ -116,6 +130,18 @@ import Testing
             #expect(l.clippedBadges == 0, "\(name) at \(width) px: \(l.clippedBadges) clipped badges")
             #expect(l.overlaps.isEmpty, "\(name) at \(width) px: \(l.overlaps)")
         }
+    }
+
+    /// The profile section: icicles whose frames stay inside their graph with text of at least 10 px.
+    @Test(arguments: widths)
+    func theProfileIsReadableAtEveryWidth(width: Int) throws {
+        let result = ProfileAnalysis.attach(SampleProfile.profile, to: SampleResults.full)
+        let l = try layout(of: result, width: width)
+        #expect(!l.overflow, "profile at \(width) px scrolls sideways")
+        #expect(l.flameFrames == 14, "one per layer, function and line of the sample profile")
+        #expect(l.minFlameFont >= 10, "profile at \(width) px: frame text of \(l.minFlameFont) px")
+        #expect(l.flameSpill.isEmpty, "profile at \(width) px: \(l.flameSpill)")
+        #expect(l.clippedBadges == 0)
     }
 
     /// The comparison page: two simulated recordings of the same suite, NEW slower at one scale.

@@ -26,6 +26,11 @@ struct AnalyzeArguments: ParsableCommand {
     @Option(name: .customLong("perf-log"), help: ArgumentHelp("A perf log (repeatable).", valueName: "file"))
     var perfLogs: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "A profile file (overhead-record --profile): where the time goes inside each layer.", valueName: "file"))
+    var profile: String?
+
     @Flag(help: "Print only the verdict summary on the console (report files are written in full).")
     var summary = false
 

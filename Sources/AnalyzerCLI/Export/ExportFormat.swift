@@ -5,6 +5,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case markdown, csv, bmf
     case githubBenchmark = "github-benchmark"
     case openmetrics, influx
+    /// The profile's stacks for flame graph tools; needs `--profile FILE`.
+    case folded
 
     /// The formats that can show a comparison (`overhead-analyze compare`).
     var hasComparisonView: Bool { self == .markdown || self == .csv }
@@ -16,7 +18,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         [
             .markdown: MarkdownReport(), .csv: CSVReport(), .bmf: BMFReport(),
             .githubBenchmark: GitHubBenchmarkReport(),
-            .openmetrics: OpenMetricsReport(), .influx: InfluxReport(),
+            .openmetrics: OpenMetricsReport(), .influx: InfluxReport(), .folded: FoldedStacksReport(),
         ]
     }
 }

@@ -17,6 +17,7 @@ public struct ConsoleReport: ReportRenderer {
         out.header(result)
         out.latency(result)
         out.bottlenecks(result)
+        out.profile(result)
         out.intervals(result)
         out.noiseAndScaling(result)
         out.latencyPerTest(result)

@@ -53,13 +53,13 @@ extension ConsoleWriter {
                 line(style.dim("➖ NOT EVALUATED: " + Self.safe(CriterionText.detail(c))))
             }
         }
-        let over = s.components.filter { !$0.advice.isEmpty }
+        let over = s.components.filter { !ReportFacts.advice($0, in: r).isEmpty }
         if !over.isEmpty {
             line("         Recommended optimization focus areas:")
             for c in over {
                 let limit = c.limitPercent.map { " > " + NumberText.plain($0) + "% limit" } ?? ""
                 line("         - \(ReportFacts.name(c.component)) (\(NumberText.percent(c.overhead.value))\(limit)):")
-                for a in c.advice { line("             " + Self.safe(a)) }
+                for a in ReportFacts.advice(c, in: r) { line("             " + Self.safe(a)) }
             }
         }
     }

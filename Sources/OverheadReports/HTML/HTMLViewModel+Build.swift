@@ -30,6 +30,7 @@ extension HTMLViewModel {
         }
         hasCriteria = !criteria.isEmpty
         overheadChart = OverheadChart(r)
+        profile = ProfileView(r)
         noResources = r.inputs.perfLogs.isEmpty ? "No perf log was given" : "The perf log has no samples"
         overheadRows = r.scales.flatMap { s -> [OverheadRow] in
             var rows = ReportFacts.fixedOrder(s.components).enumerated().map { i, c in

@@ -38,6 +38,8 @@ struct HTMLViewModel: Sendable {
     var conservation: String?
     var conservationBadge: Badge?
     var footer: String
+    /// Where the time goes inside each layer (`--profile`); nil without a profile.
+    var profile: ProfileView?
 }
 
 struct KeyValue: Sendable {

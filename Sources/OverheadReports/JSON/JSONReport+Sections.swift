@@ -26,7 +26,7 @@ extension JSONReport {
         return o.finished()
     }
 
-    static func scale(_ s: ScaleOverhead) -> String {
+    static func scale(_ s: ScaleOverhead, in r: AnalysisResult) -> String {
         var o = JSONObjectWriter()
         o.field("agent_count", s.agentCount)
         o.field("baseline_mean_ms", s.baselineMeanMs)
@@ -49,7 +49,7 @@ extension JSONReport {
                     o.field("limit_percent", c.limitPercent)
                     o.field("limit_status", LimitStatus(c.overhead, limit: c.limitPercent).key)
                     o.field("share_percent", c.sharePercent)
-                    o.field("advice", strings: c.advice)
+                    o.field("advice", strings: ReportFacts.advice(c, in: r))
                     return o.finished()
                 }))
         return o.finished()

@@ -23,7 +23,7 @@ public struct JSONReport: ReportRenderer {
         o.field("summary", raw: summary(r, options: options))
         o.field("manifest", raw: r.manifest?.jsonLine ?? "null")
         o.field("inputs", raw: inputs(r.inputs))
-        o.field("scales", raw: array(r.scales.map(scale)))
+        o.field("scales", raw: array(r.scales.map { scale($0, in: r) }))
         o.field("criteria", raw: array(r.criteria.map(criterion)))
         o.field("noise_floor", raw: array(r.noiseFloor.map(noise)))
         o.field("scaling", raw: r.scaling.map(scaling) ?? "null")
@@ -33,6 +33,7 @@ public struct JSONReport: ReportRenderer {
         o.field("failures", raw: array(r.failures.map(failure)))
         o.field("conservation", raw: conservation(r.conservation))
         o.field("warnings", strings: r.warnings.map(WarningText.sentence))
+        if let p = r.profile { o.field("profile", raw: profile(p)) }
         return o.finished()
     }
 

@@ -84,3 +84,14 @@ enum ReportFacts {
         return head
     }
 }
+
+extension ReportFacts {
+    /// What the reports advise for a component: the profile's finding when its layer was
+    /// profiled, else the original's generic texts (empty when within its limit).
+    static func advice(_ c: ComponentOverhead, in r: AnalysisResult) -> [String] {
+        if let finding = r.profile?.finding(for: c.component), ProfileAnalysis.isOverLimit(c) {
+            return ProfileText.advice(finding)
+        }
+        return c.advice
+    }
+}
