@@ -103,7 +103,8 @@ public struct AnalyzerCommand {
             return .inputError
         }
         if let path = args.profile {
-            guard let profile = loadProfile(path, strict: args.shared.strict, maxDiagnostics: args.shared.maxDiagnostics)
+            guard
+                let profile = loadProfile(path, strict: args.shared.strict, maxDiagnostics: args.shared.maxDiagnostics)
             else { return .inputError }
             result = ProfileAnalysis.attach(profile, to: result)
         }

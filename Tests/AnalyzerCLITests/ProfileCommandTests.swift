@@ -42,7 +42,8 @@ struct ProfileCommandTests {
         let path = try profileFile(SampleProfile.text + "{\"type\":\"profile_stack\"}\n")
         let (ok, warned) = runCommand(["ok.jsonl", "--profile", path], recordings: Self.recordings, reports: .builtIn)
         #expect(ok == 0)
-        #expect(warned.err.contains("\(path):\(SampleProfile.text.split(separator: "\n").count + 1): "), "\(warned.err)")
+        #expect(
+            warned.err.contains("\(path):\(SampleProfile.text.split(separator: "\n").count + 1): "), "\(warned.err)")
         #expect(warned.err.contains("1 malformed profile line skipped"))
         let (strict, _) = runCommand(
             ["ok.jsonl", "--profile", path, "--strict"], recordings: Self.recordings, reports: .builtIn)

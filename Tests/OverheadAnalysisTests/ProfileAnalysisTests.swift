@@ -16,9 +16,11 @@ struct ProfileAnalysisTests {
         let metrics = try #require(profile.finding(for: .metrics))
         #expect(metrics.layer == "emit_metric")
         #expect(metrics.callsPerMessage == 1)
-        #expect(metrics.externalCommands.map(\.entry) == [
-            CommandRate(name: "date", perCall: 2, perMessage: 2), CommandRate(name: "jq", perCall: 1, perMessage: 1),
-        ])
+        #expect(
+            metrics.externalCommands.map(\.entry) == [
+                CommandRate(name: "date", perCall: 2, perMessage: 2),
+                CommandRate(name: "jq", perCall: 1, perMessage: 1),
+            ])
         // date 2.4 ms and jq 0.9 ms of the layer's 4.0 ms.
         #expect(abs(metrics.externalCommands[0].sharePercent - 60) < 1e-9)
         #expect(abs(metrics.externalSharePercent - 82.5) < 1e-9)

@@ -16,7 +16,8 @@ struct ProfileReportTests {
         let advice = ProfileText.advice(metrics)
         #expect(advice[0] == "emit_metric forks `date` twice and `jq` once per message: 82% of its time")
         #expect(advice[1] == "It also forks 2 subshells and 2 pipeline stages per message")
-        #expect(advice[2].hasPrefix("Costliest lines: metrics.sh:12 stamp=$(date -u +%FT%T) (35%); metrics.sh:13 (35%)"))
+        #expect(
+            advice[2].hasPrefix("Costliest lines: metrics.sh:12 stamp=$(date -u +%FT%T) (35%); metrics.sh:13 (35%)"))
         let health = try #require(result.profile?.finding(for: .health))
         #expect(
             ProfileText.advice(health)[0]
@@ -24,7 +25,8 @@ struct ProfileReportTests {
     }
 
     @Test func consoleMatchesGolden() throws {
-        try GoldenFile.check(try ConsoleReport().render(result, options: ReportOptions()), against: "console-profile.txt")
+        try GoldenFile.check(
+            try ConsoleReport().render(result, options: ReportOptions()), against: "console-profile.txt")
         let text = String(decoding: try ConsoleReport().render(result, options: ReportOptions()), as: UTF8.self)
         #expect(!text.contains("Check flock contention on metrics.lock"))
         #expect(text.contains("emit_metric forks `date` twice and `jq` once per message"))
@@ -44,7 +46,9 @@ struct ProfileReportTests {
         #expect(lines.count == SampleProfile.profile.layers.reduce(0) { $0 + $1.stacks.count })
         #expect(lines == lines.sorted())
         #expect(FoldedStacksReport.frame("a;b\nc") == "a,b c")
-        #expect(throws: ReportError.self) { try FoldedStacksReport().render(SampleResults.full, options: ReportOptions()) }
+        #expect(throws: ReportError.self) {
+            try FoldedStacksReport().render(SampleResults.full, options: ReportOptions())
+        }
     }
 
     @Test func theHTMLPageDrawsAnIciclePerLayerWithEscapedText() throws {

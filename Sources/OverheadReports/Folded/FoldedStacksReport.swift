@@ -11,7 +11,8 @@ public struct FoldedStacksReport: ReportRenderer {
 
     public func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8] {
         guard let profile = result.profile else {
-            throw ReportError.unsupported(format: formatName, view: "a recording without a profile (give --profile FILE)")
+            throw ReportError.unsupported(
+                format: formatName, view: "a recording without a profile (give --profile FILE)")
         }
         var lines: [String] = []
         for layer in profile.layers {

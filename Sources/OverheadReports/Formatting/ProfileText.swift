@@ -48,10 +48,13 @@ enum ProfileText {
 
     /// "shell profile, 100 calls per layer: 4.5 s (its own cost), 1 call dropped".
     static func header(_ h: ProfileHeader) -> String {
-        var text = "\(h.target) profile, \(h.callsPerLayer) traced calls per layer: "
+        var text =
+            "\(h.target) profile, \(h.callsPerLayer) traced calls per layer: "
             + "\(NumberText.fixed(h.seconds, 1)) s (the profile's own cost)"
         if h.droppedCalls > 0 { text += ", " + count(Double(h.droppedCalls), "call") + " dropped" }
-        if h.droppedEntries > 0 { text += ", " + count(Double(h.droppedEntries), "entry", plural: "entries") + " over the caps" }
+        if h.droppedEntries > 0 {
+            text += ", " + count(Double(h.droppedEntries), "entry", plural: "entries") + " over the caps"
+        }
         return text
     }
 
@@ -68,7 +71,9 @@ enum ProfileText {
     }
 
     static func callsText(_ callsPerMessage: Double) -> String {
-        guard callsPerMessage > 0, callsPerMessage < 1 else { return "\(NumberText.plain(callsPerMessage)) per message" }
+        guard callsPerMessage > 0, callsPerMessage < 1 else {
+            return "\(NumberText.plain(callsPerMessage)) per message"
+        }
         return "one call per \(NumberText.plain((1 / callsPerMessage).rounded())) messages"
     }
 

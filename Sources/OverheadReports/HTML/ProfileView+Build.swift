@@ -19,7 +19,8 @@ extension ProfileView {
             let top = l.hotspots.first
             return ProfileRow(
                 layer: x(l.layer.name), component: x(l.layer.component ?? "–"), calls: String(l.layer.calls),
-                untraced: l.layer.untracedMs.map(NumberText.ms) ?? "–", traced: l.layer.tracedMs.map(NumberText.ms) ?? "–",
+                untraced: l.layer.untracedMs.map(NumberText.ms) ?? "–",
+                traced: l.layer.tracedMs.map(NumberText.ms) ?? "–",
                 forks: NumberText.plain(l.forksPerCall), top: top.map { x(ProfileText.hotspot($0.entry)) } ?? "–",
                 share: top.map { NumberText.fixed($0.sharePercent, 0) + "%" } ?? "–")
         }
@@ -51,7 +52,8 @@ extension ProfileView {
             guard depth < maxDepth, width >= minWidthPercent else { return }
             deepest = max(deepest, depth)
             let isLine = node.children.isEmpty && depth > 0
-            let text = isLine ? [node.name, labels[node.name] ?? ""].filter { !$0.isEmpty }.joined(separator: " ") : node.name
+            let text =
+                isLine ? [node.name, labels[node.name] ?? ""].filter { !$0.isEmpty }.joined(separator: " ") : node.name
             let share = NumberText.fixed(width, 1) + "%"
             boxes.append(
                 FlameBox(
