@@ -6,6 +6,8 @@ extension NativeBus {
     /// `tags` is embedded as JSON when it is one JSON value (e.g. `{"agent":"a-1"}`), `{}` when
     /// empty, and as a JSON string otherwise.
     public func emitMetric(name: String, value: Double, unit: String, tags: String = "") throws(NativeBusError) {
+        phases?.begin(.prepare)
+        defer { phases?.end() }
         guard value.isFinite else { throw .invalidMetricValue(name: name, value: value) }
         try withChannel { channel throws(NativeBusError) in
             var line = channel.body
@@ -16,9 +18,11 @@ extension NativeBus {
             }
             if channel.metricsFD < 0 {
                 layout.metrics(into: &path)
+                phases?.begin(.open)
                 let fd = Sys.open(path.cString, O_WRONLY | O_APPEND | O_CREAT)
                 if fd < 0 { throw Sys.failure("open", path, -fd) }
                 channel.metricsFD = fd
+                phases?.begin(.prepare)
             }
             let fd = channel.metricsFD
             let now = Clock.realtime()
@@ -34,9 +38,12 @@ extension NativeBus {
             line.append(",\"tags\":")
             line.appendJSONValue(tags, empty: "{}")
             line.append("}\n")
+            phases?.begin(.flock)
             var code = Sys.lock(fd, LOCK_EX)
             if code == 0 {
+                phases?.begin(.write)
                 code = Sys.writeAll(fd, line.bytes)
+                phases?.begin(.flock)
                 _ = Sys.lock(fd, LOCK_UN)
                 if code == 0 { return }
                 layout.metrics(into: &path)

@@ -3,6 +3,8 @@ import Glibc
 extension NativeBus {
     /// How many messages `agent`'s inbox holds.
     public func inboxCount(_ agent: String) throws(NativeBusError) -> Int {
+        phases?.begin(.prepare)
+        defer { phases?.end() }
         try AgentID.validate(agent)
         return try withChannel { channel throws(NativeBusError) in
             var path = channel.pathA
@@ -14,7 +16,9 @@ extension NativeBus {
     func inboxCount(_ agent: String, path: inout ByteBuffer) throws(NativeBusError) -> Int {
         layout.inbox(agent, into: &path)
         var st = stat()
+        phases?.begin(.stat)
         if stat(path.cString, &st) != 0 { throw recipientFailure(agent, operation: "stat", path: path, code: errno) }
+        phases?.begin(.scan)
         return try inboxCounting.count(st, path: path.cString)
     }
 

@@ -8,6 +8,8 @@ extension NativeBus {
     public func receive(_ agent: String, _ body: (UnsafeRawBufferPointer) -> Void = { _ in }) throws(NativeBusError)
         -> Int
     {
+        phases?.begin(.prepare)
+        defer { phases?.end() }
         try AgentID.validate(agent)
         return try withChannel { channel throws(NativeBusError) in
             var path = channel.pathA
@@ -19,6 +21,7 @@ extension NativeBus {
                 channel.body = content
             }
             layout.inbox(agent, into: &path)
+            phases?.begin(.open)
             let (opened, code) = Directory.open(path)
             guard let stream = opened else {
                 throw recipientFailure(agent, operation: "opendir", path: path, code: code)
@@ -44,15 +47,18 @@ extension NativeBus {
         deadline: UInt64?, _ body: (UnsafeRawBufferPointer) -> Void
     ) throws(NativeBusError) -> Int {
         let dirFD = dirfd(stream)
+        phases?.begin(.scan)
         let offsets = Directory.sortedNames(stream, into: &names)
         var taken = 0
         for offset in offsets {
             if let deadline, Clock.monotonicNanoseconds() > deadline { break }
             let name = UnsafeRawPointer(names.base + offset).assumingMemoryBound(to: CChar.self)
+            phases?.begin(.open)
             let fd = Sys.openat(dirFD, name, O_RDONLY)
             if fd == -ENOENT { continue }
             if fd < 0 { throw Sys.failure("open", path, -fd) }
             defer { Sys.close(fd) }
+            phases?.begin(.unlink)
             if unlinkat(dirFD, name, 0) != 0 {
                 if errno == ENOENT { continue }
                 throw Sys.failure("unlink", path, errno)
@@ -62,9 +68,12 @@ extension NativeBus {
             case .received: receivedCount.wrappingAdd(1, ordering: .relaxed)
             case .drained: drainedCount.wrappingAdd(1, ordering: .relaxed)
             }
+            phases?.begin(.read)
             let code = Sys.readAll(fd, into: &content)
             if code != 0 { throw Sys.failure("read", path, code) }
+            phases?.begin(.prepare)
             body(content.bytes)
+            phases?.begin(.close)  // the deferred close, and the directory's after the last message
         }
         return taken
     }

@@ -8,6 +8,8 @@ extension NativeBus {
     /// Returns the message's sequence number.
     @discardableResult
     public func send(from: String, to: String, type: String, payload: String) throws(NativeBusError) -> UInt64 {
+        phases?.begin(.prepare)
+        defer { phases?.end() }
         try AgentID.validate(from)
         try AgentID.validate(to)
         return try withChannel { channel throws(NativeBusError) in
@@ -33,18 +35,25 @@ extension NativeBus {
     ) throws(NativeBusError) -> UInt64 {
         layout.inbox(to, into: &inbox)
         var st = stat()
+        phases?.begin(.stat)
         if stat(inbox.cString, &st) != 0 {
             throw recipientFailure(to, operation: "stat", path: inbox, code: errno)
         }
+        phases?.begin(.scan)
         if try inboxCounting.count(st, path: inbox.cString) >= configuration.inboxCapacity {
+            phases?.begin(.unlink)
             try evictOldest(inbox: &inbox, names: &body)
         }
 
+        phases?.begin(.open)
         let sequenceFD = try sequenceFile(channel, from: from, to: to, path: &staged)
+        phases?.begin(.flock)
         var code = Sys.lock(sequenceFD, LOCK_EX)
         if code != 0 { throw Sys.failure("flock", staged, code) }
         defer { _ = Sys.lock(sequenceFD, LOCK_UN) }
+        phases?.begin(.read)
         let sequence = try readSequence(sequenceFD, path: staged) + 1
+        phases?.begin(.prepare)
         let order = Clock.monotonicNanoseconds()
         let now = Clock.realtime()
 
@@ -80,6 +89,7 @@ extension NativeBus {
         body.appendJSONValue(payload, empty: "null")
         body.append(configuration.requiresAck ? ",\"requires_ack\":true}\n" : ",\"requires_ack\":false}\n")
 
+        phases?.begin(.open)
         var fd = Sys.open(staged.cString, O_WRONLY | O_CREAT | O_EXCL)
         if fd == -EEXIST {
             // Left by a process that died mid-send; this pair's lock is ours, so it is stale.
@@ -88,13 +98,16 @@ extension NativeBus {
         }
         if fd == -ENOENT { throw .senderNotInitialised(agent: from, path: staged.string) }
         if fd < 0 { throw Sys.failure("open", staged, -fd) }
+        phases?.begin(.write)
         code = Sys.writeAll(fd, body.bytes)
         if code != 0 {
             Sys.close(fd)
             unlink(staged.cString)
             throw Sys.failure("write", staged, code)
         }
+        phases?.begin(.close)
         Sys.close(fd)
+        phases?.begin(.prepare)
 
         inbox.append(UInt8(ascii: "/"))
         inbox.appendDecimal(order, width: 20)
@@ -104,14 +117,17 @@ extension NativeBus {
         inbox.append(from)
         inbox.append(".json")
         inbox.terminate()
+        phases?.begin(.rename)
         if rename(staged.cString, inbox.cString) != 0 {
             code = errno
             unlink(staged.cString)
             layout.inbox(to, into: &inbox)
             throw recipientFailure(to, operation: "rename", path: inbox, code: code)
         }
+        phases?.begin(.write)
         try writeSequence(sequenceFD, sequence, from: from, to: to, path: &staged)
         sentCount.wrappingAdd(1, ordering: .relaxed)
+        phases?.begin(.flock)  // the unlock, deferred above
         return sequence
     }
 

@@ -17,6 +17,8 @@ public final class NativeBus: Sendable {
     let receivedCount = Atomic<Int>(0)
     let drainedCount = Atomic<Int>(0)
     let evictedCount = Atomic<Int>(0)
+    /// Times each operation's phases when profiling; nil (the default) for every measured bus.
+    let phases: PhaseTimer?
 
     /// Opens the bus under `root`, creating `root` (mode 0700) and its top-level folders if missing.
     public convenience init(root: String, configuration: NativeBusConfiguration = NativeBusConfiguration())
@@ -25,9 +27,19 @@ public final class NativeBus: Sendable {
         try self.init(root: root, configuration: configuration, counting: nil)
     }
 
+    /// A bus whose operations report their phases to `phases` (the profiling phase only).
+    public convenience init(root: String, configuration: NativeBusConfiguration, phases: PhaseTimer)
+        throws(NativeBusError)
+    {
+        try self.init(root: root, configuration: configuration, counting: nil, phases: phases)
+    }
+
     /// `counting` forces a counting method instead of probing (tests use it to cover both).
-    init(root: String, configuration: NativeBusConfiguration, counting: InboxCounting?) throws(NativeBusError) {
+    init(
+        root: String, configuration: NativeBusConfiguration, counting: InboxCounting?, phases: PhaseTimer? = nil
+    ) throws(NativeBusError) {
         try configuration.validate()
+        self.phases = phases
         self.root = root
         self.configuration = configuration
         self.layout = BusLayout(root: root, metricsFile: configuration.metricsFile)

@@ -29,7 +29,9 @@ extension ConsoleWriter {
             line()
             line("\(ReportFacts.name(f.component)) is over its limit; inside \(Self.safe(f.layer)):")
             for a in ProfileText.advice(f) { line("  " + Self.safe(a)) }
-            var lines = TextTable(["Line", "ms/call", "Runs/call", "Share"], rightAligned: [1, 2, 3], indent: "  ")
+            var lines = TextTable(
+                [f.byLine ? "Line" : "Phase", "ms/call", f.byLine ? "Runs/call" : "Entries/call", "Share"],
+                rightAligned: [1, 2, 3], indent: "  ")
             for h in layer.hotspots.prefix(8) {
                 lines.add(
                     Self.cut(ProfileText.hotspot(h.entry), 64), NumberText.latency(h.entry.ms),

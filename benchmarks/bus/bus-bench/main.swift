@@ -4,6 +4,8 @@ import NativeBus
 // bus-bench [--rounds R] [--block N] [--dir DIR]
 // Times the native bus's send, receive and metric append one call at a time, interleaved in
 // rounds with the floor (the same system calls issued directly), and prints medians side by side.
+// A second bus on the same root times its phases (`PhaseTimer`, as `--profile` does): its send is
+// timed in the same rounds, and the time per phase is printed.
 
 var rounds = 20
 var block = 250
@@ -32,6 +34,8 @@ let root = String(cString: made)
 defer { _ = system("rm -rf '\(root)'") }
 
 let bus = try NativeBus(root: root + "/bus")
+let timer = PhaseTimer()
+let phased = try NativeBus(root: root + "/bus", configuration: NativeBusConfiguration(), phases: timer)
 try bus.initAgent("a")
 try bus.initAgent("b")
 let payload = #"{"iteration":1,"data":"benchmark payload"}"#
@@ -59,6 +63,7 @@ struct Samples {
 var send = Samples()
 var receive = Samples()
 var metric = Samples()
+var phasedSend: [UInt64] = []
 send.bus.reserveCapacity(rounds * block)
 send.floor.reserveCapacity(rounds * block)
 
@@ -67,6 +72,15 @@ send.floor.reserveCapacity(rounds * block)
         let t0 = now()
         try bus.send(from: "a", to: "b", type: "benchmark", payload: payload)
         send.bus.append(now() - t0)
+    }
+    _ = try bus.receive("b")
+}
+
+@MainActor func timePhasedSend() throws {
+    for _ in 0..<block {
+        let t0 = now()
+        try phased.send(from: "a", to: "b", type: "benchmark", payload: payload)
+        phasedSend.append(now() - t0)
     }
     _ = try bus.receive("b")
 }
@@ -117,6 +131,7 @@ send.floor.reserveCapacity(rounds * block)
 }
 
 // One warm-up round, discarded.
+try timePhasedSend()
 try timeBusSend()
 timeFloorSend()
 try timeBusReceive()
@@ -126,11 +141,14 @@ timeFloorMetric()
 send = Samples()
 receive = Samples()
 metric = Samples()
+phasedSend = []
+_ = timer.take()
 
 for round in 0..<rounds {
     // Alternate which side goes first so drift favours neither.
     if round % 2 == 0 {
         try timeBusSend()
+        try timePhasedSend()
         timeFloorSend()
         try timeBusReceive()
         timeFloorReceive()
@@ -138,6 +156,7 @@ for round in 0..<rounds {
         timeFloorMetric()
     } else {
         timeFloorSend()
+        try timePhasedSend()
         try timeBusSend()
         timeFloorReceive()
         try timeBusReceive()
@@ -192,6 +211,21 @@ for (name, samples, target) in [
             + "\(fixed(quantile(samples.bus, 0.1), 2))-\(fixed(quantile(samples.bus, 0.9), 2))".right(18)
             + "\(fixed(quantile(samples.floor, 0.1), 2))-\(fixed(quantile(samples.floor, 0.9), 2))".right(19))
 }
+let phasedMedian = quantile(phasedSend, 0.5)
+let floorMedian = quantile(send.floor, 0.5)
+print(
+    "phases-on send".left(16) + fixed(phasedMedian, 2).right(12) + fixed(floorMedian, 2).right(14)
+        + fixed(phasedMedian / floorMedian, 2).right(8) + "-".right(9)
+        + "\(fixed(quantile(phasedSend, 0.1), 2))-\(fixed(quantile(phasedSend, 0.9), 2))".right(18)
+        + "\(fixed(quantile(send.floor, 0.1), 2))-\(fixed(quantile(send.floor, 0.9), 2))".right(19))
+let sends = Double(max(phasedSend.count, 1))
+let phaseTotals = timer.take().filter { $0.entries > 0 }.sorted { $0.nanoseconds > $1.nanoseconds }
+let phaseSum = Double(phaseTotals.reduce(0) { $0 + $1.nanoseconds }) / 1000 / sends
+let sendMean = Double(phasedSend.reduce(0, +)) / 1000 / sends
+print(
+    "send phases, mean µs per call: "
+        + phaseTotals.map { "\($0.phase.name) \(fixed(Double($0.nanoseconds) / 1000 / sends, 2))" }
+        .joined(separator: ", ") + " (sum \(fixed(phaseSum, 2)); the phases-on send's mean \(fixed(sendMean, 2)))")
 let c = bus.counters
 print(
     "bus counters: sent \(c.sent) received \(c.received) drained \(c.drained) evicted \(c.evicted) (balanced: \(c.isBalanced))"
