@@ -29,7 +29,11 @@ struct NativeProfiler {
             for (index, layer) in layers.enumerated() {
                 if shouldStop() { break rounds }
                 for target in [plain, timed] {
-                    if layer == .receiveMessages { try? plain.send(from: Self.agents[0], to: Self.agents[1], type: Workload.messageType, payload: Workload.payload) }
+                    if layer == .receiveMessages {
+                        try? plain.send(
+                            from: Self.agents[0], to: Self.agents[1], type: Workload.messageType,
+                            payload: Workload.payload)
+                    }
                     let start = monotonicNanoseconds()
                     let ok = (try? call(layer, on: target)) != nil
                     let ms = Double(monotonicNanoseconds() - start) / 1e6
@@ -83,7 +87,8 @@ struct NativeProfiler {
             name: layer.rawValue, component: layer.component?.rawValue, calls: calls, untracedMs: untracedMs,
             tracedMs: tracedMs, profiledMs: total, subshells: 0, pipelineStages: 0,
             hotspots: phases.map { ProfileHotspot(label: $0.phase.name, ms: $0.ms, count: $0.count) },
-            functions: calls > 0 ? [ProfileFunction(name: layer.rawValue, calls: 1, inclusiveMs: total, exclusiveMs: total)] : [],
+            functions: calls > 0
+                ? [ProfileFunction(name: layer.rawValue, calls: 1, inclusiveMs: total, exclusiveMs: total)] : [],
             commands: [], stacks: phases.map { ProfileStack(frames: [layer.rawValue, $0.phase.name], ms: $0.ms) })
     }
 
