@@ -6,8 +6,10 @@
 ///   ℓ_R(τ²) = −½ Σ log(vᵢ + τ²) − ½ log Σ wᵢ − ½ Σ wᵢ(yᵢ − μ̂)², μ̂ = Σ wᵢyᵢ/Σ wᵢ,
 ///   found as the root of its score
 ///   S(τ²) = ½[Σ wᵢ²(yᵢ − μ̂)² − Σ wᵢ + Σ wᵢ²/Σ wᵢ]
-///   by bracketing and bisection; τ² = 0 when S(0) ≤ 0 (Viechtbauer 2005, J Educ Behav Stat
-///   30:261; metafor's `method = "REML"`). REML is one of the two estimators recommended by
+///   by Fisher scoring from the DL value, τ² ← τ² + 2S/tr(P²) with
+///   tr(P²) = Σ wᵢ² − 2Σ wᵢ³/Σ wᵢ + (Σ wᵢ²)²/(Σ wᵢ)², falling back to bracketing and bisection
+///   when it does not settle; τ² = 0 when S(0) ≤ 0 (Viechtbauer 2005, J Educ Behav Stat 30:261;
+///   metafor's `method = "REML"`). REML is one of the two estimators recommended by
 ///   Veroniki et al. 2016 (Res Synth Methods 7:55) and Langan et al. 2019 (Res Synth Methods
 ///   10:83), and the one Partlett & Riley 2017 (Stat Med 36:301) pair with the Hartung–Knapp
 ///   variance and t with k − 2 df for the prediction interval.
@@ -53,6 +55,32 @@ public enum TauSquaredEstimator: String, Sendable, Equatable, CaseIterable {
 
     static func reml(_ y: [Double], _ v: [Double]) -> Double {
         guard remlScore(y, v, tau2: 0) > 0 else { return 0 }
+        if let scored = fisherScoring(y, v) { return scored }
+        return bisection(y, v)
+    }
+
+    /// Fisher scoring from the DL estimate; nil when it leaves τ² > 0 or fails to converge in 100 steps.
+    static func fisherScoring(_ y: [Double], _ v: [Double]) -> Double? {
+        var tau2 = derSimonianLaird(y, v)
+        for _ in 0..<100 {
+            let w = v.map { 1 / ($0 + tau2) }
+            let sw = w.reduce(0, +)
+            let sw2 = w.reduce(0) { $0 + $1 * $1 }
+            let sw3 = w.reduce(0) { $0 + $1 * $1 * $1 }
+            let information = sw2 - 2 * sw3 / sw + sw2 * sw2 / (sw * sw)
+            guard information > 0 else { return nil }
+            let next = max(0, tau2 + remlScore(y, v, tau2: tau2) / information)
+            guard next.isFinite else { return nil }
+            if abs(next - tau2) <= 1e-15 * max(next, 1e-300) || next == tau2 {
+                return next > 0 ? next : nil
+            }
+            tau2 = next
+        }
+        return nil
+    }
+
+    /// The score's root by bracketing (doubling) and bisection to the last bit.
+    static func bisection(_ y: [Double], _ v: [Double]) -> Double {
         // Bracket the root: the score is positive at 0 and negative once τ² dwarfs the spread of y.
         let mean = y.reduce(0, +) / Double(y.count)
         let spread = y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }

@@ -6,6 +6,14 @@ public enum Analyzer {
     public static func analyze(_ recording: Recording, options: AnalysisOptions = AnalysisOptions())
         throws(AnalysisError) -> AnalysisResult
     {
+        try analyzeKeepingMeasures(recording, options: options).result
+    }
+
+    /// `analyze`, also returning the per-scale measures behind the result (the fleet pools the
+    /// intervals of their totals, which the result keeps only as bounds).
+    static func analyzeKeepingMeasures(_ recording: Recording, options: AnalysisOptions)
+        throws(AnalysisError) -> (result: AnalysisResult, measures: [ScaleMeasures])
+    {
         guard options.confidence > 0, options.confidence < 1 else {
             throw .invalidOption("confidence must be between 0 and 1 (exclusive), got \(options.confidence)")
         }
@@ -47,6 +55,6 @@ public enum Analyzer {
             recording: recording, result: result, measures: measures, resources: resources,
             scalesWithoutBaseline: table.agentCounts.filter { !scaleSet.contains($0) },
             table: table, failureSeries: failureSeries.count)
-        return result
+        return (result, measures)
     }
 }

@@ -34,6 +34,8 @@ public enum NotEvaluatedReason: Sendable, Equatable {
     case noPerfLog
     /// The perf log has no samples.
     case emptyPerfLog
+    /// A fleet verdict with too few hosts with an interval: pooling needs 2, a prediction 3.
+    case tooFewHosts(hosts: Int, needed: Int)
 }
 
 /// A fact about a criterion's measurement, printed after its sentence.
@@ -44,6 +46,8 @@ public enum CriterionNote: Sendable, Equatable {
     case recorderOutputExcluded(maxMB: Double)
     /// The tmpfs peak and its limit, MB.
     case tmpfsPeak(peakMB: Double, limitMB: Double)
+    /// A fleet's between-host spread: τ in percentage points and I² in percent.
+    case betweenHostSpread(tauPoints: Double, iSquaredPercent: Double)
 }
 
 /// A condition that fails a criterion without an interval.
@@ -58,4 +62,6 @@ public enum IntervalUnits: String, Sendable, Equatable {
     case runs
     /// Batches of perf samples: a longer recording narrows it.
     case perfSampleBatches = "batches of perf samples"
+    /// Hosts of a fleet: more hosts narrow a pooled interval (a prediction only down to τ).
+    case hosts
 }

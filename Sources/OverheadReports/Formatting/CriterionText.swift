@@ -64,10 +64,13 @@ enum CriterionText {
                 text += "; smallest detectable difference ≈ "
                 text += NumberText.compact(mde, unit: c.unit, signed: false) + EstimateText.unitSuffix(c.unit)
             }
-            if c.intervalUnits != .runs {
-                text += "; a longer recording would narrow it"
-            } else if let more = c.additionalRunsNeeded {
-                text += "; about \(more) more run\(more == 1 ? "" : "s") would decide it"
+            switch c.intervalUnits {
+            case .perfSampleBatches: text += "; a longer recording would narrow it"
+            case .hosts: text += "; more hosts would narrow it"
+            case .runs:
+                if let more = c.additionalRunsNeeded {
+                    text += "; about \(more) more run\(more == 1 ? "" : "s") would decide it"
+                }
             }
             return text
         }
@@ -87,6 +90,9 @@ enum CriterionText {
                 + "\(NumberText.compact(needed)) s (record more runs or iterations)"
         case .noPerfLog: return "no perf log"
         case .emptyPerfLog: return "the perf log has no samples"
+        case .tooFewHosts(let hosts, let needed):
+            let what = needed >= 3 ? "a prediction for a new host" : "pooling"
+            return "\(hosts) host\(hosts == 1 ? "" : "s") with an interval; \(what) needs at least \(needed)"
         }
     }
 
@@ -97,6 +103,8 @@ enum CriterionText {
             return "excluding the recorder's own output, \(NumberText.compact(maxMB)) MB at most"
         case .tmpfsPeak(let peak, let limit):
             return "peak \(NumberText.compact(peak)) MB (limit \(NumberText.compact(limit)) MB)"
+        case .betweenHostSpread(let tau, let i2):
+            return "between-host spread τ = \(NumberText.compact(tau)) points, I² = \(NumberText.compact(i2))%"
         }
     }
 
