@@ -42,6 +42,7 @@ public struct AnalyzerCommand {
         switch command {
         case let analyze as AnalyzeArguments: return runAnalyze(analyze).rawValue
         case let compare as CompareArguments: return runCompare(compare).rawValue
+        case let fleet as FleetArguments: return runFleet(fleet).rawValue
         default:
             // The root itself has no work of its own: it only dispatches.
             console.out(AnalyzerRoot.helpMessage(columns: 100) + "\n")
@@ -55,6 +56,7 @@ public struct AnalyzerCommand {
         let subcommands: [String: ParsableCommand.Type] = [
             AnalyzeArguments.configuration.commandName!: AnalyzeArguments.self,
             CompareArguments.configuration.commandName!: CompareArguments.self,
+            FleetArguments.configuration.commandName!: FleetArguments.self,
         ]
         let asked: Bool
         var words = arguments

@@ -1,18 +1,25 @@
 import OverheadAnalysis
 
 /// One report format. Renderers return bytes; the caller does the I/O. A format renders every
-/// kind of result it can show: one recording's analysis, and a comparison of two recordings.
+/// kind of result it can show: one recording's analysis, a comparison of two recordings, and a
+/// fleet of recordings pooled across hosts.
 public protocol ReportRenderer {
     /// The format's name in messages, e.g. `JSON`.
     var formatName: String { get }
     func render(_ result: AnalysisResult, options: ReportOptions) throws -> [UInt8]
     func render(_ comparison: RecordingComparison, options: ReportOptions) throws -> [UInt8]
+    func render(_ fleet: FleetAnalysis, options: ReportOptions) throws -> [UInt8]
 }
 
 extension ReportRenderer {
     /// Formats without a comparison view say so.
     public func render(_ comparison: RecordingComparison, options: ReportOptions) throws -> [UInt8] {
         throw ReportError.unsupported(format: formatName, view: "a comparison")
+    }
+
+    /// Formats without a fleet view say so.
+    public func render(_ fleet: FleetAnalysis, options: ReportOptions) throws -> [UInt8] {
+        throw ReportError.unsupported(format: formatName, view: "a fleet")
     }
 }
 

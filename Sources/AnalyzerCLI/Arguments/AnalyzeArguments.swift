@@ -94,10 +94,12 @@ struct AnalyzeArguments: ParsableCommand {
 
     func validate() throws {
         if results.isEmpty { throw ValidationError("Give at least one results file.") }
-        if let i = results.firstIndex(of: "compare"), i > 0 {
-            throw ValidationError(
-                "'compare' is a subcommand and comes first: overhead-analyze compare \(results[..<i].joined(separator: " ")) \(results[(i + 1)...].joined(separator: " "))"
-            )
+        for sub in ["compare", "fleet"] {
+            if let i = results.firstIndex(of: sub), i > 0 {
+                throw ValidationError(
+                    "'\(sub)' is a subcommand and comes first: overhead-analyze \(sub) \(results[..<i].joined(separator: " ")) \(results[(i + 1)...].joined(separator: " "))"
+                )
+            }
         }
         for (name, value) in [
             ("--target-overhead", targetOverhead), ("--cpu-limit", cpuLimit),

@@ -11,6 +11,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// The formats that can show a comparison (`overhead-analyze compare`).
     var hasComparisonView: Bool { self == .markdown || self == .csv }
 
+    /// The formats that can show a fleet (`overhead-analyze fleet`).
+    var hasFleetView: Bool { self == .markdown || self == .csv }
+
     static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
     /// The renderers of this build.

@@ -101,3 +101,31 @@ struct CompareExportOptions: ParsableArguments {
 
     var requests: [ExportRequest] { exports.compactMap { try? ExportRequest.parse($0).get() } }
 }
+
+/// The export flags `overhead-analyze fleet` takes: the formats with a fleet view.
+struct FleetExportOptions: ParsableArguments {
+    @Option(
+        name: .customLong("export"),
+        help: ArgumentHelp(
+            "Also write FORMAT to PATH ('-' for stdout); repeatable. FORMAT: markdown or csv.",
+            valueName: "FORMAT=PATH"))
+    var exports: [String] = []
+
+    @Flag(
+        name: .customLong("no-step-summary"),
+        help: "Do not append the Markdown fleet report to the file $GITHUB_STEP_SUMMARY names.")
+    var noStepSummary = false
+
+    func validate() throws {
+        for text in exports {
+            switch ExportRequest.parse(text) {
+            case .failure(let e): throw ValidationError(e.description)
+            case .success(let r) where !r.format.hasFleetView:
+                throw ValidationError("--export \(r.format.rawValue): fleet writes only markdown and csv.")
+            case .success: break
+            }
+        }
+    }
+
+    var requests: [ExportRequest] { exports.compactMap { try? ExportRequest.parse($0).get() } }
+}

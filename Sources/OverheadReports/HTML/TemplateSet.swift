@@ -7,6 +7,7 @@ import Mustache
 struct TemplateSet {
     static let main = "report.html"
     static let comparison = "comparison.html"
+    static let fleet = "fleet.html"
 
     var sources: [String: String]
 
