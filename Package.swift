@@ -60,6 +60,10 @@ let package = Package(
         // Calibration sweep of the statistics; writes benchmarks/stats/RESULTS.md (benchmarks/stats/run-sweep.sh).
         .executableTarget(
             name: "stats-sweep", dependencies: ["OverheadSimulation", "OverheadStats"], path: "benchmarks/stats/sweep"),
+        // Coverage and odd-host detection of the fleet pooling; writes benchmarks/fleet/RESULTS.md (benchmarks/fleet/run.sh).
+        .executableTarget(
+            name: "fleet-sim", dependencies: ["OverheadAnalysis", "OverheadSimulation", "OverheadStats"],
+            path: "benchmarks/fleet/fleet-sim"),
 
         .target(
             name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadSimulation"],

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes the analyzer with libFuzzer: the results reader, the perf-log reader, the analysis, every
-# report renderer and compare mode, one harness each (harness/Entry-*.swift).
+# report renderer, compare mode and fleet mode, one harness each (harness/Entry-*.swift).
 #
 #   benchmarks/fuzz/run.sh [seconds per harness, default 60] [harness...]
 #
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 shift || true
-if [ $# -gt 0 ]; then harnesses=("$@"); else harnesses=(results perf analyze reports compare); fi
+if [ $# -gt 0 ]; then harnesses=("$@"); else harnesses=(results perf analyze reports compare fleet); fi
 out=.build/fuzz
 mkdir -p "$out/bin" "$out/artifacts" "$out/generated"
 # The harnesses' scratch files (each input written as a file the reader opens), removed on exit.
