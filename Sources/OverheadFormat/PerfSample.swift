@@ -1,5 +1,6 @@
 /// One line of the perf (resource) log: `timestamp cpu_percent memory_mb tmpfs_mb` as the
-/// original, then three trailing columns of ours: `recorder_cpu_percent recorder_rss_mb recorder_output_mb`.
+/// original, then three trailing columns of ours: `recorder_cpu_percent recorder_rss_mb recorder_output_mb`,
+/// then `name=value` fields: the system under test's own figures (`SUTResources`) and the phase.
 public struct PerfSample: Sendable, Equatable {
     /// Seconds since the Unix epoch; whole seconds at the default 1 s interval, fractional otherwise.
     public var unixTime: Double
@@ -17,10 +18,15 @@ public struct PerfSample: Sendable, Equatable {
     /// system, already counted in `tmpfsMB`; 0 when they are elsewhere, nil in older logs. Lets the
     /// analysis tell the bus's growth from the growth of the files recording it.
     public var recorderOutputMB: Double?
+    /// What the system under test itself used (the `name=value` fields); nil in logs without them.
+    public var sut: SUTResources?
+    /// The phase of the run the line belongs to: `soak` during the soak phase, nil during the suite.
+    public var phase: String?
 
     public init(
         unixTime: Double, cpuPercent: Double, memoryMB: Double, tmpfsMB: Double,
-        recorderCPUPercent: Double? = nil, recorderRSSMB: Double? = nil, recorderOutputMB: Double? = nil
+        recorderCPUPercent: Double? = nil, recorderRSSMB: Double? = nil, recorderOutputMB: Double? = nil,
+        sut: SUTResources? = nil, phase: String? = nil
     ) {
         self.unixTime = unixTime
         self.cpuPercent = cpuPercent
@@ -29,7 +35,12 @@ public struct PerfSample: Sendable, Equatable {
         self.recorderCPUPercent = recorderCPUPercent
         self.recorderRSSMB = recorderRSSMB
         self.recorderOutputMB = recorderOutputMB
+        self.sut = sut
+        self.phase = phase
     }
+
+    /// Whether the line was taken during the soak phase.
+    public var isSoak: Bool { phase == SUTColumns.soakPhase }
 
     /// Used MB of the bus's file system without the recorder's own output: what the bus itself
     /// occupies there (plus whatever else shares the file system). `tmpfsMB` when the column is absent.

@@ -60,6 +60,26 @@ extension Manifest {
         t.field("files", raw: "[" + files.joined(separator: ",") + "]")
         t.field("timing", target.timing.rawValue)
         o.field("target", raw: t.finished())
+        if !backgroundWorkers.isEmpty {
+            let workers = backgroundWorkers.map { b -> String in
+                var w = JSONObjectWriter()
+                w.field("name", b.name)
+                w.field("interval_s", b.intervalSeconds)
+                w.field("per_agent", b.perAgent)
+                w.field("command", b.command)
+                w.field("layer", b.layer)
+                return w.finished()
+            }
+            o.field("background_workers", raw: "[" + workers.joined(separator: ",") + "]")
+        }
+        if let soak {
+            var w = JSONObjectWriter()
+            w.field("duration_s", soak.seconds)
+            w.field("messages_per_s", soak.messagesPerSecond)
+            w.field("agent_count", soak.agentCount)
+            w.field("sample_interval_s", soak.sampleIntervalSeconds)
+            o.field("soak", raw: w.finished())
+        }
         return o.finished()
     }
 }

@@ -35,11 +35,18 @@ public struct Manifest: Sendable, Equatable {
     public var target: TargetInfo
     /// ISO 8601 UTC with milliseconds, e.g. `2026-11-26T17:30:00.123Z`.
     public var startTime: String
+    /// The background workers the recorder ran beside the operations (empty in older files).
+    public var backgroundWorkers: [BackgroundWorkerInfo]
+    /// The soak phase, when the run has one.
+    public var soak: SoakInfo?
 
     public init(
         schemaVersion: Int = Schema.version, toolVersion: String = Schema.toolVersion,
-        host: HostInfo, config: RunConfiguration, target: TargetInfo, startTime: String
+        host: HostInfo, config: RunConfiguration, target: TargetInfo, startTime: String,
+        backgroundWorkers: [BackgroundWorkerInfo] = [], soak: SoakInfo? = nil
     ) {
+        self.backgroundWorkers = backgroundWorkers
+        self.soak = soak
         self.schemaVersion = schemaVersion
         self.toolVersion = toolVersion
         self.host = host

@@ -174,6 +174,13 @@ public protocol BusTargetFactory: AnyObject {
     /// The profiling phase (`--profile`), run after the measured blocks on the run's bus; it stops
     /// early when `shouldStop` turns true. nil when the target cannot be profiled.
     func profile(busRoot: String, settings: ProfileSettings, shouldStop: @escaping () -> Bool) throws -> Profile?
+    /// The system under test of a run over `targets` (its background workers and accounting);
+    /// nil when the target offers none.
+    func systemUnderTest(
+        busRoot: String, targets: [BusTarget], configuration: RecorderConfiguration,
+        measuringThreads: RecorderThreadsCPU
+    )
+        -> SystemUnderTest?
 }
 
 extension BusTargetFactory {
@@ -187,6 +194,13 @@ extension BusTargetFactory {
 
     /// The original library's limit.
     public var inboxCapacity: Int { RecorderDefaults.inboxCapacity }
+
+    public func systemUnderTest(
+        busRoot: String, targets: [BusTarget], configuration: RecorderConfiguration,
+        measuringThreads: RecorderThreadsCPU
+    )
+        -> SystemUnderTest?
+    { nil }
 }
 
 /// How to drive a user's bash library (`--target shell`).

@@ -48,3 +48,14 @@ check_agent_health() {
     printf '[health] ERROR: unreadable report %s\n' "$file" >&2
     return 1
 }
+
+# start_liveness_probe AGENT [INTERVAL_S]: reports AGENT healthy every INTERVAL_S seconds (default
+# $LIVENESS_PROBE_INTERVAL, else 5) until it is killed; meant to run in the background.
+start_liveness_probe() {
+    local agent=${1:-} interval=${2:-${LIVENESS_PROBE_INTERVAL:-5}}
+    valid_agent_id "$agent" || return 1
+    while :; do
+        report_health "$agent" healthy '{"source":"liveness_probe"}' || true
+        sleep "$interval"
+    done
+}

@@ -22,3 +22,23 @@ emit_metric() {
             "$stamp" "${now:${#now}-6:3}" "$name_json" "$value" "$unit_json" "$tags" >> "$METRICS_FILE"
     } 9> "$METRICS_LOCK_FILE"
 }
+
+# monitor_alerts [INTERVAL_S]: every INTERVAL_S seconds (default 5) reads the metrics appended since
+# the last round and appends one line to $ALERT_FILE (default alert.jsonl beside $METRICS_FILE) per
+# inbox_overflow_warning among them.
+monitor_alerts() {
+    local interval=${1:-5} offset=0 size line
+    local alerts=${ALERT_FILE:-${METRICS_FILE%/*}/alert.jsonl}
+    while :; do
+        if [[ -f $METRICS_FILE ]]; then
+            size=$(stat -c %s "$METRICS_FILE")
+            if (( size > offset )); then
+                while IFS= read -r line; do
+                    [[ $line == *'"metric":"inbox_overflow_warning"'* ]] && printf '{"alert":"inbox_overflow","metric":%s}\n' "$line" >> "$alerts"
+                done < <(tail -c +"$((offset + 1))" "$METRICS_FILE" | head -c "$((size - offset))")
+                offset=$size
+            fi
+        fi
+        sleep "$interval"
+    done
+}

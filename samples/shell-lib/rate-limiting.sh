@@ -41,3 +41,46 @@ send_with_backpressure() {
     done
     send_message "$from" "$to" "$type" "$payload"
 }
+
+# monitor_inbox_overflow [INTERVAL_S]: every INTERVAL_S seconds (default 5) counts every inbox and
+# emits an inbox_overflow_warning metric for each one at 80 % of MAX_INBOX_SIZE or more.
+monitor_inbox_overflow() {
+    local interval=${1:-5} dir agent threshold=$(( (MAX_INBOX_SIZE * 8 + 9) / 10 ))
+    while :; do
+        for dir in "$MESSAGE_BASE_DIR"/*/inbox; do
+            [[ -d $dir ]] || continue
+            agent=${dir%/inbox}
+            agent=${agent##*/}
+            inbox_size "$agent"
+            if (( INBOX_SIZE >= threshold )); then
+                emit_metric inbox_overflow_warning "$INBOX_SIZE" messages "{\"agent\":\"$agent\"}" || true
+            fi
+        done
+        sleep "$interval"
+    done
+}
+
+# monitor_dynamic_rate_limit [INTERVAL_S]: every INTERVAL_S seconds (default 10) sets each agent's
+# limit from its inbox's fill (full below half, half from half on, a quarter from 80 %) in
+# $RATE_LIMIT_DIR/<agent>.limit, emitting rate_limit_adjusted when a limit changes.
+monitor_dynamic_rate_limit() {
+    local interval=${1:-10} dir agent limit file
+    while :; do
+        for dir in "$MESSAGE_BASE_DIR"/*/inbox; do
+            [[ -d $dir ]] || continue
+            agent=${dir%/inbox}
+            agent=${agent##*/}
+            inbox_size "$agent"
+            limit=$MAX_INBOX_SIZE
+            (( INBOX_SIZE * 2 >= MAX_INBOX_SIZE )) && limit=$(( MAX_INBOX_SIZE / 2 ))
+            (( INBOX_SIZE * 10 >= MAX_INBOX_SIZE * 8 )) && limit=$(( MAX_INBOX_SIZE / 4 ))
+            file="$RATE_LIMIT_DIR/$agent.limit"
+            if [[ ! -e $file || $(< "$file") != "$limit" ]]; then
+                [[ -d $RATE_LIMIT_DIR ]] || mkdir -p "$RATE_LIMIT_DIR"
+                [[ -e $file ]] && emit_metric rate_limit_adjusted "$limit" messages "{\"agent\":\"$agent\"}" || true
+                printf '%s\n' "$limit" > "$file"
+            fi
+        done
+        sleep "$interval"
+    done
+}

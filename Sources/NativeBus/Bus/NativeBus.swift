@@ -12,7 +12,7 @@ public final class NativeBus: Sendable {
     public let inboxCounting: InboxCounting
 
     let layout: BusLayout
-    private let channels = Mutex<[Channel]>([])
+    let channels = Mutex<[Channel]>([])
     let sentCount = Atomic<Int>(0)
     let receivedCount = Atomic<Int>(0)
     let drainedCount = Atomic<Int>(0)

@@ -8,7 +8,8 @@
 
 /// Reads the perf log: space- or tab-delimited `timestamp cpu_percent memory_mb tmpfs_mb`, then
 /// optionally `recorder_cpu_percent recorder_rss_mb` and `recorder_output_mb` (so 4, 6 and 7 column
-/// logs all read); further columns are ignored (later additions). Blank lines, `#` comments and a header line (first word `timestamp`) are skipped.
+/// logs all read); further positional columns are ignored (later additions). Then `name=value` fields:
+/// the system under test's figures (`SUTColumns`, read by `SUTFields`) and the phase; unknown names are ignored. Blank lines, `#` comments and a header line (first word `timestamp`) are skipped.
 public struct PerfLogParser: LineConsumer {
     static let columnNames = [
         "timestamp", "cpu_percent", "memory_mb", "tmpfs_mb", "recorder_cpu_percent", "recorder_rss_mb",
@@ -50,9 +51,15 @@ public struct PerfLogParser: LineConsumer {
             bad(number, "expected at least 4 columns (timestamp cpu_percent memory_mb tmpfs_mb), found \(fields)")
             return !stopped
         }
+        // Positional columns end at the first `name=value` field.
+        let positional = (0..<fields).first { field($0).contains(UInt8(ascii: "=")) } ?? fields
+        guard positional >= 4 else {
+            bad(number, "expected at least 4 columns (timestamp cpu_percent memory_mb tmpfs_mb), found \(positional)")
+            return !stopped
+        }
         var values: [Double] = []
         values.reserveCapacity(Self.columnNames.count)
-        for f in 0..<min(fields, Self.columnNames.count) {
+        for f in 0..<min(positional, Self.columnNames.count) {
             let text = field(f)
             guard let v = Self.number(text) else {
                 bad(number, "column \(f + 1) (\(Self.columnNames[f])) is not a number: \"\(Diagnostic.excerpt(text))\"")
@@ -68,12 +75,26 @@ public struct PerfLogParser: LineConsumer {
             }
             values.append(v)
         }
+        var named = SUTFields()
+        for f in positional..<fields {
+            if let problem = named.add(field(f)) {
+                bad(number, problem)
+                return !stopped
+            }
+        }
+        let sut: SUTResources?
+        switch named.resources() {
+        case .success(let value): sut = value
+        case .failure(let problem):
+            bad(number, problem.message)
+            return !stopped
+        }
         builder.perf.append(
             PerfSample(
                 unixTime: values[0], cpuPercent: values[1], memoryMB: values[2], tmpfsMB: values[3],
                 recorderCPUPercent: values.count > 4 ? values[4] : nil,
                 recorderRSSMB: values.count > 5 ? values[5] : nil,
-                recorderOutputMB: values.count > 6 ? values[6] : nil))
+                recorderOutputMB: values.count > 6 ? values[6] : nil, sut: sut, phase: named.phase))
         return true
     }
 

@@ -108,7 +108,33 @@ extension Manifest {
             target: TargetInfo(
                 kind: try t.string("kind"), libraryDirectory: try t.optionalString("lib_dir"), libraryFiles: files,
                 timing: try SampleTiming.decode(t.optionalString("timing"))),
-            startTime: try f.string("start_time"))
+            startTime: try f.string("start_time"), backgroundWorkers: try backgroundWorkers(f),
+            soak: try soak(f))
+    }
+
+    private static func backgroundWorkers(_ f: FieldReader) throws(FieldError) -> [BackgroundWorkerInfo] {
+        guard f.has("background_workers") else { return [] }
+        var out: [BackgroundWorkerInfo] = []
+        for (k, v) in try f.array("background_workers").enumerated() {
+            guard case .object(let o) = v else {
+                throw FieldError(
+                    message: "field \"background_workers\" element \(k) must be an object, found \(v.kindName)")
+            }
+            let w = FieldReader(o, path: "background_workers[\(k)].")
+            out.append(
+                BackgroundWorkerInfo(
+                    name: try w.string("name"), intervalSeconds: try w.double("interval_s"),
+                    perAgent: try w.bool("per_agent"), command: try w.string("command"),
+                    layer: try w.optionalString("layer")))
+        }
+        return out
+    }
+
+    private static func soak(_ f: FieldReader) throws(FieldError) -> SoakInfo? {
+        guard let s = try f.optionalObject("soak") else { return nil }
+        return SoakInfo(
+            seconds: try s.double("duration_s"), messagesPerSecond: try s.double("messages_per_s"),
+            agentCount: try s.int("agent_count", minimum: 1), sampleIntervalSeconds: try s.double("sample_interval_s"))
     }
 }
 

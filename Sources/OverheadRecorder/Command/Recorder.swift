@@ -70,15 +70,25 @@ enum Recorder {
         let ownFiles =
             [config.resultsPath, config.perfLogPath]
             + factory.ownOutputFiles(drivers: config.run.concurrency)
+        let measuringThreads = RecorderThreadsCPU()
+        let system = factory.systemUnderTest(
+            busRoot: bus.path, targets: targets, configuration: config, measuringThreads: measuringThreads)
+        defer { system?.workers?.stopAll() }
         let monitor = ResourceMonitor(
             interval: config.run.sampleIntervalSeconds, busPath: bus.path, log: perfLog,
-            outputFiles: ownFiles)
+            outputFiles: ownFiles, system: system, measuringThreads: measuringThreads)
         monitor.start()
         defer { monitor.stop() }
 
+        let soakAgents = config.run.scaleLevels.max() ?? 1
+        let soak =
+            config.sut.soakSeconds > 0
+            ? SoakInfo(
+                seconds: config.sut.soakSeconds, messagesPerSecond: config.sut.soakMessagesPerSecond,
+                agentCount: soakAgents, sampleIntervalSeconds: config.sut.soakSampleIntervalSeconds) : nil
         let manifest = Manifest(
             host: HostProbe.probe(busParent: config.busParent), config: config.run,
-            target: factory.info, startTime: started)
+            target: factory.info, startTime: started, backgroundWorkers: system?.workers?.plan ?? [], soak: soak)
         results.append(manifest.jsonLine)
         do {
             if let calibration = try factory.calibrate(busRoot: bus.path) { results.append(calibration.jsonLine) }
@@ -101,14 +111,29 @@ enum Recorder {
                 progress.note("warning: " + finding)
             }
         }
+        progress.soakSeconds = soak?.seconds ?? 0
         let runner = SuiteRunner(
             config: config, targets: targets, output: results, resources: monitor.latest, stop: stop,
             decide: decide, progress: progress, perfLogError: { monitor.writeError })
+        runner.background = system?.workers
         let outcome = runner.run()
+        if let soak, outcome.stopReason == nil, !stop.shouldStop {
+            monitor.setSoak(true, interval: soak.sampleIntervalSeconds)
+            let soaked = SoakRunner(
+                seconds: soak.seconds, messagesPerSecond: soak.messagesPerSecond,
+                agents: Workload.agentNames(soak.agentCount), target: targets[0], workers: system?.workers,
+                stop: stop, progress: progress
+            ).run()
+            progress.note(
+                "soak: \(soaked.operations) operations, \(soaked.failures) failures in "
+                    + "\(ProgressReporter.seconds(soaked.seconds))")
+        }
+        system?.workers?.stopAll()
         monitor.stop()
+        let stopReason = outcome.stopReason ?? stop.reason
         progress.finish()
 
-        if let reason = outcome.stopReason {
+        if let reason = stopReason {
             let detail = outcome.stopDetail.isEmpty ? defaultDetail(reason, config) : outcome.stopDetail
             results.append(PartialMarker(reason: reason.rawValue, detail: detail, timestamp: Timestamp.now()).jsonLine)
             let flushed = (try? results.flush()) != nil

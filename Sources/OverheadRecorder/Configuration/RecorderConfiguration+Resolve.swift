@@ -157,6 +157,10 @@ extension RecorderConfiguration {
             callTimeoutSeconds: callTimeout)
         config.strictPlan = o.strictPlan
         config.profile = try profileSettings(o, results: results, perfLog: perfLog)
+        let suiteShaped =
+            o.quick || o.iterations != nil || o.scales != nil || o.runs != nil || variable(.iterations) != nil
+            || variable(.scaleLevels) != nil || variable(.statisticalRuns) != nil
+        config.sut = try resolveSUT(o.sut, suiteShaped: suiteShaped, shell: target == .shell, environment: env)
         return config
     }
 

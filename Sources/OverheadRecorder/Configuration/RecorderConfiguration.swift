@@ -25,6 +25,8 @@ public struct RecorderConfiguration: Sendable, Equatable {
     public var strictPlan = false
     /// `--profile`: the profiling phase after the measured blocks; nil without it.
     public var profile: ProfileSettings?
+    /// Background workers and the soak phase.
+    public var sut = SUTConfiguration()
 
     public init(
         run: RunConfiguration, resultsPath: String, perfLogPath: String, busParent: String, maxRuns: Int,

@@ -187,5 +187,7 @@ public struct RecorderOptions: ParsableCommand, Sendable {
         help: "Measure the recorder's own cost per sample and the monitor's CPU share, print them, and exit.")
     public var measureRecorderCost = false
 
+    @OptionGroup(title: "System under test") public var sut: SUTOptions
+
     public init() {}
 }

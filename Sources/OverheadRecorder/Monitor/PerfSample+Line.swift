@@ -2,7 +2,7 @@ import OverheadFormat
 
 extension PerfSample {
     /// The perf log line: `timestamp cpu_percent memory_mb tmpfs_mb recorder_cpu_percent recorder_rss_mb recorder_output_mb`,
-    /// space-delimited. Whole-second timestamps when sampling at whole seconds (as the original),
+    /// space-delimited, then the system under test's `name=value` fields and the phase when present. Whole-second timestamps when sampling at whole seconds (as the original),
     /// milliseconds otherwise; one decimal for the percentages and megabytes.
     func perfLine(wholeSeconds: Bool) -> String {
         var s = wholeSeconds ? String(Int64(unixTime.rounded(.down))) : Self.fixed(unixTime, decimals: 3)
@@ -12,6 +12,8 @@ extension PerfSample {
         if let recorderCPUPercent { s += " " + Self.fixed(recorderCPUPercent, decimals: 1) }
         if let recorderRSSMB { s += " " + Self.fixed(recorderRSSMB, decimals: 1) }
         if let recorderOutputMB { s += " " + Self.fixed(recorderOutputMB, decimals: 1) }
+        if let sut { s += sut.perfFields }
+        if let phase { s += " \(SUTColumns.phase)=\(phase)" }
         return s
     }
 

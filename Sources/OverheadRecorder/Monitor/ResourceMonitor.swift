@@ -14,13 +14,33 @@ final class ResourceMonitor: @unchecked Sendable {
     private let failure = Mutex<RecorderIOError?>(nil)
     private let readings = Atomic<Int>(0)
     private var thread: pthread_t?
+    private let system: SystemUnderTest?
+    private let measuringThreads: RecorderThreadsCPU?
+    /// The sampling interval in force, ns (the soak samples more densely).
+    private let currentIntervalNs: Atomic<UInt64>
+    private let soak = Atomic<Bool>(false)
 
-    /// `outputFiles`: the recorder's own files, measured for the perf log's `recorder_output_mb`.
-    init(interval: Double, busPath: String, log: LineFile, outputFiles: [String] = []) {
+    /// `outputFiles`: the recorder's own files, measured for the perf log's `recorder_output_mb`;
+    /// `system`: the system under test, whose own figures each line carries; `measuringThreads`:
+    /// where the monitor registers its thread, so those figures leave it out.
+    init(
+        interval: Double, busPath: String, log: LineFile, outputFiles: [String] = [],
+        system: SystemUnderTest? = nil, measuringThreads: RecorderThreadsCPU? = nil
+    ) {
         self.interval = interval
         self.busPath = busPath
         self.outputFiles = outputFiles
         self.log = log
+        self.system = system
+        self.measuringThreads = measuringThreads
+        currentIntervalNs = Atomic(UInt64(interval * 1e9))
+    }
+
+    /// Enters or leaves the soak phase: lines are tagged `phase=soak` and taken every `interval`
+    /// seconds (from the next sample on); leaving restores the run's interval.
+    func setSoak(_ on: Bool, interval soakInterval: Double) {
+        soak.store(on, ordering: .relaxed)
+        currentIntervalNs.store(UInt64((on ? soakInterval : interval) * 1e9), ordering: .relaxed)
     }
 
     /// Publishes and logs a first reading (after a short priming delta, so samples never carry a
@@ -29,6 +49,9 @@ final class ResourceMonitor: @unchecked Sendable {
     func start() {
         var probe = ResourceProbe(
             busPath: busPath, outputFiles: RecorderOutputFiles(paths: outputFiles, busPath: busPath))
+        if let system {
+            probe.sut = SUTProbe(system: system, busPath: busPath, exclude: Self.excludedFromBusStorage)
+        }
         _ = wakeup.wait(untilMonotonic: monotonicNanoseconds() + 20_000_000)
         record(probe.read())
         thread = WorkerThreads.start { [self] in loop(probe: probe) }
@@ -58,11 +81,13 @@ final class ResourceMonitor: @unchecked Sendable {
     var sampleCount: Int { readings.load(ordering: .relaxed) }
 
     private func loop(probe initial: ResourceProbe) {
+        let clock = measuringThreads?.registerCurrentThread()
+        defer { if let clock { measuringThreads?.unregister(clock) } }
         var probe = initial
-        let step = UInt64(interval * 1e9)
-        var next = monotonicNanoseconds() + step
+        var next = monotonicNanoseconds() + currentIntervalNs.load(ordering: .relaxed)
         while wakeup.wait(untilMonotonic: next) {
             record(probe.read())
+            let step = currentIntervalNs.load(ordering: .relaxed)
             next += step
             let now = monotonicNanoseconds()
             if next < now { next = now + step }  // fell behind (suspended): do not burst
@@ -70,8 +95,13 @@ final class ResourceMonitor: @unchecked Sendable {
         record(probe.read())
     }
 
+    /// Top-level names under the bus directory that are the recorder's, not the bus's.
+    static let excludedFromBusStorage = [".shell-driver", BusDirectory.ownerFileName]
+
     /// Publishes a reading for the samples and appends its perf log line (until a write fails).
-    private func record(_ sample: PerfSample) {
+    private func record(_ reading: PerfSample) {
+        var sample = reading
+        if soak.load(ordering: .relaxed) { sample.phase = SUTColumns.soakPhase }
         latest.publish(cpuPercent: sample.cpuPercent, memoryMB: sample.memoryMB)
         if failure.withLock({ $0 }) == nil {
             log.append(sample.perfLine(wholeSeconds: wholeSeconds))
@@ -81,5 +111,8 @@ final class ResourceMonitor: @unchecked Sendable {
     }
 
     /// Whole-second timestamps at a whole-second interval, as the original; fractional otherwise.
-    private var wholeSeconds: Bool { interval >= 1 && interval == interval.rounded() }
+    private var wholeSeconds: Bool {
+        let seconds = Double(currentIntervalNs.load(ordering: .relaxed)) / 1e9
+        return seconds >= 1 && seconds == seconds.rounded()
+    }
 }

@@ -4,7 +4,7 @@ import OverheadFormat
 /// Takes one resource reading: system CPU busy % since the previous reading (/proc/stat deltas),
 /// used memory (MemTotal − MemAvailable), used MB of the bus's file system (statvfs), and the
 /// recorder's own CPU % (getrusage deltas), RSS (/proc/self/statm) and output files on the bus's
-/// file system (`RecorderOutputFiles`).
+/// file system (`RecorderOutputFiles`), and the system under test's own figures (`SUTProbe`).
 struct ResourceProbe {
     let busPath: String
     let outputFiles: RecorderOutputFiles
@@ -15,6 +15,8 @@ struct ResourceProbe {
     private var lastSelfCPUNs: Int64 = 0
     private var lastMonotonicNs: UInt64 = 0
     private let pageSize = UInt64(sysconf(Int32(_SC_PAGESIZE)))
+    /// The system under test's own figures, when the target offers them.
+    var sut: SUTProbe?
 
     init(busPath: String, outputFiles: RecorderOutputFiles = .none) {
         self.busPath = busPath
@@ -54,7 +56,7 @@ struct ResourceProbe {
         return PerfSample(
             unixTime: Double(wall) / 1e9, cpuPercent: cpuPercent, memoryMB: memoryMB, tmpfsMB: tmpfsMB,
             recorderCPUPercent: max(0, recorderCPU), recorderRSSMB: rssMB,
-            recorderOutputMB: outputFiles.megabytes())
+            recorderOutputMB: outputFiles.megabytes(), sut: sut?.read())
     }
 
     /// User + system CPU time of this process, all threads.

@@ -17,6 +17,10 @@ final class ProgressReporter {
     private let startNs = monotonicNanoseconds()
     private let emit: (String) -> Void
     private var liveLineOpen = false
+    /// The soak phase after the suite, in seconds (0: none); part of the ETA until it ends.
+    var soakSeconds = 0.0
+    private var soakDone = 0.0
+    private var lastSoakLine = -1
 
     init(
         mode: Mode, totalWindows: Int, totalWork: Int = 0,
@@ -59,6 +63,23 @@ final class ProgressReporter {
 
     func finish() { closeLiveLine() }
 
+    /// The soak has run `done` of its seconds: a live line, or a plain line every 10 s.
+    func soakProgress(done: Double) {
+        soakDone = min(done, soakSeconds)
+        let left = Self.seconds(max(0, soakSeconds - soakDone))
+        switch mode {
+        case .live:
+            emit("\r\u{1B}[K[soak] \(Self.seconds(soakDone))/\(Self.seconds(soakSeconds))  ETA \(left)")
+            liveLineOpen = true
+        case .lines:
+            let tens = Int(soakDone / 10)
+            guard tens != lastSoakLine else { return }
+            lastSoakLine = tens
+            emit("overhead-record: soak \(Self.seconds(soakDone))/\(Self.seconds(soakSeconds)) eta=\(left)\n")
+        case .quiet: return
+        }
+    }
+
     private func closeLiveLine() {
         if liveLineOpen {
             emit("\r\u{1B}[K")
@@ -68,16 +89,18 @@ final class ProgressReporter {
 
     private var elapsed: Double { Double(monotonicNanoseconds() - startNs) / 1e9 }
 
+    /// The suite's remaining time, plus the soak's.
     private var eta: String {
+        let soakLeft = max(0, soakSeconds - soakDone)
         if totalWork > 0 {
             let remaining = Double(max(0, totalWork - doneWork))
-            if doneWork > 0 { return Self.seconds(elapsed / Double(doneWork) * remaining) }
-            if let pilot = pilotSecondsPerOperation { return Self.seconds(pilot * remaining) }
+            if doneWork > 0 { return Self.seconds(elapsed / Double(doneWork) * remaining + soakLeft) }
+            if let pilot = pilotSecondsPerOperation { return Self.seconds(pilot * remaining + soakLeft) }
             return "?"
         }
         guard doneWindows > 0 else { return "?" }
         let remaining = max(0, totalWindows - doneWindows)
-        return Self.seconds(elapsed / Double(doneWindows) * Double(remaining))
+        return Self.seconds(elapsed / Double(doneWindows) * Double(remaining) + soakLeft)
     }
 
     static func seconds(_ s: Double) -> String {

@@ -29,6 +29,7 @@ extension SuiteRunner {
             + 2
         for b in buffers { b.reset(capacity: capacity) }
 
+        background?.run(layers: test.backgroundLayers, agents: agents)
         let anchor = ClockAnchor.now()
         output.append(
             WindowMark(

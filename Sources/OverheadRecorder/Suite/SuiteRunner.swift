@@ -26,6 +26,8 @@ final class SuiteRunner {
     let buffers: [SampleBuffer]
 
     private var stopDetail = ""
+    /// The system under test's background workers, run for the windows whose layers they belong to.
+    var background: BackgroundWorkers?
     var samplesWritten = 0
     var failuresWritten = 0
     var evictions = 0
@@ -59,6 +61,7 @@ final class SuiteRunner {
             stop.request(.ioError)
             stopDetail = error.description
         }
+        background?.stopAll()
         return Outcome(
             stopReason: stop.reason, stopDetail: stopDetail, ioError: ioError, samples: samplesWritten,
             failures: failuresWritten, evictions: evictions)

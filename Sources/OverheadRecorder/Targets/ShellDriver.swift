@@ -91,6 +91,10 @@ final class ShellDriver {
 
     /// The pid (and process group id) of the current bash, if one runs.
     var pid: pid_t? { process?.pid }
+    /// The environment the running bash got, its token included: processes started beside it with
+    /// this environment are ended with it (`ShellDriverScript`).
+    private(set) var processEnvironment: [String] = []
+    var librarySourceOrder: [String] { library.sourceOrder }
 
     /// Runs one call. Returns the reply whatever the function's status; throws `OperationError`
     /// when bash did not answer (timeout, exit, broken protocol), after restarting it.
@@ -255,6 +259,7 @@ final class ShellDriver {
         let token = "\(ShellDriverScript.tokenVariable)=\(Self.randomToken())"
         let childEnvironment =
             environment.filter { !$0.hasPrefix(ShellDriverScript.tokenVariable + "=") } + [token]
+        processEnvironment = childEnvironment
         do {
             process = try ShellProcess.spawn(
                 argv: argv, environment: childEnvironment, stdoutFD: stdoutFD, stderrFD: stderrFD,

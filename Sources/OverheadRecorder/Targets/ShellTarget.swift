@@ -31,6 +31,17 @@ public final class ShellTarget: BusTarget {
     /// The pid (= process group id) of the bash serving this target, if one runs.
     public var shellProcessID: Int32? { driver.pid }
 
+    /// The running bash's environment (its token included), for processes started beside it.
+    var processEnvironment: [String] { driver.processEnvironment }
+
+    /// The library files in the order the driver sources them.
+    var librarySourceOrder: [String] { driver.librarySourceOrder }
+
+    /// Whether the sourced library defines `name` as a function.
+    func definesFunction(_ name: String) -> Bool {
+        (try? driver.call(["declare", "-F", name]))?.reply.exitCode == 0
+    }
+
     public func initAgent(_ agent: String) throws {
         try run(["init_message_bus", agent])
     }

@@ -56,7 +56,10 @@ public final class ShellTargetFactory: BusTargetFactory {
     /// Every stderr log a run with `drivers` drivers writes, calibration included.
     public func ownOutputFiles(drivers: Int) -> [String] {
         (1...max(1, drivers)).map { ShellLibrary.join(configuration.logDirectory, Self.stderrLogName($0)) }
-            + [ShellLibrary.join(configuration.logDirectory, Self.calibrationLogName)]
+            + [
+                ShellLibrary.join(configuration.logDirectory, Self.calibrationLogName),
+                ShellLibrary.join(configuration.logDirectory, Self.backgroundLogName),
+            ]
     }
 
     /// `MAX_INBOX_SIZE` when the environment sets it (the original library's variable), else its default.

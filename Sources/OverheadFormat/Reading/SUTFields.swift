@@ -1,0 +1,60 @@
+/// Collects a perf-log line's `name=value` fields (`SUTColumns`) into `SUTResources`. Unknown
+/// names are skipped (later additions); a known name with a value that is not a finite,
+/// non-negative number is an error for the line.
+struct SUTFields {
+    private var scalars: [String: Double] = [:]
+    private var components: [SUTResources.Component] = []
+    private var paths: [SUTResources.PathUsage] = []
+    private(set) var phase: String?
+
+    struct Problem: Error {
+        var message: String
+    }
+
+    /// Adds one field; returns the problem with it, if any.
+    mutating func add(_ field: UnsafeRawBufferPointer) -> String? {
+        let text = String(decoding: field, as: UTF8.self)
+        guard let eq = text.firstIndex(of: "=") else {
+            return "field \"\(Diagnostic.excerpt(field))\" after a name=value field is not name=value"
+        }
+        let name = text[..<eq]
+        let valueText = text[text.index(after: eq)...]
+        if name == SUTColumns.phase {
+            phase = String(valueText)
+            return nil
+        }
+        let known =
+            [SUTColumns.cpu, SUTColumns.backgroundCPU, SUTColumns.rss, SUTColumns.pss, SUTColumns.bus].contains(
+                String(name)) || name.hasPrefix(SUTColumns.componentPrefix) || name.hasPrefix(SUTColumns.pathPrefix)
+        guard known else { return nil }
+        guard let value = Double(valueText), value.isFinite, value >= 0 else {
+            return "field \(Diagnostic.excerpt(field)) is not a finite, non-negative number"
+        }
+        if name.hasPrefix(SUTColumns.componentPrefix) {
+            let component = SUTColumns.decode(name.dropFirst(SUTColumns.componentPrefix.count))
+            components.append(SUTResources.Component(name: component, cpuPercent: value))
+        } else if name.hasPrefix(SUTColumns.pathPrefix) {
+            let path = SUTColumns.decode(name.dropFirst(SUTColumns.pathPrefix.count))
+            paths.append(SUTResources.PathUsage(path: path, megabytes: value))
+        } else {
+            scalars[String(name)] = value
+        }
+        return nil
+    }
+
+    /// The line's figures: nil when it has none; an error when some of the required ones are missing.
+    func resources() -> Result<SUTResources?, Problem> {
+        let required = [SUTColumns.cpu, SUTColumns.backgroundCPU, SUTColumns.rss, SUTColumns.bus]
+        let present = required.filter { scalars[$0] != nil }
+        if present.isEmpty && components.isEmpty && paths.isEmpty && scalars.isEmpty { return .success(nil) }
+        guard present.count == required.count else {
+            let missing = required.filter { scalars[$0] == nil }.joined(separator: ", ")
+            return .failure(Problem(message: "system-under-test fields incomplete: missing \(missing)"))
+        }
+        return .success(
+            SUTResources(
+                cpuPercent: scalars[SUTColumns.cpu]!, backgroundCPUPercent: scalars[SUTColumns.backgroundCPU]!,
+                rssMB: scalars[SUTColumns.rss]!, pssMB: scalars[SUTColumns.pss], busMB: scalars[SUTColumns.bus]!,
+                components: components, paths: paths))
+    }
+}

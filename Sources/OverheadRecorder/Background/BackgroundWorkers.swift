@@ -1,0 +1,17 @@
+import OverheadFormat
+
+/// The background workers of one run: started for the windows and phases whose layers they belong
+/// to, stopped after, with their CPU kept per component across starts and stops.
+protocol BackgroundWorkers: AnyObject, Sendable {
+    /// What may run, for the manifest.
+    var plan: [BackgroundWorkerInfo] { get }
+    /// Starts the workers of `layers` that are not running (user-given ones run with any layer),
+    /// stops the others; `agents` are the agents of the window or phase.
+    func run(layers: Set<BackgroundLayer>, agents: [String])
+    /// Stops every worker. Idempotent.
+    func stopAll()
+    /// CPU used so far per component, ns, in `plan` order (stopped instances included).
+    func componentCPU() -> [(name: String, ns: UInt64)]
+    /// Memory the workers hold now.
+    func memory(withPSS: Bool) -> (rss: UInt64, pss: UInt64?)
+}

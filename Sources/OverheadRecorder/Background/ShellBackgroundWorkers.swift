@@ -1,0 +1,110 @@
+import Glibc
+import OverheadFormat
+import Synchronization
+
+/// A shell library's background functions, each in its own bash (`ShellBackgroundScript`) that
+/// joins the first driver's process group and carries its token, so every guarantee that ends the
+/// driver's processes ends these too. The built-in workers run when the library defines their
+/// function (`start_liveness_probe AGENT INTERVAL`, `monitor_inbox_overflow INTERVAL`,
+/// `monitor_dynamic_rate_limit INTERVAL`, `monitor_alerts INTERVAL`); `--background` and
+/// `--background-per-agent` ones run whenever any layer's do. Stopping kills the worker's whole
+/// tree and reaps it; its CPU up to the last reading stays counted.
+final class ShellBackgroundWorkers: BackgroundWorkers, @unchecked Sendable {
+    let specs: [BackgroundWorkerSpec]
+    private let driver: ShellTarget
+    private let stderrLog: String
+    private let readyTimeoutSeconds: Double
+    private let state = Mutex<State>(State())
+
+    private struct State {
+        var running: [String: (process: pid_t, agents: [String])] = [:]
+        var accounts: [String: ProcessTreeAccount] = [:]
+        var buffer = [UInt8](repeating: 0, count: 4096)
+    }
+
+    /// `specs`: the built-in ones the library defines and the user-given ones.
+    init(specs: [BackgroundWorkerSpec], driver: ShellTarget, stderrLog: String, readyTimeoutSeconds: Double) {
+        self.specs = specs
+        self.driver = driver
+        self.stderrLog = stderrLog
+        self.readyTimeoutSeconds = readyTimeoutSeconds
+    }
+
+    var plan: [BackgroundWorkerInfo] { specs.map { $0.info(native: false) } }
+
+    func run(layers: Set<BackgroundLayer>, agents: [String]) {
+        for spec in specs {
+            let wanted = spec.layer.map { layers.contains($0) } ?? !layers.isEmpty
+            let current = state.withLock { $0.running[spec.name] }
+            if let current, !wanted || current.agents != agents { stop(spec.name) }
+            if wanted, current == nil || current!.agents != agents { start(spec, agents: agents) }
+        }
+    }
+
+    func stopAll() {
+        for spec in specs { stop(spec.name) }
+    }
+
+    func componentCPU() -> [(name: String, ns: UInt64)] {
+        state.withLock { s in
+            specs.map { spec in
+                guard var account = s.accounts[spec.name] else { return (spec.name, 0) }
+                let reading = account.read(withPSS: false, buffer: &s.buffer)
+                s.accounts[spec.name] = account
+                return (spec.name, reading.cpuNs)
+            }
+        }
+    }
+
+    func memory(withPSS: Bool) -> (rss: UInt64, pss: UInt64?) {
+        state.withLock { s in
+            var rss: UInt64 = 0
+            var pss: UInt64? = withPSS ? 0 : nil
+            for name in s.running.keys {
+                guard var account = s.accounts[name] else { continue }
+                let r = account.read(withPSS: withPSS, buffer: &s.buffer)
+                s.accounts[name] = account
+                rss += r.rssBytes
+                if let p = r.pssBytes, pss != nil { pss! += p } else { pss = nil }
+            }
+            return (rss, pss)
+        }
+    }
+
+    private func start(_ spec: BackgroundWorkerSpec, agents: [String]) {
+        guard let group = driver.shellProcessID else { return }
+        let files = driver.librarySourceOrder
+        let interval = spec.layer == nil ? "" : ShellTarget.number(spec.intervalSeconds)
+        let argv =
+            [
+                "bash", "--noprofile", "--norc", "-c", ShellBackgroundScript.text, "overhead-background-\(spec.name)",
+                spec.perAgent ? "1" : "0", interval, String(files.count),
+            ] + files + [String(spec.command.count)]
+            + spec.command + (spec.perAgent ? agents : [])
+        guard
+            let pid = BackgroundProcess.start(
+                argv: argv, environment: driver.processEnvironment, group: group, stderrLog: stderrLog,
+                readyTimeoutSeconds: readyTimeoutSeconds)
+        else { return }
+        state.withLock { s in
+            s.running[spec.name] = (pid, agents)
+            var account = s.accounts[spec.name] ?? ProcessTreeAccount(root: pid)
+            account.follow(pid)
+            _ = account.read(withPSS: false, buffer: &s.buffer)
+            s.accounts[spec.name] = account
+        }
+    }
+
+    private func stop(_ name: String) {
+        let pid: pid_t? = state.withLock { s in
+            guard let running = s.running.removeValue(forKey: name) else { return nil }
+            var account = s.accounts[name]
+            _ = account?.read(withPSS: false, buffer: &s.buffer)
+            BackgroundProcess.end(root: running.process)
+            account?.retire()
+            s.accounts[name] = account
+            return running.process
+        }
+        if let pid { BackgroundProcess.reap(pid) }
+    }
+}

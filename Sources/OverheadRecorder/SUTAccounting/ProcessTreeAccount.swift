@@ -1,0 +1,79 @@
+import Glibc
+
+/// CPU and memory of a process tree (a root and every descendant), read from /proc.
+///
+/// CPU is cumulative: the sum over the tree's live processes of utime + stime + cutime + cstime
+/// (a child that exits and is reaped by a parent in the tree moves its time into that parent's
+/// cutime/cstime, so `jq`, `flock` or `sleep` run by a loop count), plus the last figure of every
+/// process that left the tree without a parent in it to reap it (`departed`). Not counted: the
+/// time a process used after the last reading before it left that way, and descendants that
+/// detached out of the tree (re-parented elsewhere).
+struct ProcessTreeAccount {
+    private(set) var root: pid_t
+    private var rootStart: UInt64?
+    private var last: [pid_t: ProcessStat] = [:]
+    private var departed: UInt64 = 0
+
+    init(root: pid_t) { self.root = root }
+
+    struct Reading {
+        var cpuNs: UInt64
+        var rssBytes: UInt64
+        var pssBytes: UInt64?
+        var processes: Int
+    }
+
+    /// Reads the tree now. `withPSS` adds `/proc/PID/smaps_rollup` reads (one per process).
+    mutating func read(withPSS: Bool, buffer: inout [UInt8]) -> Reading {
+        var now: [pid_t: ProcessStat] = [:]
+        var queue = [root]
+        while let pid = queue.popLast() {
+            guard now[pid] == nil, let stat = ProcessStat.read(pid, buffer: &buffer) else { continue }
+            if pid == root {
+                if let rootStart, rootStart != stat.startTime { continue }  // reused pid
+                rootStart = stat.startTime
+            }
+            now[pid] = stat
+            queue += ProcessStat.children(pid, buffer: &buffer) ?? []
+        }
+        for (pid, old) in last where now[pid] == nil {
+            if now[old.parent] == nil { departed += old.cpuNs }
+        }
+        last = now
+        var rss: UInt64 = 0
+        var pss: UInt64? = withPSS ? 0 : nil
+        var cpu = departed
+        for stat in now.values {
+            cpu += stat.cpuNs
+            rss += stat.rssBytes
+            if pss != nil {
+                // A zombie (no resident pages) has no smaps_rollup to read, and nothing to count.
+                if let p = ProcessStat.pss(stat.pid, buffer: &buffer) {
+                    pss! += p
+                } else if stat.rssBytes > 0 {
+                    pss = nil
+                }
+            }
+        }
+        return Reading(cpuNs: cpu, rssBytes: rss, pssBytes: pss, processes: now.count)
+    }
+
+    /// Moves the tree's last figures into `departed` (its processes are about to be ended) and
+    /// forgets them: later readings keep the total.
+    mutating func retire() {
+        for stat in last.values { departed += stat.cpuNs }
+        last = [:]
+        root = -1
+    }
+
+    /// Follows a new root (a driver restarted after a timeout): the old tree's time stays counted.
+    mutating func follow(_ pid: pid_t) {
+        guard pid != root else { return }
+        retire()
+        root = pid
+        rootStart = nil
+    }
+
+    /// Every pid of the last reading.
+    var pids: [pid_t] { Array(last.keys) }
+}

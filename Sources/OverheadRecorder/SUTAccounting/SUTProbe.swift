@@ -1,0 +1,46 @@
+import Glibc
+import OverheadFormat
+
+/// Turns cumulative readings of the system under test into one perf-log interval's figures
+/// (`SUTResources`): CPU percent of one core per component from the deltas, memory and the bus
+/// directory's storage as they are now. Runs on the resource monitor's thread.
+struct SUTProbe {
+    let system: SystemUnderTest
+    var storage: BusStorage
+    private var last: SystemUnderTest.Reading?
+    private var lastNs: UInt64 = 0
+    /// PSS needs one more file per process: read it while it is readable, stop after the first miss.
+    private var pssReadable = true
+
+    init(system: SystemUnderTest, busPath: String, exclude: [String]) {
+        self.system = system
+        storage = BusStorage(root: busPath, exclude: exclude)
+    }
+
+    mutating func read() -> SUTResources {
+        let now = monotonicNanoseconds()
+        let reading = system.read(withPSS: pssReadable)
+        if reading.pssBytes == nil { pssReadable = false }
+        let elapsed = Double(now &- lastNs)
+        func percent(_ a: UInt64, _ b: UInt64?) -> Double {
+            guard let b, elapsed > 0, a >= b else { return 0 }
+            return 100 * Double(a - b) / elapsed
+        }
+        var components: [SUTResources.Component] = []
+        var background = 0.0
+        for (k, c) in reading.components.enumerated() {
+            let before = last.flatMap { k < $0.components.count ? $0.components[k].ns : nil }
+            let p = percent(c.ns, before)
+            background += p
+            components.append(SUTResources.Component(name: c.name, cpuPercent: p))
+        }
+        let foreground = percent(reading.foregroundCPUNs, last?.foregroundCPUNs)
+        last = reading
+        lastNs = now
+        let usage = storage.read()
+        return SUTResources(
+            cpuPercent: foreground + background, backgroundCPUPercent: background,
+            rssMB: Double(reading.rssBytes) / 1_048_576, pssMB: reading.pssBytes.map { Double($0) / 1_048_576 },
+            busMB: usage.totalMB, components: components, paths: usage.paths)
+    }
+}
