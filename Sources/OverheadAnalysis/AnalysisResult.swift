@@ -295,6 +295,12 @@ public struct ResourceReport: Sendable, Equatable {
     /// logs on the bus's file system): the largest that output was, MB. nil for logs without the column.
     /// The tmpfs averages and maxima (`ResourceStats`) stay the raw `tmpfs_mb`.
     public var recorderOutputMaxMB: Double? = nil
+    /// The system under test's own figures; nil for logs without them (the original's, older ones),
+    /// whose criteria are judged on the host-wide columns.
+    public var sut: SUTReport? = nil
+    /// Mean CPU other processes used during the measured windows, percent of the machine: host busy
+    /// % minus the system under test's and the recorder's shares. nil without the columns.
+    public var otherProcessesCPUPercent: Double? = nil
     /// The perf log as a time series for charts, in time order, with the perf log's Unix times.
     public var timeline: [PerfSample]
 

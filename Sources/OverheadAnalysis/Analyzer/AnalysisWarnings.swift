@@ -80,6 +80,9 @@ enum AnalysisWarnings {
         }
         if let s = recording.end?.libraryStderr { w.append(.libraryStderr(lines: s.lines, log: s.log, first: s.first)) }
         if resources?.cpuColumnsDisagree == true { w.append(.cpuColumnsDisagree) }
+        if let other = resources?.report.otherProcessesCPUPercent, other >= SUTAnalysis.busyHostPercent {
+            w.append(.busyHost(otherCPUPercent: other))
+        }
         if !scalesWithoutBaseline.isEmpty { w.append(.noBaseline(agentCounts: scalesWithoutBaseline)) }
         if result.resources == nil {
             w.append(recording.perfLogs.isEmpty ? .noPerfLog : .emptyPerfLog(files: recording.perfLogs))

@@ -63,9 +63,16 @@ extension Analyzer {
             if r.tmpfsExcludesRecorderOutput {
                 tmpfs.notes.append(.recorderOutputExcluded(maxMB: r.recorderOutputMaxMB))
             }
-            tmpfs.notes.append(.tmpfsPeak(peakMB: peak, limitMB: options.tmpfsLimitMB))
-            if peak >= options.tmpfsLimitMB {
-                tmpfs.failOutright = .tmpfsPeakReachedLimit(peakMB: peak, limitMB: options.tmpfsLimitMB)
+            if let sut = r.sut {
+                judgeSystemUnderTest(sut, cpu: &cpu, memory: &memory, tmpfs: &tmpfs, options: options)
+            } else {
+                tmpfs.notes.append(.tmpfsPeak(peakMB: peak, limitMB: options.tmpfsLimitMB))
+                if peak >= options.tmpfsLimitMB {
+                    tmpfs.failOutright = .tmpfsPeakReachedLimit(peakMB: peak, limitMB: options.tmpfsLimitMB)
+                }
+                cpu.notes.append(.hostWide)
+                memory.notes.append(.hostWide)
+                tmpfs.notes.append(.hostWide)
             }
         } else {
             let why: NotEvaluatedReason = perfLogs.isEmpty ? .noPerfLog : .emptyPerfLog

@@ -22,6 +22,8 @@ struct ResourceAnalysis: Sendable {
     var busTmpfsMaxMB: Double
     /// Largest size of the recorder's own output on the bus's file system, MB (0 without the column).
     var recorderOutputMaxMB: Double
+    /// The system under test's own figures, when the log has them: the criteria judge these.
+    var sut: SUTAnalysis.Figures?
 
     /// Batches used for intervals over the perf log: consecutive samples are correlated, batch means
     /// much less so (the batch-means method), at the cost of fewer degrees of freedom.
@@ -106,6 +108,11 @@ struct ResourceAnalysis: Sendable {
             memorySlopeMBPerMin: memorySlope?.estimate(confidence: confidence),
             tmpfsSlopeMBPerMin: tmpfsSlope?.estimate(confidence: confidence), timeline: perf)
         if tmpfsExcludesRecorderOutput { report.recorderOutputMaxMB = recorderOutputMaxMB }
+        sut = SUTAnalysis.figures(perf, confidence: confidence)
+        report.sut = sut?.report
+        let measured = perf.filter { p in spans.contains { inside(p, $0.from, $0.to) } }
+        report.otherProcessesCPUPercent = SUTAnalysis.otherProcessesCPU(
+            measured.isEmpty ? perf : measured, cores: recording.manifest?.host.cpuCount)
     }
 
     static func stats(_ perf: [PerfSample]) -> ResourceStats? {

@@ -38,6 +38,9 @@ public enum AnalysisWarning: Sendable, Equatable {
     case libraryStderr(lines: Int, log: String, first: [String])
     /// The perf log's system CPU averages below the recorder's own share.
     case cpuColumnsDisagree
+    /// Other processes used this much of the machine's CPU, percent, during the measured windows:
+    /// noise in every latency (the system-under-test verdicts leave them out).
+    case busyHost(otherCPUPercent: Double)
     /// Scales without a baseline send, not analysed.
     case noBaseline(agentCounts: [Int])
     /// No perf log was given.

@@ -36,6 +36,8 @@ public enum NotEvaluatedReason: Sendable, Equatable {
     case emptyPerfLog
     /// A fleet verdict with too few hosts with an interval: pooling needs 2, a prediction 3.
     case tooFewHosts(hosts: Int, needed: Int)
+    /// The system under test's lines (the soak phase's, when there is one) span too little for a growth rate.
+    case soakTooShort(spanSeconds: Double, neededSeconds: Double, soak: Bool)
 }
 
 /// A fact about a criterion's measurement, printed after its sentence.
@@ -48,6 +50,16 @@ public enum CriterionNote: Sendable, Equatable {
     case tmpfsPeak(peakMB: Double, limitMB: Double)
     /// A fleet's between-host spread: τ in percentage points and I² in percent.
     case betweenHostSpread(tauPoints: Double, iSquaredPercent: Double)
+    /// Judged on the system under test's own figures, of the soak phase or of the whole log.
+    case systemUnderTest(soak: Bool)
+    /// Judged on host-wide figures: the recording has no system-under-test fields.
+    case hostWide
+    /// The background component that used the most CPU, percent of one core.
+    case largestComponent(name: String, cpuPercent: Double)
+    /// The bus directory's path that grew fastest, MB/min.
+    case growingPath(path: String, slopeMBPerMin: Double)
+    /// The memory figure is PSS (else RSS).
+    case memoryIsPSS(Bool)
 }
 
 /// A condition that fails a criterion without an interval.

@@ -47,10 +47,10 @@ struct ProcessTreeAccount {
             cpu += stat.cpuNs
             rss += stat.rssBytes
             if pss != nil {
-                // A zombie (no resident pages) has no smaps_rollup to read, and nothing to count.
+                // A zombie (no resident pages) or a process gone since its stat was read has nothing to count.
                 if let p = ProcessStat.pss(stat.pid, buffer: &buffer) {
                     pss! += p
-                } else if stat.rssBytes > 0 {
+                } else if stat.rssBytes > 0 && access("/proc/\(stat.pid)/stat", F_OK) == 0 {
                     pss = nil
                 }
             }

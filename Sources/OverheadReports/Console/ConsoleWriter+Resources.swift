@@ -17,11 +17,11 @@ extension ConsoleWriter {
             ? [("whole run", res.overall)]
             : res.perScale.map { (ReportFacts.agents($0.agentCount), $0.stats) }
         for (title, s) in blocks {
-            heading("RESOURCE USAGE (\(title))")
+            heading("RESOURCE USAGE (host, \(title))")
             block(s)
         }
         if !res.perScale.isEmpty {
-            heading("RESOURCE USAGE (whole run, \(res.overall.samples) samples)")
+            heading("RESOURCE USAGE (host, whole run, \(res.overall.samples) samples)")
             block(res.overall)
         }
         labelled("Memory growth:", ResourceText.slope(res.memorySlopeMBPerMin), width: 19)
@@ -42,6 +42,7 @@ extension ConsoleWriter {
             }
             append(t.lines())
         }
+        systemUnderTest(res)
     }
 
     private mutating func block(_ s: ResourceStats) {

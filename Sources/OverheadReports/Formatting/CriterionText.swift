@@ -93,6 +93,12 @@ enum CriterionText {
         case .tooFewHosts(let hosts, let needed):
             let what = needed >= 3 ? "a prediction for a new host" : "pooling"
             return "\(hosts) host\(hosts == 1 ? "" : "s") with an interval; \(what) needs at least \(needed)"
+        case .soakTooShort(let span, let needed, let soak):
+            return soak
+                ? "the soak phase spans \(NumberText.compact(span)) s; a growth rate needs at least "
+                    + "\(NumberText.compact(needed)) s (--soak)"
+                : "no soak phase, and the perf log spans \(NumberText.compact(span)) s; a growth rate needs at least "
+                    + "\(NumberText.compact(needed)) s (record with --soak \(NumberText.compact(needed + 10)))"
         }
     }
 
@@ -105,6 +111,17 @@ enum CriterionText {
             return "peak \(NumberText.compact(peak)) MB (limit \(NumberText.compact(limit)) MB)"
         case .betweenHostSpread(let tau, let i2):
             return "between-host spread τ = \(NumberText.compact(tau)) points, I² = \(NumberText.compact(i2))%"
+        case .systemUnderTest(let soak):
+            return soak
+                ? "the system under test's own figures during the soak phase"
+                : "the system under test's own figures over the whole run (no soak phase)"
+        case .hostWide:
+            return "host-wide figure: the recording has no system-under-test columns, so other processes count too"
+        case .largestComponent(let name, let percent):
+            return "largest component \(name) \(NumberText.fixed(percent, 3))% of one core"
+        case .growingPath(let path, let slope):
+            return "fastest-growing path \(path) \(NumberText.signed(slope, 3)) MB/min"
+        case .memoryIsPSS(let pss): return pss ? "PSS" : "RSS"
         }
     }
 

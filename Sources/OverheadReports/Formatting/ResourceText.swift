@@ -19,3 +19,23 @@ enum ResourceText {
         return NumberText.signed(e.value, 2) + " MB/min" + EstimateText.trailingInterval(e)
     }
 }
+
+extension ResourceText {
+    /// `0.012% [0.010, 0.014]` of one core: a background component's mean CPU (3 decimals, as they are small).
+    static func cpu(_ e: Estimate?) -> String {
+        guard let e else { return "n/a" }
+        return NumberText.fixed(e.value, 3) + "%" + EstimateText.trailingInterval(e, digits: 3)
+    }
+
+    /// Where the system under test's figures come from.
+    static func sutSource(_ s: SUTReport) -> String {
+        (s.fromSoak ? "soak phase" : "whole run, no soak phase") + ", \(s.samples) samples over "
+            + NumberText.compact(s.spanSeconds) + " s"
+    }
+
+    /// The fastest-growing path of the bus directory, or `none grew`.
+    static func growingPath(_ s: SUTReport) -> String {
+        guard let g = s.growingPath else { return "none grew" }
+        return "\(g.path) " + slope(g.slope) + ", \(mb(g.lastMB)) at the end"
+    }
+}

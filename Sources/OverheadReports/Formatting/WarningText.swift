@@ -50,6 +50,9 @@ enum WarningText {
         case .libraryStderr(let lines, let log, let first):
             return "The library wrote \(lines) line\(lines == 1 ? "" : "s") to stderr during the run (\(log)); first: "
                 + first.joined(separator: " | ")
+        case .busyHost(let other):
+            return "Busy host: other processes used \(NumberText.fixed(other, 1))% of the machine's CPU during the "
+                + "measured windows; they add noise to every latency (the CPU, memory and tmpfs verdicts leave them out)."
         case .cpuColumnsDisagree:
             return "The perf log's system CPU averages below the recorder's own share of the machine; the CPU "
                 + "criterion uses the system-wide figure."

@@ -141,6 +141,8 @@ extension JSONReport {
         o.field("tmpfs_slope_mb_per_min", raw: estimate(r.tmpfsSlopeMBPerMin))
         // Set when the tmpfs slope excludes the recorder's own output on the bus's file system.
         o.field("recorder_output_max_mb", r.recorderOutputMaxMB)
+        o.field("other_processes_cpu_percent", r.otherProcessesCPUPercent)
+        if let s = r.sut { o.field("system_under_test", raw: systemUnderTest(s)) }
         // Rows [unix_time, cpu_percent, memory_mb, tmpfs_mb] as in the perf log.
         o.field("timeline_columns", strings: ["unix_time", "cpu_percent", "memory_mb", "tmpfs_mb"])
         o.field(
@@ -154,6 +156,38 @@ extension JSONReport {
                     }
                     return row + "]"
                 }.joined(separator: ",") + "]")
+        return o.finished()
+    }
+
+    static func systemUnderTest(_ s: SUTReport) -> String {
+        var o = JSONObjectWriter()
+        o.field("from_soak", s.fromSoak)
+        o.field("samples", s.samples)
+        o.field("span_s", s.spanSeconds)
+        o.field("background_cpu_percent", raw: estimate(s.backgroundCPU))
+        o.field("total_cpu_percent", raw: estimate(s.totalCPU))
+        o.field(
+            "components",
+            raw: array(
+                s.components.map { c in
+                    var w = JSONObjectWriter()
+                    w.field("name", c.name)
+                    w.field("cpu_percent", raw: estimate(c.cpuPercent))
+                    w.field("cpu_max_percent", c.maxPercent)
+                    return w.finished()
+                }))
+        o.field("memory", s.memoryIsPSS ? "pss" : "rss")
+        o.field("memory_max_mb", s.memoryMaxMB)
+        o.field("memory_slope_mb_per_min", raw: estimate(s.memorySlope))
+        o.field("bus_max_mb", s.busMaxMB)
+        o.field("bus_slope_mb_per_min", raw: estimate(s.busSlope))
+        if let g = s.growingPath {
+            var w = JSONObjectWriter()
+            w.field("path", g.path)
+            w.field("slope_mb_per_min", raw: estimate(g.slope))
+            w.field("last_mb", g.lastMB)
+            o.field("growing_path", raw: w.finished())
+        }
         return o.finished()
     }
 
