@@ -24,11 +24,21 @@ public struct SUTReport: Sendable, Equatable {
     public var busMaxMB: Double
     /// The path of the bus directory that grew fastest, with its growth.
     public var growingPath: PathGrowth?
+    /// The background component whose memory grew fastest, with its growth.
+    public var growingComponent: ComponentGrowth?
+
+    public struct ComponentGrowth: Sendable, Equatable {
+        public var name: String
+        public var slope: Estimate
+    }
 
     public struct ComponentCPU: Sendable, Equatable {
         public var name: String
         public var cpuPercent: Estimate?
         public var maxPercent: Double
+        /// Growth of the component's own memory, MB/min, and its largest, MB; nil without the fields.
+        public var memorySlope: Estimate?
+        public var memoryMaxMB: Double?
     }
 
     public struct PathGrowth: Sendable, Equatable {

@@ -57,6 +57,32 @@ struct ShellProcessSignalTests {
         #expect(try run.lastRecordType() == "partial")
     }
 
+    @Test func sigintDuringTheSoakKeepsItsLinesAndLeavesNoWorkerBehind() throws {
+        let run = try ShellRecorderBinary.start([
+            "--scales", "2", "--iterations", "2", "--runs", "1", "--soak", "60", "--soak-sample-interval", "0.1",
+            "--liveness-interval", "0.2", "--inbox-overflow-interval", "0.2", "--alerting-interval", "0.2",
+            "--rate-limit-monitor-interval", "0.2",
+        ])
+        defer { run.removeDirectory() }
+        let perf = run.directory.appendingPathComponent("p.log")
+        let soaking = ShellProcesses.eventually(within: 90) {
+            ((try? String(contentsOf: perf, encoding: .utf8)) ?? "").components(separatedBy: "phase=soak").count > 5
+        }
+        try #require(soaking, "no soak lines within 90 s: \(run.stderr())")
+        let groups = ShellRecorderBinary.bashChildren(of: run.process.processIdentifier)
+        let workers = ShellRecorderBinary.processesMentioning("overhead-background-")
+        #expect(workers.count >= 4, "the four background functions run during the soak")
+        kill(run.process.processIdentifier, SIGINT)
+        run.process.waitUntilExit()
+        #expect(run.process.terminationStatus == 130, "\(run.stderr())")
+        for group in groups { #expect(ShellProcesses.liveMembers(ofGroup: group).isEmpty) }
+        #expect(ShellRecorderBinary.processesMentioning("overhead-background-").filter(workers.contains).isEmpty)
+        #expect(ShellRecorderBinary.processesMentioning(run.directory.path).isEmpty)
+        #expect(try run.lastRecordType() == "partial")
+        let text = try String(contentsOf: perf, encoding: .utf8)
+        #expect(text.components(separatedBy: "phase=soak").count > 5, "the soak's lines are kept")
+    }
+
     @Test func bashEndsItselfWhenTheRecorderIsKilled() throws {
         let run = try ShellRecorderBinary.start(["--scales", "1 10", "--iterations", "200", "--runs", "40"])
         defer { run.removeDirectory() }

@@ -31,7 +31,7 @@ import Testing
         for scale in ["1 agent", "10 agents", "100 agents"] {
             #expect(text.contains("=== AVERAGE LATENCY (\(scale)) ==="))
             #expect(text.contains("=== P95 LATENCY (\(scale)) ==="))
-            #expect(text.contains("=== RESOURCE USAGE (\(scale)) ==="))
+            #expect(text.contains("=== RESOURCE USAGE (host, \(scale)) ==="))
         }
         let summaries = try render(SampleResults.summariesOnly)
         #expect(!summaries.contains("100 agents"))

@@ -31,6 +31,9 @@ extension Analyzer {
         fill(&memory, sut.memorySlope)
         memory.title = "Memory growth of the system under test"
         memory.notes.append(.memoryIsPSS(r.memoryIsPSS))
+        if let growing = r.growingComponent {
+            memory.notes.append(.growingComponent(name: growing.name, slopeMBPerMin: growing.slope.value))
+        }
         fill(&tmpfs, sut.busSlope)
         tmpfs.title = "Bus directory growth"
         if r.spanSeconds < options.minimumGrowthSpanSeconds {

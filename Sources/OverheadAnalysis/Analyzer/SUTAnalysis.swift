@@ -35,8 +35,17 @@ enum SUTAnalysis {
         for s in sut { for c in s.components where !names.contains(c.name) { names.append(c.name) } }
         let components = names.map { name -> SUTReport.ComponentCPU in
             let xs = sut.map { s in s.components.first { $0.name == name }?.cpuPercent ?? 0 }
-            return SUTReport.ComponentCPU(name: name, cpuPercent: mean(xs), maxPercent: xs.max() ?? 0)
+            let mem = sut.map { s in s.components.first { $0.name == name }?.rssMB }
+            let measured = mem.allSatisfy { $0 != nil }
+            return SUTReport.ComponentCPU(
+                name: name, cpuPercent: mean(xs), maxPercent: xs.max() ?? 0,
+                memorySlope: measured ? slope(mem.map { $0! }) : nil,
+                memoryMaxMB: measured ? mem.map { $0! }.max() : nil)
         }
+        let growingComponent = components.compactMap { c -> SUTReport.ComponentGrowth? in
+            guard let e = c.memorySlope, e.value > 0 else { return nil }
+            return SUTReport.ComponentGrowth(name: c.name, slope: e)
+        }.max { $0.slope.value < $1.slope.value }
         let pss = sut.allSatisfy { $0.pssMB != nil }
         let memory = sut.map { pss ? $0.pssMB! : $0.rssMB }
         var paths: [String] = []
@@ -55,7 +64,7 @@ enum SUTAnalysis {
             backgroundCPU: cpu?.estimate(confidence: confidence), totalCPU: mean(sut.map(\.cpuPercent)),
             components: components, memorySlope: memorySlope?.estimate(confidence: confidence), memoryIsPSS: pss,
             memoryMaxMB: memory.max() ?? 0, busSlope: busSlope?.estimate(confidence: confidence),
-            busMaxMB: sut.map(\.busMB).max() ?? 0, growingPath: growing)
+            busMaxMB: sut.map(\.busMB).max() ?? 0, growingPath: growing, growingComponent: growingComponent)
         return Figures(report: report, backgroundCPU: cpu, memorySlope: memorySlope, busSlope: busSlope)
     }
 

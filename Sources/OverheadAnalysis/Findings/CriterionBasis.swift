@@ -58,6 +58,8 @@ public enum CriterionNote: Sendable, Equatable {
     case largestComponent(name: String, cpuPercent: Double)
     /// The bus directory's path that grew fastest, MB/min.
     case growingPath(path: String, slopeMBPerMin: Double)
+    /// The background component whose memory grew fastest, MB/min.
+    case growingComponent(name: String, slopeMBPerMin: Double)
     /// The memory figure is PSS (else RSS).
     case memoryIsPSS(Bool)
 }

@@ -5,6 +5,7 @@ struct SUTFields {
     private var scalars: [String: Double] = [:]
     private var components: [SUTResources.Component] = []
     private var paths: [SUTResources.PathUsage] = []
+    private var memory: [String: Double] = [:]
     private(set) var phase: String?
 
     struct Problem: Error {
@@ -26,6 +27,7 @@ struct SUTFields {
         let known =
             [SUTColumns.cpu, SUTColumns.backgroundCPU, SUTColumns.rss, SUTColumns.pss, SUTColumns.bus].contains(
                 String(name)) || name.hasPrefix(SUTColumns.componentPrefix) || name.hasPrefix(SUTColumns.pathPrefix)
+            || name.hasPrefix(SUTColumns.componentMemoryPrefix)
         guard known else { return nil }
         guard let value = Double(valueText), value.isFinite, value >= 0 else {
             return "field \(Diagnostic.excerpt(field)) is not a finite, non-negative number"
@@ -33,6 +35,8 @@ struct SUTFields {
         if name.hasPrefix(SUTColumns.componentPrefix) {
             let component = SUTColumns.decode(name.dropFirst(SUTColumns.componentPrefix.count))
             components.append(SUTResources.Component(name: component, cpuPercent: value))
+        } else if name.hasPrefix(SUTColumns.componentMemoryPrefix) {
+            memory[SUTColumns.decode(name.dropFirst(SUTColumns.componentMemoryPrefix.count))] = value
         } else if name.hasPrefix(SUTColumns.pathPrefix) {
             let path = SUTColumns.decode(name.dropFirst(SUTColumns.pathPrefix.count))
             paths.append(SUTResources.PathUsage(path: path, megabytes: value))
@@ -51,6 +55,8 @@ struct SUTFields {
             let missing = required.filter { scalars[$0] == nil }.joined(separator: ", ")
             return .failure(Problem(message: "system-under-test fields incomplete: missing \(missing)"))
         }
+        var components = components
+        for k in components.indices { components[k].rssMB = memory[components[k].name] }
         return .success(
             SUTResources(
                 cpuPercent: scalars[SUTColumns.cpu]!, backgroundCPUPercent: scalars[SUTColumns.backgroundCPU]!,

@@ -11,6 +11,8 @@ public enum SUTColumns {
     public static let phase = "phase"
     public static let componentPrefix = "cpu:"
     public static let pathPrefix = "mb:"
+    /// A background component's memory, MB: `mem:liveness_probe=1.2`.
+    public static let componentMemoryPrefix = "mem:"
     /// The perf-log phase value of the soak's lines.
     public static let soakPhase = "soak"
 

@@ -36,10 +36,14 @@ public struct SUTResources: Sendable, Equatable {
     public struct Component: Sendable, Equatable {
         public var name: String
         public var cpuPercent: Double
+        /// Resident memory of the worker's processes (shell) or what its thread holds (native), MB;
+        /// nil when not measured.
+        public var rssMB: Double?
 
-        public init(name: String, cpuPercent: Double) {
+        public init(name: String, cpuPercent: Double, rssMB: Double? = nil) {
             self.name = name
             self.cpuPercent = cpuPercent
+            self.rssMB = rssMB
         }
     }
 

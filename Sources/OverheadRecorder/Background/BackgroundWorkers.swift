@@ -10,8 +10,9 @@ protocol BackgroundWorkers: AnyObject, Sendable {
     func run(layers: Set<BackgroundLayer>, agents: [String])
     /// Stops every worker. Idempotent.
     func stopAll()
-    /// CPU used so far per component, ns, in `plan` order (stopped instances included).
-    func componentCPU() -> [(name: String, ns: UInt64)]
+    /// CPU used so far per component, ns, in `plan` order (stopped instances included), with the
+    /// memory each holds now (0 when stopped).
+    func componentCPU() -> [(name: String, ns: UInt64, bytes: UInt64)]
     /// Memory the workers hold now.
     func memory(withPSS: Bool) -> (rss: UInt64, pss: UInt64?)
 }

@@ -58,10 +58,13 @@ final class NativeBackgroundWorkers: BackgroundWorkers, @unchecked Sendable {
         for spec in specs { stop(spec.name) }
     }
 
-    func componentCPU() -> [(name: String, ns: UInt64)] {
+    func componentCPU() -> [(name: String, ns: UInt64, bytes: UInt64)] {
         let (done, running) = finished.withLock { done in (done, state.withLock { $0 }) }
         return specs.map { spec in
-            (spec.name, (done[spec.name] ?? 0) + (running[spec.name]?.gauges.cpu.load(ordering: .relaxed) ?? 0))
+            (
+                spec.name, (done[spec.name] ?? 0) + (running[spec.name]?.gauges.cpu.load(ordering: .relaxed) ?? 0),
+                UInt64(max(0, running[spec.name]?.gauges.bytes.load(ordering: .relaxed) ?? 0))
+            )
         }
     }
 

@@ -45,13 +45,13 @@ final class ShellBackgroundWorkers: BackgroundWorkers, @unchecked Sendable {
         for spec in specs { stop(spec.name) }
     }
 
-    func componentCPU() -> [(name: String, ns: UInt64)] {
+    func componentCPU() -> [(name: String, ns: UInt64, bytes: UInt64)] {
         state.withLock { s in
             specs.map { spec in
-                guard var account = s.accounts[spec.name] else { return (spec.name, 0) }
+                guard var account = s.accounts[spec.name] else { return (spec.name, 0, 0) }
                 let reading = account.read(withPSS: false, buffer: &s.buffer)
                 s.accounts[spec.name] = account
-                return (spec.name, reading.cpuNs)
+                return (spec.name, reading.cpuNs, s.running[spec.name] == nil ? 0 : reading.rssBytes)
             }
         }
     }

@@ -10,6 +10,9 @@ extension SUTResources {
         if let pssMB { s += f(SUTColumns.pss, pssMB) }
         s += f(SUTColumns.bus, busMB)
         for c in components { s += f(SUTColumns.componentPrefix + SUTColumns.encode(c.name), c.cpuPercent) }
+        for c in components {
+            if let rss = c.rssMB { s += f(SUTColumns.componentMemoryPrefix + SUTColumns.encode(c.name), rss) }
+        }
         for p in paths { s += f(SUTColumns.pathPrefix + SUTColumns.encode(p.path), p.megabytes) }
         return s
     }

@@ -32,7 +32,8 @@ struct SUTProbe {
             let before = last.flatMap { k < $0.components.count ? $0.components[k].ns : nil }
             let p = percent(c.ns, before)
             background += p
-            components.append(SUTResources.Component(name: c.name, cpuPercent: p))
+            components.append(
+                SUTResources.Component(name: c.name, cpuPercent: p, rssMB: Double(c.bytes) / 1_048_576))
         }
         let foreground = percent(reading.foregroundCPUNs, last?.foregroundCPUNs)
         last = reading

@@ -16,7 +16,7 @@ public final class SystemUnderTest: Sendable {
     /// Cumulative figures at one instant.
     struct Reading {
         var foregroundCPUNs: UInt64
-        var components: [(name: String, ns: UInt64)]
+        var components: [(name: String, ns: UInt64, bytes: UInt64)]
         var rssBytes: UInt64
         var pssBytes: UInt64?
     }

@@ -16,6 +16,12 @@ enum RecorderCost {
         var monitorSeconds: Double
         /// CPU time of one reading (probe + perf line + write), µs.
         var perReadingMicroseconds: Double
+        /// The monitor's share with the system-under-test accounting on (a native bus of
+        /// `sutAgents` agents with a message in each inbox, its background workers registered), percent.
+        var monitorWithSUTCorePercent: Double = 0
+        /// One reading with that accounting, µs.
+        var perReadingWithSUTMicroseconds: Double = 0
+        var sutAgents = 0
     }
 
     /// Timed empty operations: clock read, atomic load of the latest reading, clock read, append.
@@ -39,8 +45,9 @@ enum RecorderCost {
     }
 
     /// CPU time of one monitor reading including formatting and writing its line (to /dev/null), µs.
-    static func perReadingMicroseconds(readings: Int = 2000) -> Double {
-        var probe = ResourceProbe(busPath: "/dev/shm")
+    static func perReadingMicroseconds(readings: Int = 2000, sut: (SystemUnderTest, String)? = nil) -> Double {
+        var probe = ResourceProbe(busPath: sut?.1 ?? "/dev/shm")
+        if let sut { probe.sut = SUTProbe(system: sut.0, busPath: sut.1, exclude: [BusDirectory.ownerFileName]) }
         let sink = open("/dev/null", O_WRONLY | O_CLOEXEC)
         defer { close(sink) }
         let start = threadCPUNanoseconds()
@@ -53,9 +60,13 @@ enum RecorderCost {
     }
 
     /// Runs the real monitor thread for `seconds` and returns its CPU share of one core, percent.
-    static func monitorCorePercent(interval: Double, seconds: Double) throws(RecorderIOError) -> Double {
+    static func monitorCorePercent(interval: Double, seconds: Double, sut: (SystemUnderTest, String)? = nil)
+        throws(RecorderIOError) -> Double
+    {
         let log = try LineFile(path: "/dev/null", reserve: 256)
-        let monitor = ResourceMonitor(interval: interval, busPath: "/dev/shm", log: log)
+        let monitor = ResourceMonitor(
+            interval: interval, busPath: sut?.1 ?? "/dev/shm", log: log, system: sut?.0,
+            measuringThreads: sut == nil ? nil : RecorderThreadsCPU())
         monitor.start()
         let start = monotonicNanoseconds()
         _ = Wakeup().wait(untilMonotonic: start + UInt64(seconds * 1e9))
@@ -67,11 +78,13 @@ enum RecorderCost {
 
     static func measure(monitorInterval: Double = 1, monitorSeconds: Double = 5) throws(RecorderIOError) -> Report {
         let perSample = perSampleNanoseconds()
-        return Report(
+        var report = Report(
             perSampleNs: perSample.median, perSampleMinNs: perSample.min,
             monitorCorePercent: try monitorCorePercent(interval: monitorInterval, seconds: monitorSeconds),
             monitorIntervalSeconds: monitorInterval, monitorSeconds: monitorSeconds,
             perReadingMicroseconds: perReadingMicroseconds())
+        try measureWithSUT(&report, interval: monitorInterval, seconds: monitorSeconds)
+        return report
     }
 
     static func threadCPUNanoseconds() -> UInt64 {
@@ -90,6 +103,8 @@ extension RecorderCost.Report {
             recorder cost per sample (2 clock reads + reading + store): \(sample) ns CPU median, \(PerfSample.fixed(perSampleMinNs, decimals: 1)) ns fastest   target <= 100 ns   \(perSampleNs <= 100 ? "OK" : "OVER")
             resource monitor CPU (interval \(monitorIntervalSeconds) s, \(monitorSeconds) s run): \(monitor) % of one core   target <= 0.1 %   \(monitorCorePercent <= 0.1 ? "OK" : "OVER")
             one monitor reading (probe + line + write): \(PerfSample.fixed(perReadingMicroseconds, decimals: 1)) us CPU
+            monitor CPU with system-under-test accounting (\(sutAgents)-agent native bus): \(PerfSample.fixed(monitorWithSUTCorePercent, decimals: 4)) % of one core   target <= 0.1 %   \(monitorWithSUTCorePercent <= 0.1 ? "OK" : "OVER")
+            monitor reading with system-under-test accounting: \(PerfSample.fixed(perReadingWithSUTMicroseconds, decimals: 1)) us CPU
 
             """
     }

@@ -121,6 +121,8 @@ enum CriterionText {
             return "largest component \(name) \(NumberText.fixed(percent, 3))% of one core"
         case .growingPath(let path, let slope):
             return "fastest-growing path \(path) \(NumberText.signed(slope, 3)) MB/min"
+        case .growingComponent(let name, let slope):
+            return "fastest-growing component \(name) \(NumberText.signed(slope, 3)) MB/min"
         case .memoryIsPSS(let pss): return pss ? "PSS" : "RSS"
         }
     }

@@ -174,6 +174,8 @@ extension JSONReport {
                     w.field("name", c.name)
                     w.field("cpu_percent", raw: estimate(c.cpuPercent))
                     w.field("cpu_max_percent", c.maxPercent)
+                    w.field("memory_max_mb", c.memoryMaxMB)
+                    w.field("memory_slope_mb_per_min", raw: estimate(c.memorySlope))
                     return w.finished()
                 }))
         o.field("memory", s.memoryIsPSS ? "pss" : "rss")
@@ -187,6 +189,12 @@ extension JSONReport {
             w.field("slope_mb_per_min", raw: estimate(g.slope))
             w.field("last_mb", g.lastMB)
             o.field("growing_path", raw: w.finished())
+        }
+        if let g = s.growingComponent {
+            var w = JSONObjectWriter()
+            w.field("name", g.name)
+            w.field("memory_slope_mb_per_min", raw: estimate(g.slope))
+            o.field("growing_component", raw: w.finished())
         }
         return o.finished()
     }

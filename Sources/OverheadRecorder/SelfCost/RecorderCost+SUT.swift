@@ -1,0 +1,35 @@
+import OverheadFormat
+
+extension RecorderCost {
+    /// The monitor's share and one reading's cost with the system-under-test accounting on: a
+    /// 100-agent embedded bus on `/dev/shm` with a message in every inbox (the bus-directory walk
+    /// has files to stat) and the background workers registered.
+    static func measureWithSUT(_ report: inout Report, interval: Double, seconds: Double) throws(RecorderIOError) {
+        let bus = try BusDirectory(parent: RecorderDefaults.busParent)
+        defer { _ = bus.remove() }
+        let agents = Workload.agentNames(100)
+        let factory = NativeBusTargetFactory()
+        guard let target = try? factory.open(busRoot: bus.path) else { return }
+        defer { target.close() }
+        for (k, agent) in agents.enumerated() {
+            try? target.initAgent(agent)
+            try? target.send(
+                from: agents[(k + 1) % agents.count], to: agent, type: Workload.messageType, payload: Workload.payload)
+        }
+        let config = RecorderConfiguration(
+            run: RunConfiguration(
+                iterations: 1, scaleLevels: [agents.count], statisticalRuns: 1, warmupRuns: 0, concurrency: 1,
+                sampleIntervalSeconds: interval, timeoutSeconds: nil, latencyRegressionThresholdMs: nil, seed: 1,
+                targetOverheadPercent: 1, confidence: 0.95, untilDecided: false),
+            resultsPath: "/dev/null", perfLogPath: "/dev/null", busParent: RecorderDefaults.busParent, maxRuns: 1,
+            quiet: true, target: .native, libraryDirectory: nil, libraryFiles: [:], callTimeoutSeconds: 1)
+        guard
+            let system = factory.systemUnderTest(
+                busRoot: bus.path, targets: [target], configuration: config, measuringThreads: RecorderThreadsCPU())
+        else { return }
+        report.monitorWithSUTCorePercent = try monitorCorePercent(
+            interval: interval, seconds: seconds, sut: (system, bus.path))
+        report.perReadingWithSUTMicroseconds = perReadingMicroseconds(sut: (system, bus.path))
+        report.sutAgents = agents.count
+    }
+}
