@@ -70,13 +70,13 @@ struct ShellProcessSignalTests {
         }
         try #require(soaking, "no soak lines within 90 s: \(run.stderr())")
         let groups = ShellRecorderBinary.bashChildren(of: run.process.processIdentifier)
-        let workers = ShellRecorderBinary.processesMentioning("overhead-background-")
+        let workers = SystemUnderTestRunTests.backgroundWorkers(of: run.directory.path)
         #expect(workers.count >= 4, "the four background functions run during the soak")
         kill(run.process.processIdentifier, SIGINT)
         run.process.waitUntilExit()
         #expect(run.process.terminationStatus == 130, "\(run.stderr())")
         for group in groups { #expect(ShellProcesses.liveMembers(ofGroup: group).isEmpty) }
-        #expect(ShellRecorderBinary.processesMentioning("overhead-background-").filter(workers.contains).isEmpty)
+        #expect(SystemUnderTestRunTests.backgroundWorkers(of: run.directory.path).isEmpty)
         #expect(ShellRecorderBinary.processesMentioning(run.directory.path).isEmpty)
         #expect(try run.lastRecordType() == "partial")
         let text = try String(contentsOf: perf, encoding: .utf8)
