@@ -38,6 +38,15 @@ public struct BackgroundWorkerSpec: Sendable, Equatable {
         ]
     }
 
+    /// Seconds before each instance's first round, as if the worker had been running all along: one
+    /// instance at half the interval; per-agent instances spread evenly over it (instance k at
+    /// (k + ½) × interval / n). A window then sees on average as many rounds as its length holds,
+    /// and none of them all at its start.
+    func phases(instances: Int) -> [Double] {
+        let n = max(1, instances)
+        return (0..<n).map { intervalSeconds * (Double($0) + 0.5) / Double(n) }
+    }
+
     /// How the manifest records it; `command` is `native` for the embedded bus's threads.
     func info(native: Bool) -> BackgroundWorkerInfo {
         BackgroundWorkerInfo(

@@ -81,8 +81,9 @@ final class NativeBackgroundWorkers: BackgroundWorkers, @unchecked Sendable {
         let work = Self.work(spec.name, bus: bus, agents: agents)
         let rounds = spec.perAgent ? max(1, agents.count) : 1
         let step = UInt64(spec.intervalSeconds * 1e9) / UInt64(rounds)
+        let first = UInt64(spec.phases(instances: rounds)[0] * 1e9)
         let thread = WorkerThreads.start {
-            var next = monotonicNanoseconds() + step / 2
+            var next = monotonicNanoseconds() + first
             var k = 0
             while wakeup.wait(untilMonotonic: next) {
                 gauges.bytes.store(work(k % rounds), ordering: .relaxed)

@@ -75,12 +75,14 @@ final class ShellBackgroundWorkers: BackgroundWorkers, @unchecked Sendable {
         guard let group = driver.shellProcessID else { return }
         let files = driver.librarySourceOrder
         let interval = spec.layer == nil ? "" : ShellTarget.number(spec.intervalSeconds)
+        let offsets = spec.layer == nil ? [] : spec.phases(instances: spec.perAgent ? agents.count : 1)
+        let phases = [String(offsets.count)] + offsets.map { PerfSample.fixed($0, decimals: 3) }
         let argv =
             [
                 "bash", "--noprofile", "--norc", "-c", ShellBackgroundScript.text, "overhead-background-\(spec.name)",
                 spec.perAgent ? "1" : "0", interval, String(files.count),
             ] + files + [String(spec.command.count)]
-            + spec.command + (spec.perAgent ? agents : [])
+            + spec.command + phases + (spec.perAgent ? agents : [])
         guard
             let pid = BackgroundProcess.start(
                 argv: argv, environment: driver.processEnvironment, group: group, stderrLog: stderrLog,
