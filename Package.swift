@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         // `swift package generate-documentation`: builds the DocC catalogs under Sources. No target uses it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // SQLite with transactions and versioned migrations, for the history store (`overhead-analyze history`).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Record types and JSON Lines reading/writing shared by both programs. No dependencies.
@@ -46,9 +48,13 @@ let package = Package(
             ],
             plugins: ["EmbedTemplatesPlugin"]
         ),
+        // The history store: recordings' digests, labels, verdicts and baselines in one SQLite file.
+        .target(
+            name: "OverheadHistory",
+            dependencies: ["OverheadFormat", "OverheadAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "AnalyzerCLI",
-            dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadReports", argumentParser]),
+            dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadReports", "OverheadHistory", argumentParser]),
         .executableTarget(name: "overhead-analyze", dependencies: ["AnalyzerCLI"]),
         // Times the results-file reader alone (benchmarks/analyzer/run.sh).
         .executableTarget(
@@ -74,6 +80,9 @@ let package = Package(
         .testTarget(
             name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "OverheadAnalysis", "TestSupport"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "OverheadHistoryTests",
+            dependencies: ["OverheadHistory", "OverheadAnalysis", "OverheadSimulation", "TestSupport"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
         .testTarget(
             name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OverheadAnalysis
 import OverheadFormat
+import OverheadHistory
 import OverheadReports
 
 /// The whole `overhead-analyze` program as a function of its arguments, so tests run it in-process.
@@ -43,6 +44,13 @@ public struct AnalyzerCommand {
         case let analyze as AnalyzeArguments: return runAnalyze(analyze).rawValue
         case let compare as CompareArguments: return runCompare(compare).rawValue
         case let fleet as FleetArguments: return runFleet(fleet).rawValue
+        case let add as HistoryAddArguments: return runHistoryAdd(add).rawValue
+        case let list as HistoryListArguments: return runHistoryList(list).rawValue
+        case let set as HistoryBaselineSetArguments: return runHistoryBaselineSet(set).rawValue
+        case let report as HistoryReportArguments: return runHistoryReport(report).rawValue
+        case is HistoryArguments, is HistoryBaselineArguments:
+            console.out(AnalyzerRoot.helpMessage(for: type(of: command), columns: 100) + "\n")
+            return ExitStatus.success.rawValue
         default:
             // The root itself has no work of its own: it only dispatches.
             console.out(AnalyzerRoot.helpMessage(columns: 100) + "\n")
@@ -57,6 +65,7 @@ public struct AnalyzerCommand {
             AnalyzeArguments.configuration.commandName!: AnalyzeArguments.self,
             CompareArguments.configuration.commandName!: CompareArguments.self,
             FleetArguments.configuration.commandName!: FleetArguments.self,
+            HistoryArguments.configuration.commandName!: HistoryArguments.self,
         ]
         let asked: Bool
         var words = arguments
@@ -69,6 +78,12 @@ public struct AnalyzerCommand {
         }
         guard asked else { return nil }
         if let first = words.first, let sub = subcommands[first] {
+            if sub == HistoryArguments.self, words.count > 1, let leaf = Self.historySubcommands[words[1]] {
+                if leaf == HistoryBaselineArguments.self, words.count > 2, words[2] == "set" {
+                    return AnalyzerRoot.helpMessage(for: HistoryBaselineSetArguments.self, columns: 100)
+                }
+                return AnalyzerRoot.helpMessage(for: leaf, columns: 100)
+            }
             return AnalyzerRoot.helpMessage(for: sub, columns: 100)
         }
         return words.isEmpty
@@ -134,16 +149,37 @@ public struct AnalyzerCommand {
     func runCompare(_ args: CompareArguments) -> ExitStatus {
         let strict = args.shared.strict
         let most = args.shared.maxDiagnostics
-        guard let old = load([args.old], perfLogs: [], strict: strict, maxDiagnostics: most),
-            let new = load([args.new], perfLogs: [], strict: strict, maxDiagnostics: most)
-        else { return .inputError }
         let result: RecordingComparison
-        do {
-            result = try Comparator.compare(
-                old: old, new: new, maxRegressionPercent: args.maxRegression, confidence: args.shared.confidence)
-        } catch {
-            fail("\(error)")
-            return .inputError
+        if let baseline = args.baseline {
+            guard let new = load([args.files[0]], perfLogs: [], strict: strict, maxDiagnostics: most) else {
+                return .inputError
+            }
+            let digest: RecordingDigest
+            do {
+                let store = try HistoryStore(path: args.history.db, create: false)
+                digest = try store.digest(id: try store.baseline(baseline))
+            } catch {
+                return fail(history: error)
+            }
+            do {
+                result = try Comparator.compare(
+                    old: digest, new: new, maxRegressionPercent: args.maxRegression,
+                    confidence: args.shared.confidence)
+            } catch {
+                fail("\(error)")
+                return .inputError
+            }
+        } else {
+            guard let old = load([args.files[0]], perfLogs: [], strict: strict, maxDiagnostics: most),
+                let new = load([args.files[1]], perfLogs: [], strict: strict, maxDiagnostics: most)
+            else { return .inputError }
+            do {
+                result = try Comparator.compare(
+                    old: old, new: new, maxRegressionPercent: args.maxRegression, confidence: args.shared.confidence)
+            } catch {
+                fail("\(error)")
+                return .inputError
+            }
         }
         let color = args.shared.color.enabled(isTerminal: console.isTerminal)
         let options = ReportOptions(color: color)

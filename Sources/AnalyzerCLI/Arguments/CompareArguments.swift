@@ -1,7 +1,7 @@
 import ArgumentParser
 import OverheadAnalysis
 
-/// `overhead-analyze compare OLD NEW [options]`.
+/// `overhead-analyze compare OLD NEW [options]`, or `compare --baseline NAME NEW`.
 struct CompareArguments: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
@@ -10,17 +10,27 @@ struct CompareArguments: ParsableCommand {
             Examples:
               overhead-analyze compare main.jsonl branch.jsonl
               overhead-analyze compare old.jsonl new.jsonl --max-regression 2 --json comparison.json
+              overhead-analyze compare --baseline release new.jsonl --db history.sqlite
 
-            Exit codes: 0 no regression beyond --max-regression; 1 such a regression; 2 usage or input error.
+            Exit codes: 0 no regression beyond --max-regression; 1 such a regression; 2 usage or input error \
+            (an unknown baseline among them); 4 the history (--db) cannot be opened or is damaged.
             """)
 
     @OptionGroup var shared: SharedOptions
 
-    @Argument(help: ArgumentHelp("The reference results file.", valueName: "old"))
-    var old: String
+    @Argument(
+        help: ArgumentHelp(
+            "The reference results file, then the results file to judge (only the latter with --baseline).",
+            valueName: "old new"))
+    var files: [String] = []
 
-    @Argument(help: ArgumentHelp("The results file to judge.", valueName: "new"))
-    var new: String
+    @Option(
+        help: ArgumentHelp(
+            "Compare against the recording this baseline names in the history (history baseline set).",
+            valueName: "name"))
+    var baseline: String?
+
+    @OptionGroup var history: HistoryDatabaseOption
 
     @Option(
         name: .customLong("max-regression"),
@@ -45,6 +55,13 @@ struct CompareArguments: ParsableCommand {
     var export: CompareExportOptions
 
     func validate() throws {
+        if baseline != nil && files.count != 1 {
+            throw ValidationError("With --baseline give one results file, the one to judge (got \(files.count)).")
+        }
+        if baseline == nil && files.count != 2 {
+            throw ValidationError(
+                "Give two results files, OLD and NEW, or --baseline NAME and one (got \(files.count)).")
+        }
         if !(maxRegression.isFinite && maxRegression >= 0) {
             throw ValidationError("--max-regression must be 0 or more, got \(maxRegression).")
         }

@@ -20,12 +20,12 @@ struct LatencyTable: Sendable {
     }
 
     let source: DataSource
-    private(set) var entries: [SeriesKey: Entry] = [:]
+    var entries: [SeriesKey: Entry] = [:]
     /// Series whose `statistics` records claim more samples in total than `Int` holds: their count
     /// is shown capped at `Int.max` and the analysis warns that it is implausible.
     private(set) var overflowingCounts: [SeriesKey] = []
     /// Which series are in the table (`AnalysisLimits`); the others were left out.
-    private(set) var selection = Selection(keys: [], scales: (0, 0), otherSeries: (0, 0))
+    var selection = Selection(keys: [], scales: (0, 0), otherSeries: (0, 0))
 
     init(recording: Recording, histogramBins: Int) {
         if recording.series.values.contains(where: { $0.count > 0 }) {

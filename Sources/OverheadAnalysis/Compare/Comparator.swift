@@ -28,11 +28,49 @@ public enum Comparator {
         old: Recording, new: Recording, maxRegressionPercent: Double = 5,
         confidence: Double = 0.95
     ) throws(AnalysisError) -> RecordingComparison {
+        try compare(
+            old: Side(recording: old), new: Side(recording: new), maxRegressionPercent: maxRegressionPercent,
+            confidence: confidence)
+    }
+
+    /// A recording kept in a history (its digest) as OLD against a parsed recording as NEW: the
+    /// same comparison as of the two results files, since it reads only the block figures.
+    public static func compare(
+        old: RecordingDigest, new: Recording, maxRegressionPercent: Double = 5,
+        confidence: Double = 0.95
+    ) throws(AnalysisError) -> RecordingComparison {
+        try compare(
+            old: Side(digest: old), new: Side(recording: new), maxRegressionPercent: maxRegressionPercent,
+            confidence: confidence)
+    }
+
+    /// What compare reads of one recording.
+    struct Side {
+        var table: LatencyTable
+        var manifest: Manifest?
+        var files: [String]
+
+        init(recording: Recording) {
+            table = LatencyTable(recording: recording, histogramBins: 0)
+            manifest = recording.manifest
+            files = recording.files
+        }
+
+        init(digest: RecordingDigest) {
+            table = LatencyTable(digest: digest)
+            manifest = digest.manifest
+            files = digest.files
+        }
+    }
+
+    static func compare(
+        old: Side, new: Side, maxRegressionPercent: Double, confidence: Double
+    ) throws(AnalysisError) -> RecordingComparison {
         guard confidence > 0, confidence < 1 else {
             throw .invalidOption("confidence must be between 0 and 1 (exclusive), got \(confidence)")
         }
-        let a = LatencyTable(recording: old, histogramBins: 0)
-        let b = LatencyTable(recording: new, histogramBins: 0)
+        let a = old.table
+        let b = new.table
         var rows: [ComparisonRow] = []
         var warnings = ManifestDifferences.between(old.manifest, new.manifest)
         let rhoOld = pooledAutocorrelation(a)

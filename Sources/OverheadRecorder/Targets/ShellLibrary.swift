@@ -69,7 +69,7 @@ struct ShellLibrary: Sendable, Equatable {
     func targetInfo() throws -> TargetInfo {
         let described = try files.map { file in
             LibraryFile(
-                name: file.role, path: file.path, sha256: ShellSHA256.hexDigest(of: try ShellFileIO.readAll(file.path)))
+                name: file.role, path: file.path, sha256: SHA256.hexDigest(of: try ShellFileIO.readAll(file.path)))
         }
         return TargetInfo(
             kind: "shell", libraryDirectory: directory, libraryFiles: described, timing: ShellTarget.ownTiming)

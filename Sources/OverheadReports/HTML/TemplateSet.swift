@@ -8,6 +8,7 @@ struct TemplateSet {
     static let main = "report.html"
     static let comparison = "comparison.html"
     static let fleet = "fleet.html"
+    static let history = "history.html"
 
     var sources: [String: String]
 

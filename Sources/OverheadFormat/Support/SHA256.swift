@@ -1,13 +1,16 @@
-/// SHA-256 (FIPS 180-4), for the library checksums in the manifest.
+/// SHA-256 (FIPS 180-4), for the library checksums in the manifest and the content hash that
+/// identifies a recording in a history.
 ///
 /// Written out here because the toolchain's Foundation has no public digest API on Linux and the
 /// package takes no crypto dependency. Checked against the FIPS 180-4 / NIST example vectors.
-struct ShellSHA256 {
+public struct SHA256: Sendable {
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
     ]
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
+
+    public init() {}
 
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
@@ -21,13 +24,13 @@ struct ShellSHA256 {
     ]
 
     /// The hex digest of `bytes` in one call.
-    static func hexDigest<C: Collection>(of bytes: C) -> String where C.Element == UInt8 {
-        var hasher = ShellSHA256()
+    public static func hexDigest<C: Collection>(of bytes: C) -> String where C.Element == UInt8 {
+        var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalizeHex()
     }
 
-    mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+    public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         length &+= UInt64(bytes.count)
         pending.append(contentsOf: bytes)
         var start = 0
@@ -39,7 +42,7 @@ struct ShellSHA256 {
     }
 
     /// Pads, processes the last blocks and returns the digest as lowercase hex.
-    mutating func finalizeHex() -> String {
+    public mutating func finalizeHex() -> String {
         let bitLength = length &* 8
         var tail = pending
         tail.append(0x80)

@@ -1,0 +1,30 @@
+import OverheadFormat
+
+/// The total overhead of one agent count in one recording, as the analysis reports it.
+public struct ScaleFigure: Sendable, Equatable {
+    public var agentCount: Int
+    /// Full integration vs baseline send, percent, with its interval; nil when not measurable.
+    public var overhead: Estimate?
+
+    public init(agentCount: Int, overhead: Estimate?) {
+        self.agentCount = agentCount
+        self.overhead = overhead
+    }
+}
+
+/// Per-recording figures recomputed from a digest by the analyzer's own code (`ScaleMeasures`,
+/// `ScaleOverhead`), so they equal those of `Analyzer.analyze` on the original recording.
+public enum RecordingFigures {
+    /// The total overhead at every agent count that has a baseline, ascending.
+    public static func overheads(_ digest: RecordingDigest, options: AnalysisOptions = AnalysisOptions())
+        -> [ScaleFigure]
+    {
+        let table = LatencyTable(digest: digest)
+        return table.agentCounts.filter { table[SuiteDesign.baselineSend, agents: $0] != nil }.map { n in
+            let measures = ScaleMeasures(table: table, agents: n, options: options)
+            let scale = ScaleOverhead(
+                measures, table: table, options: options, targetKind: digest.manifest?.target.kind)
+            return ScaleFigure(agentCount: n, overhead: scale.total)
+        }
+    }
+}

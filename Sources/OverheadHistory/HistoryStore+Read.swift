@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+import OverheadAnalysis
+import OverheadFormat
+
+extension HistoryStore {
+    /// Every recording, in time order (then by id).
+    public func list() throws(HistoryError) -> [StoredRecording] {
+        try read { db in
+            let verdicts = try Self.verdicts(db)
+            var baselines: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, recording_id FROM baseline ORDER BY name") {
+                baselines[row[1], default: []].append(row[0])
+            }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, content_hash, unix_time, added_unix_time, commit_label, branch_label, build_label,
+                        files, manifest FROM recording ORDER BY unix_time, id
+                    """
+            ).map { row in
+                let id: Int64 = row[0]
+                let manifest = (row[8] as String?).flatMap { Manifest(jsonLine: $0) }
+                let entry = HistoryEntry(
+                    id: id, unixTime: row[2], label: RecordingLabel(), verdicts: verdicts[id] ?? [], figures: [])
+                return StoredRecording(
+                    id: id, contentHash: row[1], unixTime: row[2], addedUnixTime: row[3],
+                    label: RecordingLabel(commit: row[4], branch: row[5], build: row[6]),
+                    files: Self.decodeList(row[7]), hostname: manifest?.host.hostname,
+                    verdict: entry.overallVerdict, baselines: baselines[id] ?? [])
+            }
+        }
+    }
+
+    /// The digest of recording `id`.
+    public func digest(id: Int64) throws(HistoryError) -> RecordingDigest {
+        let path = self.path
+        return try read { db in
+            guard let digest = try Self.digests(db, only: id)[id] else {
+                throw HistoryError.unknownRecording(id: id, path: path)
+            }
+            return digest
+        }
+    }
+
+    /// Every recording with its verdicts and its overhead per agent count recomputed from its
+    /// digest (`RecordingFigures`), for the history report.
+    public func entries(options: AnalysisOptions = AnalysisOptions()) throws(HistoryError) -> [HistoryEntry] {
+        try read { db in
+            let verdicts = try Self.verdicts(db)
+            let digests = try Self.digests(db, only: nil)
+            return try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT id, unix_time, commit_label, branch_label, build_label FROM recording ORDER BY unix_time, id"
+            ).map { row in
+                let id: Int64 = row[0]
+                return HistoryEntry(
+                    id: id, unixTime: row[1], label: RecordingLabel(commit: row[2], branch: row[3], build: row[4]),
+                    verdicts: verdicts[id] ?? [],
+                    figures: digests[id].map { RecordingFigures.overheads($0, options: options) } ?? [])
+            }
+        }
+    }
+
+    static func verdicts(_ db: Database) throws -> [Int64: [StoredVerdict]] {
+        var out: [Int64: [StoredVerdict]] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT recording_id, criterion, agent_count, verdict FROM verdict ORDER BY rowid")
+        {
+            let verdict = Verdict(rawValue: row[3]) ?? .notEvaluated
+            out[row[0], default: []].append(StoredVerdict(criterion: row[1], agentCount: row[2], verdict: verdict))
+        }
+        return out
+    }
+
+    /// Digests by recording id (all, or the one `only`); a recording whose rows are incomplete or
+    /// undecodable is reported as damage rather than read wrongly.
+    static func digests(_ db: Database, only: Int64?) throws -> [Int64: RecordingDigest] {
+        let filter = only == nil ? "" : " WHERE id = ?"
+        let filterSeries = only == nil ? "" : " WHERE recording_id = ?"
+        let arguments: StatementArguments = only.map { [$0] } ?? []
+        var series: [Int64: [SeriesDigest]] = [:]
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT recording_id, test_name, operation, agent_count, count, mean, stddev, min, max, p50, p95, p99,
+                    blocks FROM series\(filterSeries) ORDER BY recording_id, agent_count, test_name, operation
+                """, arguments: arguments)
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            let bytes: Data = row[12]
+            guard let blocks = BlockCoding.decode([UInt8](bytes)) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "recording \(id): unreadable blocks")
+            }
+            func real(_ i: Int) -> Double { (row[i] as Double?) ?? .nan }
+            let statistics = SeriesStatistics(
+                testName: row[1], operation: row[2], agentCount: row[3], count: row[4], mean: real(5),
+                stddev: real(6), min: real(7), max: real(8), p50: real(9), p95: real(10), p99: real(11),
+                histogram: [])
+            series[id, default: []].append(SeriesDigest(statistics: statistics, blocks: blocks))
+        }
+        var out: [Int64: RecordingDigest] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, manifest, source, files, perf_logs, kept_scales, total_scales, kept_other_series,
+                    total_other_series, series_count FROM recording\(filter)
+                """, arguments: arguments)
+        {
+            let id: Int64 = row[0]
+            let kept = (series[id] ?? []).sorted { $0.key < $1.key }
+            guard kept.count == row[9] as Int, let source = DataSource(rawValue: row[2]) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "recording \(id) is incomplete")
+            }
+            out[id] = RecordingDigest(
+                manifest: (row[1] as String?).flatMap { Manifest(jsonLine: $0) }, source: source, series: kept,
+                files: decodeList(row[3]), perfLogs: decodeList(row[4]), keptScales: row[5], totalScales: row[6],
+                keptOtherSeries: row[7], totalOtherSeries: row[8])
+        }
+        return out
+    }
+}
