@@ -71,6 +71,12 @@ let package = Package(
             name: "fleet-sim", dependencies: ["OverheadAnalysis", "OverheadSimulation", "OverheadStats"],
             path: "benchmarks/fleet/fleet-sim"),
 
+        // Change-point simulation over simulated histories; writes benchmarks/history/SIMULATION.md
+        // (benchmarks/history/simulate.sh).
+        .executableTarget(
+            name: "changepoint-sim", dependencies: ["OverheadSimulation", "OverheadAnalysis", "OverheadStats"],
+            path: "benchmarks/history/changepoint-sim"),
+
         .target(
             name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadSimulation"],
             path: "Tests/TestSupport"),
@@ -90,6 +96,6 @@ let package = Package(
         .testTarget(
             name: "AnalyzerCLITests",
             dependencies: ["AnalyzerCLI", "OverheadAnalysis", "OverheadReports", "TestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OverheadFormat"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "OverheadFormat", "OverheadHistory"]),
     ]
 )

@@ -121,3 +121,10 @@ extension HistoryStore {
         return out
     }
 }
+
+extension HistoryStore {
+    /// SQLite's `PRAGMA integrity_check`: `["ok"]` for a sound file, else its findings.
+    public func integrityCheck() throws(HistoryError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}

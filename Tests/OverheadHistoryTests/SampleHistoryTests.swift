@@ -1,0 +1,62 @@
+import Foundation
+import OverheadAnalysis
+import OverheadFormat
+import OverheadHistory
+import TestSupport
+import Testing
+
+/// The sample recordings added to a history give the figures and comparisons of the files themselves.
+@Suite struct SampleHistoryTests {
+    @Test func storedRecordingsGiveTheAnalysisFigures() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try HistoryStore(path: dir.appendingPathComponent("h.sqlite").path, create: true)
+        var expected: [Int64: [ScaleFigure]] = [:]
+        var digests: [Int64: RecordingDigest] = [:]
+        for (results, perf) in HistoryFixtures.sampleRecordings {
+            let recording = try HistoryFixtures.read(results, perfLog: perf)
+            let hash = try ContentHash.of(files: [results] + (perf.map { [$0] } ?? []))
+            guard case .added(let id) = try HistoryFixtures.add(recording, to: store, hash: hash) else {
+                Issue.record("\(results) not added")
+                continue
+            }
+            let analysis = try Analyzer.analyze(recording)
+            expected[id] = analysis.scales.map { ScaleFigure(agentCount: $0.agentCount, overhead: $0.total) }
+            digests[id] = RecordingDigest(recording: recording)
+        }
+        #expect(expected.count == HistoryFixtures.sampleRecordings.count)
+        let entries = try store.entries()
+        #expect(entries.count == expected.count)
+        for entry in entries {
+            // Bit for bit: the stored block figures are the analysis's own.
+            #expect(entry.figures == expected[entry.id])
+            // Compared as text: summaries-only series keep NaN for min and max, and NaN ≠ NaN.
+            #expect(try String(describing: store.digest(id: entry.id)) == String(describing: digests[entry.id]!))
+        }
+        // Each sample measured the total overhead somewhere: the comparison is not vacuous.
+        #expect(entries.allSatisfy { $0.figures.contains { $0.overhead != nil } })
+    }
+
+    /// compare against a stored recording equals compare against its results file.
+    @Test func compareAgainstStoredEqualsCompareAgainstFile() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try HistoryStore(path: dir.appendingPathComponent("h.sqlite").path, create: true)
+        let files = HistoryFixtures.sampleRecordings.map(\.0)
+        let old = try HistoryFixtures.read(files[0], perfLog: nil)
+        guard case .added(let id) = try HistoryFixtures.add(old, to: store, hash: "default") else {
+            Issue.record("not added")
+            return
+        }
+        try store.setBaseline("release", id: id, unixTime: 0)
+        let stored = try store.digest(id: try store.baseline("release"))
+        for newFile in files {
+            let new = try HistoryFixtures.read(newFile, perfLog: nil)
+            let fromFile = try Comparator.compare(old: old, new: new)
+            let fromStore = try Comparator.compare(old: stored, new: new)
+            #expect(fromStore == fromFile)
+        }
+        let new = try HistoryFixtures.read(files[1], perfLog: nil)
+        #expect(try !Comparator.compare(old: stored, new: new).rows.isEmpty)
+    }
+}
