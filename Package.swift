@@ -76,6 +76,10 @@ let package = Package(
         .executableTarget(
             name: "changepoint-sim", dependencies: ["OverheadSimulation", "OverheadAnalysis", "OverheadStats"],
             path: "benchmarks/history/changepoint-sim"),
+        // Fills a history with simulated recordings for benchmarks/history/run.sh.
+        .executableTarget(
+            name: "history-fill", dependencies: ["OverheadHistory", "OverheadSimulation", "OverheadAnalysis"],
+            path: "benchmarks/history/history-fill"),
 
         .target(
             name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadSimulation"],

@@ -29,4 +29,6 @@
 ///     StudentT.survival/pdf, NormalDistribution.survival/pdf, HolmBonferroni.adjusted/stepLevels,
 ///     LinearFit.slopeMeanInterval(confidence:), MeanInterval.at(confidence:)/contains, MeanInterval(logScale:df:n:confidence:) (log-ratio intervals),
 ///     RandomNumberGenerator.nextUniform/nextNormal/nextLogNormal, Descriptive.of(sorted:)
+///     EnergyDivergence.scan/best(_:minimumSegment:)            // E-Divisive's Q̂ at every split
+///     EDivisive.changePoints(_:options:) -> [ChangePoint]      // hierarchical E-Divisive with a permutation test
 public enum OverheadStats {}

@@ -2,10 +2,10 @@ import OverheadAnalysis
 import TestSupport
 import Testing
 
-/// Simulated histories of 200 recordings (the recorder's 5 blocks × 100 iterations, realistic
-/// noise), each recording's total overhead computed by the analysis from its digest, the change
-/// points found by `HistoryAnalysis`. A smaller fixed-seed run than benchmarks/history/simulate.sh,
-/// which runs 200 histories of each kind and writes the figures to RESULTS.md.
+/// Simulated histories of 200 recordings (10 blocks × 200 iterations each, realistic noise), each
+/// recording's total overhead computed by the analysis from its digest, the change points found by
+/// `HistoryAnalysis`. A smaller fixed-seed run than benchmarks/history/simulate.sh, which runs 200
+/// histories of each kind and writes the figures to SIMULATION.md.
 @Suite struct ChangePointSimulationTests {
     static func series(_ simulation: HistorySimulation) -> [HistoryEntry] {
         (0..<simulation.recordings).map { i in
@@ -20,11 +20,15 @@ import Testing
         HistoryAnalysis.report(series(simulation)).series.first?.changePoints ?? []
     }
 
-    /// A 3-point rise at recording 120 is found within ±3 recordings, with before/after intervals
-    /// that hold the truth, in every one of 8 seeded histories.
+    static func simulation(seed: UInt64, shiftAt: Int?) -> HistorySimulation {
+        HistorySimulation(seed: seed, shiftAt: shiftAt, blocks: 10, iterations: 200)
+    }
+
+    /// A 3-point rise at recording 120 is found within ±3 recordings, with a change interval that
+    /// holds the truth, in each of 3 seeded histories.
     @Test func aShiftIsFoundWhereItIs() {
-        for seed in UInt64(1)...8 {
-            let sim = HistorySimulation(seed: seed)
+        for seed in UInt64(1)...3 {
+            let sim = Self.simulation(seed: seed, shiftAt: 120)
             let changes = Self.changes(sim)
             let near = changes.first { abs($0.index - 120) <= 3 }
             #expect(near != nil, "seed \(seed): change points at \(changes.map(\.index))")
@@ -33,10 +37,10 @@ import Testing
         }
     }
 
-    /// Without a shift, no change point in any of 8 seeded histories.
+    /// Without a shift, no change point in any of 3 seeded histories.
     @Test func noShiftNoChangePoint() {
-        for seed in UInt64(101)...108 {
-            let changes = Self.changes(HistorySimulation(seed: seed, shiftAt: nil))
+        for seed in UInt64(101)...103 {
+            let changes = Self.changes(Self.simulation(seed: seed, shiftAt: nil))
             #expect(changes.isEmpty, "seed \(seed): change points at \(changes.map(\.index))")
         }
     }

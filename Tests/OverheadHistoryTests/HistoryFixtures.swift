@@ -22,22 +22,13 @@ enum HistoryFixtures {
             resultsFiles: [results], perfLogs: perfLog.map { [$0] } ?? [], options: ReadOptions())
     }
 
-    /// Adds a recording as `history add` does (digest, verdicts at default limits, manifest time).
+    /// Adds a recording as `history add` does.
     @discardableResult
     static func add(
         _ recording: Recording, to store: HistoryStore, hash: String, label: RecordingLabel = RecordingLabel()
     )
         throws -> AddOutcome
     {
-        let verdicts =
-            (try? Analyzer.analyze(recording))?.criteria.map {
-                StoredVerdict(criterion: $0.id, agentCount: $0.agentCount, verdict: $0.verdict)
-            } ?? []
-        let time = recording.manifest.flatMap { UTCDateTime.unixNanoseconds(iso8601: $0.startTime) }.map {
-            Double($0) / 1e9
-        }
-        return try store.add(
-            RecordingDigest(recording: recording), contentHash: hash, unixTime: time ?? 0, addedUnixTime: 1,
-            label: label, verdicts: verdicts)
+        try store.add(recording: recording, contentHash: hash, label: label, now: 1)
     }
 }

@@ -11,8 +11,7 @@ extension AnalyzerCommand {
         "baseline": HistoryBaselineArguments.self, "report": HistoryReportArguments.self,
     ]
 
-    /// Adds each results file as one recording: its digest, the verdicts of its analysis at the
-    /// default limits, the label, and its time (the manifest's start, else now).
+    /// Adds each results file as one recording (`HistoryStore.add(recording:contentHash:label:now:)`).
     func runHistoryAdd(_ args: HistoryAddArguments) -> ExitStatus {
         let store: HistoryStore
         do {
@@ -34,17 +33,9 @@ extension AnalyzerCommand {
                 fail("\(file): cannot be read to hash it: \(error.localizedDescription)")
                 return .inputError
             }
-            let verdicts =
-                (try? Analyzer.analyze(recording))?.criteria.map {
-                    StoredVerdict(criterion: $0.id, agentCount: $0.agentCount, verdict: $0.verdict)
-                } ?? []
-            let now = Date().timeIntervalSince1970
-            let started = recording.manifest.flatMap { UTCDateTime.unixNanoseconds(iso8601: $0.startTime) }
-            let time = started.map { Double($0) / 1e9 } ?? now
             do {
                 switch try store.add(
-                    RecordingDigest(recording: recording), contentHash: hash, unixTime: time, addedUnixTime: now,
-                    label: label, verdicts: verdicts)
+                    recording: recording, contentHash: hash, label: label, now: Date().timeIntervalSince1970)
                 {
                 case .added(let id): console.out("\(file): added as recording \(id)\n")
                 case .alreadyStored(let id): console.out("\(file): already in the history as recording \(id)\n")

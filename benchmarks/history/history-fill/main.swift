@@ -1,0 +1,31 @@
+import Foundation
+import OverheadAnalysis
+import OverheadHistory
+import OverheadSimulation
+
+// Fills a history for benchmarks/history/run.sh: `history-fill DB N` adds N simulated recordings of
+// the recorder's default shape (1, 10 and 100 agents, every test, 5 blocks of 100 iterations), one
+// day apart, through the same call as `history add`. Prints the seconds it took.
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count == 2, let count = Int(arguments[1]), count > 0 else {
+    FileHandle.standardError.write(Data("usage: history-fill DB N\n".utf8))
+    exit(2)
+}
+let start = Date()
+do {
+    let store = try HistoryStore(path: arguments[0], create: true)
+    for i in 0..<count {
+        let configuration = RecordingSimulator.Configuration(
+            seed: UInt64(i + 1), agentCounts: [1, 10, 100], blocks: 5, warmupBlocks: 1,
+            startUnixTime: 1_795_000_000 + Double(i) * 86_400)
+        let recording = RecordingSimulator(configuration).recording()
+        _ = try store.add(
+            recording: recording, contentHash: "simulated-\(i + 1)",
+            label: RecordingLabel(commit: String(format: "%040x", i + 1), branch: "main", build: String(i + 1)),
+            now: Date().timeIntervalSince1970)
+    }
+} catch {
+    FileHandle.standardError.write(Data("history-fill: \(error)\n".utf8))
+    exit(1)
+}
+print(Date().timeIntervalSince(start))
