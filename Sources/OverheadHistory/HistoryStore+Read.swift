@@ -44,11 +44,12 @@ extension HistoryStore {
     }
 
     /// Every recording with its verdicts and its overhead per agent count recomputed from its
-    /// digest (`RecordingFigures`), for the history report.
+    /// digest (`RecordingFigures`), for the history report. Only the series the total overhead is
+    /// computed from are read (`RecordingFigures.series`).
     public func entries(options: AnalysisOptions = AnalysisOptions()) throws(HistoryError) -> [HistoryEntry] {
         try read { db in
             let verdicts = try Self.verdicts(db)
-            let digests = try Self.digests(db, only: nil)
+            let digests = try Self.digests(db, only: nil, series: RecordingFigures.series)
             return try Row.fetchAll(
                 db,
                 sql:
@@ -74,11 +75,21 @@ extension HistoryStore {
         return out
     }
 
-    /// Digests by recording id (all, or the one `only`); a recording whose rows are incomplete or
-    /// undecodable is reported as damage rather than read wrongly.
-    static func digests(_ db: Database, only: Int64?) throws -> [Int64: RecordingDigest] {
+    /// Digests by recording id (all, or the one `only`), with every series or only those of
+    /// `series`; a recording whose rows are incomplete (all series asked for) or undecodable is
+    /// reported as damage rather than read wrongly.
+    static func digests(_ db: Database, only: Int64?, series wanted: [TestOperation]? = nil) throws
+        -> [Int64: RecordingDigest]
+    {
         let filter = only == nil ? "" : " WHERE id = ?"
-        let filterSeries = only == nil ? "" : " WHERE recording_id = ?"
+        var conditions = only == nil ? [] : ["recording_id = ?"]
+        var seriesArguments: [(any DatabaseValueConvertible)?] = only.map { [$0] } ?? []
+        if let wanted {
+            conditions.append(
+                "(" + wanted.map { _ in "(test_name = ? AND operation = ?)" }.joined(separator: " OR ") + ")")
+            for w in wanted { seriesArguments += [w.test.rawValue, w.operation.rawValue] }
+        }
+        let filterSeries = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let arguments: StatementArguments = only.map { [$0] } ?? []
         var series: [Int64: [SeriesDigest]] = [:]
         let rows = try Row.fetchCursor(
@@ -86,7 +97,7 @@ extension HistoryStore {
             sql: """
                 SELECT recording_id, test_name, operation, agent_count, count, mean, stddev, min, max, p50, p95, p99,
                     blocks FROM series\(filterSeries) ORDER BY recording_id, agent_count, test_name, operation
-                """, arguments: arguments)
+                """, arguments: StatementArguments(seriesArguments))
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let bytes: Data = row[12]
@@ -110,7 +121,7 @@ extension HistoryStore {
         {
             let id: Int64 = row[0]
             let kept = (series[id] ?? []).sorted { $0.key < $1.key }
-            guard kept.count == row[9] as Int, let source = DataSource(rawValue: row[2]) else {
+            guard wanted != nil || kept.count == row[9] as Int, let source = DataSource(rawValue: row[2]) else {
                 throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "recording \(id) is incomplete")
             }
             out[id] = RecordingDigest(

@@ -15,6 +15,10 @@ public struct ScaleFigure: Sendable, Equatable {
 /// Per-recording figures recomputed from a digest by the analyzer's own code (`ScaleMeasures`,
 /// `ScaleOverhead`), so they equal those of `Analyzer.analyze` on the original recording.
 public enum RecordingFigures {
+    /// The series the total overhead is computed from: a digest holding only these gives the same
+    /// figures (the history report reads no others).
+    public static let series = [SuiteDesign.baselineSend, OverheadComponent.total.treatment]
+
     /// The total overhead at every agent count that has a baseline, ascending.
     public static func overheads(_ digest: RecordingDigest, options: AnalysisOptions = AnalysisOptions())
         -> [ScaleFigure]
