@@ -95,7 +95,8 @@ let package = Package(
             dependencies: ["OverheadHistory", "OverheadAnalysis", "OverheadSimulation", "TestSupport"]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
         .testTarget(
-            name: "OverheadReportsTests", dependencies: ["OverheadReports", "CLibXML2", "TestSupport"],
+            name: "OverheadReportsTests",
+            dependencies: ["OverheadReports", "OverheadStats", "CLibXML2", "TestSupport"],
             exclude: ["Golden", "Fixtures"]),
         .testTarget(
             name: "AnalyzerCLITests",
