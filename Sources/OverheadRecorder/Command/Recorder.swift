@@ -147,12 +147,13 @@ enum Recorder {
             }
             return reason.exitCode
         }
+        var profileFailed = false
         if let settings = config.profile, let profileFile,
             let problem = profile(
                 settings, file: profileFile, factory: factory, busRoot: bus.path, stop: stop, progress: progress)
         {
             fail(problem)
-            if stop.reason == nil { return RecorderExitCode.ioError }
+            profileFailed = true
         }
         let stderr = factory.libraryStderr(drivers: config.run.concurrency)
         if let stderr {
@@ -173,6 +174,7 @@ enum Recorder {
             fail(error.description)
             return RecorderExitCode.ioError
         }
+        if profileFailed { return RecorderExitCode.ioError }
         progress.note("done: \(outcome.samples) samples, \(outcome.failures) failures in \(config.resultsPath)")
         return RecorderExitCode.complete
     }
