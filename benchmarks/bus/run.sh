@@ -77,7 +77,7 @@ c_floor() { awk -v k="$1" '$1 == k { print $2 }' "$out/bus-floor.txt"; }
     echo "phase, as \`overhead-record --profile\` does; the bus the suite measures takes none (one nil check per"
     echo "phase), so the *send* row is the bus as measured. Where a phases-on send spends its time:"
     echo
-    grep '^send phases' "$out/bus-bench.txt" | sed 's/^/    /'
+    grep '^phase breakdown' "$out/bus-bench.txt" | sed 's/^/    /'
     echo
     grep '^bus counters' "$out/bus-bench.txt" | sed 's/^/    /'
 } >"$here/RESULTS.md.tmp"

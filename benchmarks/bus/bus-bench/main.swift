@@ -223,7 +223,7 @@ let phaseTotals = timer.take().filter { $0.entries > 0 }.sorted { $0.nanoseconds
 let phaseSum = Double(phaseTotals.reduce(0) { $0 + $1.nanoseconds }) / 1000 / sends
 let sendMean = Double(phasedSend.reduce(0, +)) / 1000 / sends
 print(
-    "send phases, mean µs per call: "
+    "phase breakdown of a phases-on send, mean µs per call: "
         + phaseTotals.map { "\($0.phase.name) \(fixed(Double($0.nanoseconds) / 1000 / sends, 2))" }
         .joined(separator: ", ") + " (sum \(fixed(phaseSum, 2)); the phases-on send's mean \(fixed(sendMean, 2)))")
 let c = bus.counters
