@@ -7,7 +7,7 @@ import OverheadStats
 /// own report shows); per scale, the hosts' log-ratio estimates θᵢ with their standard errors
 /// enter a random-effects model (`OverheadStats.RandomEffects`: REML τ², Hartung–Knapp–Sidik–
 /// Jonkman interval with k − 1 df, prediction interval with k − 2 df). Each host is then checked
-/// against the prediction interval of the others (`FleetPooling.leaveOneOut`). The verdicts,
+/// against the prediction interval of the others at 1 − α/k (`FleetPooling.leaveOneOut`). The verdicts,
 /// pooled total and new host per scale, form one Holm–Bonferroni family like an analysis's
 /// criteria. See the Fleet article for the method and its simulation.
 public enum FleetAnalyzer {
@@ -61,7 +61,7 @@ public enum FleetAnalyzer {
                     estimates[item.index].weightPercent = weights[k]
                     let check = FleetPooling.leaveOneOut(list, index: k, confidence: c, estimator: estimator)
                     estimates[item.index].othersPrediction = check.prediction.map {
-                        Measured($0).estimate(confidence: c)
+                        Measured($0).estimate(confidence: $0.confidence)
                     }
                     estimates[item.index].outlier = check.outlier
                 }

@@ -12,8 +12,9 @@ public struct FleetHostEstimate: Sendable, Equatable {
     public var exclusion: FleetExclusion?
     /// Its share of the random-effects weight, percent; nil when not pooled.
     public var weightPercent: Double?
-    /// The prediction interval for a new host from the other hosts (leave-one-out), against which
-    /// the host is judged odd or not; nil with fewer than three other pooled hosts.
+    /// The prediction interval for a new host from the other hosts (leave-one-out) at confidence
+    /// 1 − α/k (its `confidence` says which), against which the host is judged odd or not; nil with
+    /// fewer than three other pooled hosts.
     public var othersPrediction: Estimate?
     /// Set when the host's interval lies wholly above or below `othersPrediction`.
     public var outlier: FleetOutlier?

@@ -4,11 +4,14 @@ import OverheadStats
 /// The random-effects pooling of one scale's host effects, and the leave-one-out check of each
 /// host against the others' prediction interval. Pure; the fleet simulation tests call it directly.
 ///
-/// A host is flagged when its own interval lies wholly outside the prediction interval computed
-/// from the *other* hosts: judged against a prediction that includes it, an odd host widens τ²
-/// and so the very interval it is judged by (one host at +10% among twenty at 2 ± 1% was flagged
-/// in only about four fleets in five that way, against all of them leave-one-out; see the fleet
-/// benchmark). Needs three other hosts (a prediction interval needs k ≥ 3).
+/// A host is flagged when its own interval (the analyzer's, at the report's confidence) lies wholly
+/// outside the prediction interval computed from the *other* hosts at confidence 1 − α/k, k the
+/// hosts pooled (Bonferroni). Leaving the host out matters with few hosts: judged against a
+/// prediction that includes it, an odd host widens τ² and so the very interval it is judged by (one
+/// host at 12% among six goes unflagged). The Bonferroni level matters with many: every host is
+/// checked, and at the plain 95% level about one ordinary host in a hundred was flagged, a false
+/// flag in one fleet of twenty hosts in five; at 1 − α/k about one fleet in a hundred or fewer
+/// (the fleet benchmark compares the rules). Needs three other hosts (a prediction needs k ≥ 3).
 struct FleetPooling {
     var fit: RandomEffects
     var confidence: Double
@@ -53,15 +56,22 @@ struct FleetPooling {
             tauPoints: tauPoints, tauLog: fit.tau, iSquaredPercent: fit.iSquared * 100, cochranQ: fit.cochranQ)
     }
 
-    /// For host `index`: the prediction interval from the others and, when the host's own interval
-    /// lies wholly outside it, on which side. nil prediction with fewer than three others.
+    /// The confidence of the others' prediction interval in the odd-host check: 1 − α/k.
+    static func oddHostConfidence(_ confidence: Double, hosts k: Int) -> Double {
+        1 - (1 - confidence) / Double(max(k, 1))
+    }
+
+    /// For host `index`: the prediction interval from the others (at `oddHostConfidence`) and, when
+    /// the host's own interval at `confidence` lies wholly outside it, on which side. nil prediction
+    /// with fewer than three others.
     static func leaveOneOut(
         _ effects: [HostEffect], index: Int, confidence: Double, estimator: TauSquaredEstimator
     ) -> (prediction: MeanInterval?, outlier: FleetOutlier?) {
         var others = effects
         others.remove(at: index)
+        let level = oddHostConfidence(confidence, hosts: effects.count)
         guard others.count >= 3,
-            let pooling = FleetPooling(others, confidence: confidence, estimator: estimator),
+            let pooling = FleetPooling(others, confidence: level, estimator: estimator),
             let prediction = pooling.predictionInterval
         else { return (nil, nil) }
         let own = effects[index].interval(confidence: confidence)

@@ -14,7 +14,9 @@ enum FleetText {
     static func outlier(_ side: FleetOutlier, prediction: Estimate?) -> String {
         var text = side == .above ? "above the others" : "below the others"
         if let p = prediction, let lower = p.lower, let upper = p.upper {
-            text += " (their prediction \(NumberText.percentNumber(lower)) to \(NumberText.percent(upper)))"
+            let level = NumberText.plain((p.confidence * 10000).rounded() / 100)
+            text += " (their \(level)% prediction \(NumberText.percentNumber(lower)) to "
+            text += NumberText.percent(upper) + ")"
         }
         return text
     }
@@ -52,8 +54,8 @@ enum FleetText {
     static func method(_ f: FleetAnalysis) -> String {
         "Random-effects pooling of the hosts' log-ratio estimates: \(f.tauSquaredEstimator) τ², "
             + "Hartung–Knapp–Sidik–Jonkman interval (t, k − 1 df), prediction interval for a new host "
-            + "(t, k − 2 df); a host is odd when its own interval lies wholly outside the prediction "
-            + "interval of the other hosts. Intervals are \(NumberText.compact(f.confidence * 100))%."
+            + "(t, k − 2 df); a host is odd when its own interval lies wholly outside the other hosts' "
+            + "prediction interval at 1 − α/k. Intervals are \(NumberText.compact(f.confidence * 100))%."
     }
 
     /// The pooled-verdict line: `Fleet total overhead · New host total overhead`.

@@ -56,22 +56,31 @@ enum MethodComparison {
         return rows
     }
 
-    /// How often the +10% host is flagged, and how often a fleet shows a false flag, by the rule.
+    /// How often the +10% host is flagged, and how often a fleet shows a false flag, by the rule:
+    /// the others' prediction interval at 1 − α/k (used), the others' at 95%, all hosts' at 95%.
     static func flagging(runSigma: Double, fleets: Int, seed: UInt64) -> [(String, Int, Int, Int)] {
         let oddSimulator = FleetSimulator(.init(seed: seed, oddHostPercent: 10, runSigma: runSigma))
         let plainSimulator = FleetSimulator(.init(seed: seed &+ 1, runSigma: runSigma))
-        var counts = [(0, 0), (0, 0)]  // (odd flagged, fleets with a false flag) per rule
+        let rules: [(label: String, leaveOneOut: Bool, bonferroni: Bool)] = [
+            ("the others' prediction interval at 1 − α/k (used)", true, true),
+            ("the others' prediction interval at 95%", true, false),
+            ("the prediction interval of all hosts at 95%", false, false),
+        ]
+        var counts = rules.map { _ in (0, 0) }  // (odd flagged, fleets with a false flag) per rule
         func ownInterval(_ e: FleetSimulator.HostEstimate) -> (Double, Double) {
             let t = StudentT.quantile(0.975, df: e.df)
             return (e.theta - t * e.standardError, e.theta + t * e.standardError)
         }
-        func flagged(_ estimates: [FleetSimulator.HostEstimate], _ i: Int, leaveOneOut: Bool) -> Bool {
+        func flagged(_ estimates: [FleetSimulator.HostEstimate], _ i: Int, leaveOneOut: Bool, bonferroni: Bool)
+            -> Bool
+        {
             var pool = estimates
             if leaveOneOut { pool.remove(at: i) }
+            let level = bonferroni ? 1 - 0.05 / Double(estimates.count) : 0.95
             guard
                 let fit = RandomEffects.fit(
                     estimates: pool.map(\.theta), variances: pool.map { $0.standardError * $0.standardError }),
-                let p = fit.predictionInterval(confidence: 0.95)
+                let p = fit.predictionInterval(confidence: level)
             else { return false }
             let (lower, upper) = ownInterval(estimates[i])
             return lower > p.upper || upper < p.lower
@@ -79,16 +88,15 @@ enum MethodComparison {
         for fleet in 0..<fleets {
             let odd = oddSimulator.effects(fleet: fleet).estimates
             let plain = plainSimulator.effects(fleet: fleet).estimates
-            for (rule, leaveOneOut) in [true, false].enumerated() {
-                if flagged(odd, 0, leaveOneOut: leaveOneOut) { counts[rule].0 += 1 }
-                if plain.indices.contains(where: { flagged(plain, $0, leaveOneOut: leaveOneOut) }) {
-                    counts[rule].1 += 1
+            for (r, rule) in rules.enumerated() {
+                if flagged(odd, 0, leaveOneOut: rule.leaveOneOut, bonferroni: rule.bonferroni) { counts[r].0 += 1 }
+                if plain.indices.contains(where: {
+                    flagged(plain, $0, leaveOneOut: rule.leaveOneOut, bonferroni: rule.bonferroni)
+                }) {
+                    counts[r].1 += 1
                 }
             }
         }
-        return [
-            ("the others' prediction interval (used)", counts[0].0, counts[0].1, fleets),
-            ("the prediction interval of all hosts", counts[1].0, counts[1].1, fleets),
-        ]
+        return rules.indices.map { (rules[$0].label, counts[$0].0, counts[$0].1, fleets) }
     }
 }

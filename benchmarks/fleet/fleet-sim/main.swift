@@ -68,8 +68,8 @@ for (name, sigma) in [("quiet", FleetSimulator.quietRunSigma), ("realistic", Fle
         }
     }
     doc += table.text + "\n\n"
-    doc += "Odd hosts, 20 hosts, one at 10%: flagged when its own interval lies wholly outside the prediction "
-    doc += "interval of\n\n"
+    doc += "Odd hosts, 20 hosts, one at 10%: flagged when its own 95% interval lies wholly outside the "
+    doc += "prediction interval of\n\n"
     var flags = FleetTable(["judged against", "odd flagged %", "fleets with a false flag %"])
     for (label, flagged, falseFlags, total) in MethodComparison.flagging(
         runSigma: sigma, fleets: methodFleets, seed: seed)
