@@ -7,11 +7,11 @@ import OverheadStats
 /// A host is flagged when its own interval (the analyzer's, at the report's confidence) lies wholly
 /// outside the prediction interval computed from the *other* hosts at confidence 1 − α/k, k the
 /// hosts pooled (Bonferroni). Leaving the host out matters with few hosts: judged against a
-/// prediction that includes it, an odd host widens τ² and so the very interval it is judged by (one
-/// host at 12% among six goes unflagged). The Bonferroni level matters with many: every host is
-/// checked, and at the plain 95% level about one ordinary host in a hundred was flagged, a false
-/// flag in one fleet of twenty hosts in five; at 1 − α/k about one fleet in a hundred or fewer
-/// (the fleet benchmark compares the rules). Needs three other hosts (a prediction needs k ≥ 3).
+/// prediction that includes it, an odd host widens τ² and so the very interval it is judged by.
+/// The Bonferroni level matters with many: every host is checked, and at the plain 95% level about
+/// one ordinary host in a hundred was flagged, a false flag in one fleet of twenty hosts in five; at
+/// 1 − α/k in about one in fifty (the fleet benchmark compares the rules). Needs three other hosts
+/// (a prediction needs k ≥ 3).
 struct FleetPooling {
     var fit: RandomEffects
     var confidence: Double
