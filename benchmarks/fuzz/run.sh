@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes the analyzer with libFuzzer: the results reader, the perf-log reader, the analysis, every
-# report renderer, compare mode and fleet mode, one harness each (harness/Entry-*.swift).
+# report renderer, compare mode, fleet mode and the profile reader, one harness each (harness/Entry-*.swift).
 #
 #   benchmarks/fuzz/run.sh [seconds per harness, default 60] [harness...]
 #
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
 shift || true
-if [ $# -gt 0 ]; then harnesses=("$@"); else harnesses=(results perf analyze reports compare fleet); fi
+if [ $# -gt 0 ]; then harnesses=("$@"); else harnesses=(results perf analyze reports compare fleet profile); fi
 out=.build/fuzz
 mkdir -p "$out/bin" "$out/artifacts" "$out/generated"
 # The harnesses' scratch files (each input written as a file the reader opens), removed on exit.
@@ -69,6 +69,7 @@ status=0
 for h in "${harnesses[@]}"; do
     seeds=benchmarks/fuzz/corpus/results
     [ "$h" = perf ] && seeds=benchmarks/fuzz/corpus/perf
+    [ "$h" = profile ] && seeds=benchmarks/fuzz/corpus/profile
     flags=(-timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 "-artifact_prefix=$out/artifacts/$h-")
     echo "fuzz: $h: replaying the seeds"
     if ! "$out/bin/fuzz-$h" "${flags[@]}" "$seeds"/* >"$out/$h-replay.log" 2>&1; then
