@@ -7,8 +7,8 @@ import OverheadReports
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFleet(_ data: UnsafeRawPointer, _ count: Int) -> Int32 {
     let (first, rest) = FuzzInput.split(UnsafeRawBufferPointer(start: data, count: count))
-    guard let a = FuzzInput.recording(first, name: "a/results.jsonl"),
-        let b = FuzzInput.recording(rest ?? first, name: "b/results.jsonl"),
+    guard let a = FuzzInput.recording(first, name: "a-results.jsonl"),
+        let b = FuzzInput.recording(rest ?? first, name: "b-results.jsonl"),
         let fleet = try? FleetAnalyzer.analyze([a, b, a, b])
     else { return 0 }
     let renderers: [any ReportRenderer] = [
