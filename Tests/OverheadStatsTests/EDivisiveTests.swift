@@ -25,6 +25,29 @@ import Testing
         #expect(EnergyDivergence.best(Self.series, minimumSegment: 2)?.split == 5)
     }
 
+    /// The O(n log n) scan against the definition summed pair by pair, on seeded series with ties.
+    @Test func scanEqualsTheDefinition() {
+        var random = SeededGenerator(seed: 3)
+        for n in [2, 3, 7, 40, 131] {
+            let z = (0..<n).map { _ in (random.nextNormal() * 4).rounded() / 2 }
+            for (split, statistic) in EnergyDivergence.scan(z, minimumSegment: 1) {
+                let x = z[..<split]
+                let y = z[split...]
+                let m = Double(x.count)
+                let k = Double(y.count)
+                var across = 0.0
+                for a in x { for b in y { across += abs(a - b) } }
+                func within(_ s: ArraySlice<Double>) -> Double {
+                    var t = 0.0
+                    for i in s.indices { for j in s.indices where j > i { t += abs(s[i] - s[j]) } }
+                    return s.count > 1 ? t / (Double(s.count) * Double(s.count - 1) / 2) : 0
+                }
+                let expected = m * k / (m + k) * (2 * across / (m * k) - within(x) - within(y))
+                #expect(abs(statistic - expected) <= 1e-9 * max(1, abs(expected)), "n \(n) split \(split)")
+            }
+        }
+    }
+
     @Test func tooShortForASplit() {
         #expect(EnergyDivergence.scan([1, 2, 3], minimumSegment: 2).isEmpty)
         #expect(EDivisive.changePoints([1, 2, 3]).isEmpty)

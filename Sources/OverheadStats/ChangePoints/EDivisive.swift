@@ -15,7 +15,8 @@
 ///
 /// The permutations stop early once more than `significance·(1 + permutations) − 1` of them have
 /// reached Q̂: the p-value can then no longer fall to the significance level, so the decision is
-/// the one all the permutations would give (only the reported p of a rejected split is a bound).
+/// the one all the permutations would give. Only a split that is not kept stops early, so the
+/// p-value of every change point returned is over all the permutations.
 public enum EDivisive {
     public struct Options: Sendable, Equatable {
         /// A split is kept when its permutation p-value is at most this.

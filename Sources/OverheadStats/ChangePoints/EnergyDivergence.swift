@@ -10,8 +10,11 @@
 /// from different distributions; with α = 1 the divergence is sensitive to any change in
 /// distribution with a finite mean, a shift of the mean first of all.
 ///
-/// `scan` evaluates Q̂ at every split in O(n²): moving one value from Y to X updates the three
-/// sums by that value's distances to the others.
+/// `scan` evaluates Q̂ at every split in O(n log n): moving one value v from Y to X changes the
+/// three sums by v's distances to the values in X and to those left in Y. With the values ranked,
+/// Σ_{x∈X}|x − v| = v·#{x below} − Σ{x below} + Σ{x above} − v·#{x above}, read from two Fenwick
+/// trees (counts and sums by rank) of the values already in X; the distances to all values come
+/// from prefix sums of the sorted values, and those to Y are the difference.
 public enum EnergyDivergence {
     /// Q̂ at every split τ ∈ `minimumSegment`…n − `minimumSegment` (both sides at least that
     /// long), as (τ, Q̂) in increasing τ. Empty when the segment is too short for one split.
@@ -19,26 +22,41 @@ public enum EnergyDivergence {
         let n = z.count
         let least = max(minimumSegment, 1)
         guard n >= 2 * least else { return [] }
-        var within = 0.0  // Σ over pairs inside Y; Y starts as the whole segment
-        for i in 0..<n {
-            for j in (i + 1)..<n { within += abs(z[i] - z[j]) }
+        // Ties broken by index: equal values at different ranks still give |x − v| = 0.
+        let order = z.indices.sorted { (z[$0], $0) < (z[$1], $1) }
+        var rank = [Int](repeating: 0, count: n)
+        var prefix = [Double](repeating: 0, count: n + 1)  // prefix[r]: sum of the r smallest
+        for (r, i) in order.enumerated() {
+            rank[i] = r
+            prefix[r + 1] = prefix[r] + z[i]
         }
+        let total = prefix[n]
+        // Σ_{i<j} |z_i − z_j| = Σ_r (2r − n + 1)·z_(r) over the sorted values.
+        var inY = 0.0
+        for (r, i) in order.enumerated() { inY += Double(2 * r - n + 1) * z[i] }
+        var counts = Fenwick(size: n)
+        var sums = Fenwick(size: n)
+        var sumX = 0.0
         var across = 0.0  // Σ over X × Y pairs
         var inX = 0.0  // Σ over pairs inside X
-        var inY = within
         var out: [(split: Int, statistic: Double)] = []
         out.reserveCapacity(n - 2 * least + 1)
         for tau in 1..<n {
             // Move z[tau − 1] from Y to X.
             let p = tau - 1
             let v = z[p]
-            var toX = 0.0
-            for i in 0..<p { toX += abs(z[i] - v) }
-            var toY = 0.0
-            for j in (p + 1)..<n { toY += abs(z[j] - v) }
+            let r = rank[p]
+            let below = counts.prefix(r)
+            let belowSum = sums.prefix(r)
+            let toX = v * below - belowSum + (sumX - belowSum) - v * (Double(p) - below)
+            let toAll = v * Double(r) - prefix[r] + (total - prefix[r + 1]) - v * Double(n - r - 1)
+            let toY = toAll - toX
             inX += toX
             inY -= toY
             across += toY - toX
+            counts.add(r, 1)
+            sums.add(r, v)
+            sumX += v
             guard tau >= least, n - tau >= least else { continue }
             out.append((tau, statistic(across: across, inX: inX, inY: inY, m: tau, k: n - tau)))
         }
