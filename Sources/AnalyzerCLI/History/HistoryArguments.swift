@@ -13,7 +13,7 @@ struct HistoryArguments: ParsableCommand {
               overhead-analyze history report --html history.html
               overhead-analyze compare --baseline release results.jsonl
 
-            Exit codes: 0 done; 2 usage or input error (an unreadable recording, an unknown id or baseline); \\
+            Exit codes: 0 done; 2 usage or input error (an unreadable recording, an unknown id or baseline); \
             4 the history file cannot be opened or created, is damaged, or is not an OverheadBench history.
             """,
         subcommands: [
