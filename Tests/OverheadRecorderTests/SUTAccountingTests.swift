@@ -69,6 +69,9 @@ import Testing
         var buffer = [UInt8](repeating: 0, count: 4096)
         var last: UInt64 = 0
         var sawChild = false
+        // Memory counts the processes that lasted since the previous reading: none at the first.
+        #expect(account.read(withPSS: false, buffer: &buffer).rssBytes == 0)
+        #expect(account.read(withPSS: false, buffer: &buffer).rssBytes > 0)
         for _ in 0..<400 {
             let zombie = ProcessTable.entry(pid)?.state == UInt8(ascii: "Z")
             let r = account.read(withPSS: true, buffer: &buffer)

@@ -8,6 +8,9 @@ import Glibc
 /// process that left the tree without a parent in it to reap it (`departed`). Not counted: the
 /// time a process used after the last reading before it left that way, and descendants that
 /// detached out of the tree (re-parented elsewhere).
+///
+/// Memory (RSS, and PSS where readable) is summed over the processes that were already there at
+/// the previous reading, so short-lived forks do not make it jump from line to line.
 struct ProcessTreeAccount {
     private(set) var root: pid_t
     private var rootStart: UInt64?
@@ -39,12 +42,17 @@ struct ProcessTreeAccount {
         for (pid, old) in last where now[pid] == nil {
             if now[old.parent] == nil { departed += old.cpuNs }
         }
+        let previous = last
         last = now
         var rss: UInt64 = 0
         var pss: UInt64? = withPSS ? 0 : nil
         var cpu = departed
         for stat in now.values {
             cpu += stat.cpuNs
+            // Memory of the processes that lasted since the previous reading: a call's short-lived
+            // forks (a subshell, flock, sleep) come and go between readings and would only add noise;
+            // memory that grows stays, in a process that stays.
+            guard previous[stat.pid]?.startTime == stat.startTime else { continue }
             rss += stat.rssBytes
             if pss != nil {
                 // A zombie (no resident pages) or a process gone since its stat was read has nothing to count.

@@ -67,7 +67,7 @@ extension HTMLViewModel {
                 [
                     KeyValue(key: "Memory growth", value: ResourceText.slope(res.memorySlopeMBPerMin)),
                     KeyValue(key: "tmpfs growth", value: ResourceText.tmpfsSlope(res)),
-                ]
+                ] + Self.systemUnderTestFacts(res)
             } ?? []
         noiseRows = r.noiseFloor.map {
             NoiseRow(
