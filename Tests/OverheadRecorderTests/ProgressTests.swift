@@ -33,4 +33,26 @@ import Testing
     @Test func quietModeWritesNothing() {
         #expect(drive(.quiet).isEmpty)
     }
+
+    @Test func theSoakHasItsOwnProgressAndCountsInTheETA() {
+        let out = StringBox()
+        let p = ProgressReporter(mode: .lines, totalWindows: 2, emit: { out.append($0) })
+        p.soakSeconds = 70
+        p.windowFinished()
+        p.blockStarting(agentCount: 1, run: 1, runs: 1, warmup: false)
+        // One window of two done, the soak not started: at least the soak's 70 s remain.
+        let eta = out.value.components(separatedBy: "eta=").last ?? ""
+        #expect(eta.hasPrefix("1m10s"), "\(out.value)")
+        p.soakProgress(done: 10.2)
+        p.soakProgress(done: 12)  // the same ten seconds: no second line
+        p.soakProgress(done: 20.1)
+        #expect(out.value.contains("overhead-record: soak 10s/1m10s eta=1m0s\n"))
+        #expect(out.value.contains("overhead-record: soak 20s/1m10s eta=50s\n"))
+        #expect(out.value.components(separatedBy: "soak ").count == 3)
+        let live = StringBox()
+        let q = ProgressReporter(mode: .live, totalWindows: 1, emit: { live.append($0) })
+        q.soakSeconds = 70
+        q.soakProgress(done: 35)
+        #expect(live.value == "\r\u{1B}[K[soak] 35s/1m10s  ETA 35s")
+    }
 }

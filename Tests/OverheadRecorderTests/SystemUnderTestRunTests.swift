@@ -147,3 +147,36 @@ import Testing
         }.map(\.pid)
     }
 }
+
+@Suite struct ShellBackgroundWorkerTests {
+    @Test func aWorkerKilledWithItsGroupIsStartedAgainAndStoppedForGood() throws {
+        let dir = try TestSupport.makeTemporaryDirectory("sut-restart")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let factory = try ShellTargetFactory(
+            configuration: ShellTargetConfiguration(
+                libraryDirectory: ShellTestBed.referenceLibrary, callTimeoutSeconds: 10, logDirectory: dir.path))
+        let target = try factory.makeTarget(busRoot: dir.path, name: "driver-1", logName: "d.log")
+        defer { target.close() }
+        for agent in ["agent-1", "agent-2"] { try target.initAgent(agent) }
+        var intervals = BackgroundIntervals()
+        intervals.liveness = 0.2
+        let spec = BackgroundWorkerSpec.builtIn(intervals)[0]
+        let workers = ShellBackgroundWorkers(
+            specs: [spec], driver: target, stderrLog: dir.appendingPathComponent("bg.log").path,
+            readyTimeoutSeconds: 10)
+        workers.run(layers: [.health], agents: ["agent-1", "agent-2"])
+        let first = try #require(workers.process(of: spec.name))
+        #expect(kill(first, SIGKILL) == 0)
+        usleep(100_000)
+        workers.run(layers: [.health], agents: ["agent-1", "agent-2"])
+        let second = try #require(workers.process(of: spec.name))
+        #expect(second != first)
+        #expect(kill(second, 0) == 0)
+        usleep(500_000)  // the probes report (0.2 s interval)
+        #expect(
+            workers.componentCPU()[0].ns > 0 || FileManager.default.fileExists(atPath: dir.path + "/health/agent-1"))
+        workers.run(layers: [], agents: ["agent-1", "agent-2"])  // a window without the layer
+        #expect(workers.process(of: spec.name) == nil)
+        #expect(SystemUnderTestRunTests.backgroundWorkers(of: dir.path).isEmpty)
+    }
+}

@@ -32,13 +32,26 @@ final class ShellBackgroundWorkers: BackgroundWorkers, @unchecked Sendable {
 
     var plan: [BackgroundWorkerInfo] { specs.map { $0.info(native: false) } }
 
+    /// A worker whose bash is gone (killed with the driver's process group when a call timed out
+    /// and the driver was restarted) is reaped and started again when still wanted.
     func run(layers: Set<BackgroundLayer>, agents: [String]) {
         for spec in specs {
             let wanted = spec.layer.map { layers.contains($0) } ?? !layers.isEmpty
-            let current = state.withLock { $0.running[spec.name] }
-            if let current, !wanted || current.agents != agents { stop(spec.name) }
-            if wanted, current == nil || current!.agents != agents { start(spec, agents: agents) }
+            var current = state.withLock { $0.running[spec.name] }
+            if let running = current, !wanted || running.agents != agents || !Self.isAlive(running.process) {
+                stop(spec.name)
+                current = nil
+            }
+            if wanted, current == nil { start(spec, agents: agents) }
         }
+    }
+
+    /// The bash running worker `name`, if it runs.
+    func process(of name: String) -> pid_t? { state.withLock { $0.running[name]?.process } }
+
+    private static func isAlive(_ pid: pid_t) -> Bool {
+        guard let entry = ProcessTable.entry(pid) else { return false }
+        return entry.state != UInt8(ascii: "Z") && entry.state != UInt8(ascii: "X")
     }
 
     func stopAll() {
@@ -101,8 +114,12 @@ final class ShellBackgroundWorkers: BackgroundWorkers, @unchecked Sendable {
         let pid: pid_t? = state.withLock { s in
             guard let running = s.running.removeValue(forKey: name) else { return nil }
             var account = s.accounts[name]
+            // Before the reading, which only sees what is still under the worker's bash.
+            let known = account?.survivors(buffer: &s.buffer) ?? []
             _ = account?.read(withPSS: false, buffer: &s.buffer)
             BackgroundProcess.end(root: running.process)
+            // What the last reading saw and still runs: the whole tree when its bash was killed alone.
+            for pid in known where pid != running.process { kill(pid, SIGKILL) }
             account?.retire()
             s.accounts[name] = account
             return running.process

@@ -82,6 +82,14 @@ struct ProcessTreeAccount {
         rootStart = nil
     }
 
-    /// Every pid of the last reading.
-    var pids: [pid_t] { Array(last.keys) }
+    /// Processes of the last reading that still run as the same process (same start time), also
+    /// those re-parented out of the tree since (their parent was killed alone).
+    func survivors(buffer: inout [UInt8]) -> [pid_t] {
+        last.values.compactMap { old in
+            guard let now = ProcessStat.read(old.pid, buffer: &buffer), now.startTime == old.startTime else {
+                return nil
+            }
+            return old.pid
+        }
+    }
 }
