@@ -11,6 +11,14 @@ struct SUTProbe {
     private var lastNs: UInt64 = 0
     /// PSS needs one more file per process: read it while it is readable, stop after the first miss.
     private var pssReadable = true
+    /// The last walk of the bus directory, when it ended (monotonic ns) and what it cost (thread CPU ns).
+    private var usage: BusStorage.Usage?
+    private var lastWalkNs: UInt64 = 0
+    private var walkCostNs: UInt64 = 0
+    /// A walk is repeated only after `walkSpacing` times its own CPU cost has passed, so walking a
+    /// large bus directory stays under 1/`walkSpacing` of one core (0.05 %); lines in between
+    /// repeat the last walk's figures. A small directory is walked for every line.
+    static let walkSpacing: UInt64 = 2000
 
     init(system: SystemUnderTest, busPath: String, exclude: [String]) {
         self.system = system
@@ -38,7 +46,13 @@ struct SUTProbe {
         let foreground = percent(reading.foregroundCPUNs, last?.foregroundCPUNs)
         last = reading
         lastNs = now
-        let usage = storage.read()
+        if usage == nil || now &- lastWalkNs >= walkCostNs &* Self.walkSpacing {
+            let start = RecorderCost.threadCPUNanoseconds()
+            usage = storage.read()
+            walkCostNs = RecorderCost.threadCPUNanoseconds() &- start
+            lastWalkNs = now
+        }
+        let usage = self.usage!
         return SUTResources(
             cpuPercent: foreground + background, backgroundCPUPercent: background,
             rssMB: Double(reading.rssBytes) / 1_048_576, pssMB: reading.pssBytes.map { Double($0) / 1_048_576 },

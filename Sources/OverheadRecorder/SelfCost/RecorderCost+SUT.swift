@@ -27,8 +27,14 @@ extension RecorderCost {
             let system = factory.systemUnderTest(
                 busRoot: bus.path, targets: [target], configuration: config, measuringThreads: RecorderThreadsCPU())
         else { return }
+        // Long enough for several walks of the bus directory, which is spaced by its own cost.
+        report.monitorWithSUTSeconds = max(seconds, 20)
         report.monitorWithSUTCorePercent = try monitorCorePercent(
-            interval: interval, seconds: seconds, sut: (system, bus.path))
+            interval: interval, seconds: report.monitorWithSUTSeconds, sut: (system, bus.path))
+        let storage = BusStorage(root: bus.path, exclude: [BusDirectory.ownerFileName])
+        let start = threadCPUNanoseconds()
+        for _ in 0..<20 { _ = storage.read() }
+        report.busWalkMicroseconds = Double(threadCPUNanoseconds() - start) / 20 / 1000
         report.perReadingWithSUTMicroseconds = perReadingMicroseconds(sut: (system, bus.path))
         report.sutAgents = agents.count
     }
