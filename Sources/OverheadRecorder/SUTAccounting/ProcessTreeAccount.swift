@@ -31,13 +31,17 @@ struct ProcessTreeAccount {
         var now: [pid_t: ProcessStat] = [:]
         var queue = [root]
         while let pid = queue.popLast() {
-            guard now[pid] == nil, let stat = ProcessStat.read(pid, buffer: &buffer) else { continue }
+            // Children before the stat line: a child reaped in between is then in the parent's
+            // cutime and not read itself — counted once; the other order could miss it for a line.
+            guard now[pid] == nil else { continue }
+            let children = ProcessStat.children(pid, buffer: &buffer) ?? []
+            guard let stat = ProcessStat.read(pid, buffer: &buffer) else { continue }
             if pid == root {
                 if let rootStart, rootStart != stat.startTime { continue }  // reused pid
                 rootStart = stat.startTime
             }
             now[pid] = stat
-            queue += ProcessStat.children(pid, buffer: &buffer) ?? []
+            queue += children
         }
         for (pid, old) in last where now[pid] == nil {
             if now[old.parent] == nil { departed += old.cpuNs }
