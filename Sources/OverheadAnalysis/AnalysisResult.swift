@@ -150,6 +150,8 @@ public enum Component: String, Sendable, Equatable, CaseIterable {
     case metrics
     case health
     case rateLimiting = "rate_limiting"
+    /// The synthetic layer of known cost (`--synthetic-layer-ns`), only in recordings that have one.
+    case synthetic = "synthetic_layer"
     case residual
 }
 
@@ -194,6 +196,8 @@ public struct ScaleOverhead: Sendable, Equatable {
     public var p99Overhead: Estimate?
     /// Coordinated shutdown cost per agent, ms (reported separately, not part of the total).
     public var shutdownPerAgentMs: Estimate?
+    /// The synthetic layer, in recordings that have one.
+    public var syntheticLayer: SyntheticLayerResult?
 
     public init(
         agentCount: Int, baselineMeanMs: Double, baselineP95Ms: Double, metricsMeanMs: Double?, fullMeanMs: Double?,

@@ -46,6 +46,10 @@ extension Manifest {
         c.field("target_overhead_percent", config.targetOverheadPercent)
         c.field("confidence", config.confidence)
         c.field("until_decided", config.untilDecided)
+        if let v = config.iterationsSource { c.field("iterations_source", v.rawValue) }
+        if let v = config.minimumWindowMs { c.field("min_window_ms", v) }
+        if let v = config.syntheticLayerNs { c.field("synthetic_layer_ns", v) }
+        if let v = config.syntheticLayerCpuNs { c.field("synthetic_layer_cpu_ns", v) }
         o.field("config", raw: c.finished())
         var t = JSONObjectWriter()
         t.field("kind", target.kind)

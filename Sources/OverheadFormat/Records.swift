@@ -94,6 +94,14 @@ public struct RunConfiguration: Sendable, Equatable {
     /// Confidence level in (0, 1), e.g. 0.95.
     public var confidence: Double
     public var untilDecided: Bool
+    /// Where `iterations` came from (`IterationsSource`); nil in files written before it was recorded.
+    public var iterationsSource: IterationsSource?
+    /// The shortest window the pilot sized `iterations` for, in ms; nil when the count was given.
+    public var minimumWindowMs: Double?
+    /// `--synthetic-layer-ns`: the busy-wait asked for, in ns; nil without a synthetic layer.
+    public var syntheticLayerNs: Int?
+    /// What one call of the synthetic layer cost in the thread's CPU time, measured before the suite (ns).
+    public var syntheticLayerCpuNs: Double?
 
     public init(
         iterations: Int, scaleLevels: [Int], statisticalRuns: Int, warmupRuns: Int, concurrency: Int,
@@ -113,6 +121,20 @@ public struct RunConfiguration: Sendable, Equatable {
         self.confidence = confidence
         self.untilDecided = untilDecided
     }
+}
+
+/// How a run's iterations per window were chosen.
+public enum IterationsSource: String, Sendable, Equatable, CaseIterable {
+    /// `--iterations`.
+    case flag
+    /// `BENCHMARK_ITERATIONS`.
+    case environment
+    /// The `--quick` preset.
+    case quick
+    /// From the pilot: enough for the minimum window duration (never fewer than the default).
+    case pilot
+    /// The default count, used when the pilot could not measure the target.
+    case `default`
 }
 
 /// Which bus was measured: the embedded one or a user's shell library.

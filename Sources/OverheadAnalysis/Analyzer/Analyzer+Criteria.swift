@@ -26,6 +26,11 @@ extension Analyzer {
             overhead("total_overhead", "Total overhead", m, m.total, limit: options.limitPercent(.total))
             overhead("p95_stable", "P95 overhead", m, m.p95, limit: options.p95LimitPercent)
             overhead("p99_stable", "P99 overhead", m, m.p99, limit: options.p99LimitPercent)
+            if let synthetic = m.synthetic {
+                overhead(
+                    "synthetic_layer", "Synthetic layer overhead", m, synthetic,
+                    limit: options.limitPercent(.synthetic))
+            }
         }
         var cpu = CriteriaEvaluation.Spec(
             id: "cpu", title: "CPU usage (average)", agentCount: nil, limit: options.cpuLimitPercent, unit: "%")

@@ -47,7 +47,9 @@ public enum Analyzer {
         var result = AnalysisResult(
             manifest: recording.manifest, inputs: inputs, series: table.sortedStatistics,
             scales: measures.map {
-                ScaleOverhead($0, table: table, options: options, targetKind: recording.manifest?.target.kind)
+                ScaleOverhead(
+                    $0, table: table, options: options, targetKind: recording.manifest?.target.kind,
+                    syntheticLayerCpuNs: recording.manifest?.config.syntheticLayerCpuNs)
             },
             noiseFloor: noise, scaling: scaling, resources: resources?.report, criteria: criteria,
             calibration: recording.calibration, failures: failures, conservation: conservation, warnings: [])

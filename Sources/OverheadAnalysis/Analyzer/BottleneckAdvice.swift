@@ -23,7 +23,7 @@ enum BottleneckAdvice {
                 "Consider caching inbox counts",
                 "Review backpressure retry logic",
             ]
-        case .residual:
+        case .residual, .synthetic:
             return []
         }
     }

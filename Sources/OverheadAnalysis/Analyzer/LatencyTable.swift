@@ -20,6 +20,9 @@ struct LatencyTable: Sendable {
     }
 
     let source: DataSource
+    /// Paired windows by treatment series (`PairedWindows`); empty for summaries or recordings
+    /// made before the paired windows.
+    private(set) var pairedWindows: [SeriesKey: [Int: PairedWindowEstimate.Window]] = [:]
     var entries: [SeriesKey: Entry] = [:]
     /// Series whose `statistics` records claim more samples in total than `Int` holds: their count
     /// is shown capped at `Int.max` and the analysis warns that it is implausible.
@@ -45,6 +48,8 @@ struct LatencyTable: Sendable {
                 for i in keys.indices { work(i) }
             }
             for (i, key) in keys.enumerated() { entries[key] = slots[i] }
+            let selected = Set(keys)
+            pairedWindows = PairedWindows.build(recording.series.filter { selected.contains($0.key) })
         } else {
             source = .statisticsSummaries
             var grouped: [SeriesKey: [StatisticsSummary]] = [:]
@@ -71,6 +76,12 @@ struct LatencyTable: Sendable {
     }
 
     var keys: Dictionary<SeriesKey, Entry>.Keys { entries.keys }
+
+    /// The paired windows of `series` at `agents` agents, by run; nil when it was not paired.
+    func paired(_ series: TestOperation, agents: Int) -> [Int: PairedWindowEstimate.Window]? {
+        pairedWindows[
+            SeriesKey(testName: series.test.rawValue, operation: series.operation.rawValue, agentCount: agents)]
+    }
 
     func entry(_ key: SeriesKey) -> Entry? { entries[key] }
 

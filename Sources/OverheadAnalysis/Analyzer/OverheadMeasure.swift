@@ -80,4 +80,16 @@ struct OverheadMeasure: Sendable {
         guard let only = perBlock.values.first, perBlock.count == 1 else { return nil }
         return OverheadMeasure(kind: kind, measured: Measured(point: only, n: 1), perBlockPercent: perBlock)
     }
+
+    /// From paired windows (`PairedWindowEstimate`): each window's 100·D/P, then the t-interval
+    /// over the windows (one per block), n − 1 df. One window gives a point.
+    static func pairedWithinWindows(_ windows: [Int: PairedWindowEstimate.Window], confidence: Double)
+        -> OverheadMeasure?
+    {
+        var perBlock: [Int: Double] = [:]
+        for (run, w) in windows where w.percent.isFinite { perBlock[run] = w.percent }
+        let values = perBlock.keys.sorted().map { perBlock[$0]! }
+        guard let measured = Measured.mean(values, confidence: confidence) else { return nil }
+        return OverheadMeasure(kind: .relative, measured: measured, perBlockPercent: perBlock)
+    }
 }

@@ -11,6 +11,8 @@ struct ScaleMeasures: Sendable {
     var metrics: OverheadMeasure?
     var health: OverheadMeasure?
     var rateLimiting: OverheadMeasure?
+    /// The synthetic layer of known cost; nil unless the recording has one.
+    var synthetic: OverheadMeasure?
     var p95: OverheadMeasure?
     var p99: OverheadMeasure?
     /// A/A control vs baseline send.
@@ -41,6 +43,9 @@ struct ScaleMeasures: Sendable {
         func component(_ component: OverheadComponent) -> OverheadMeasure? {
             let kind = PairedOverhead.Kind(addedOperationWeight: component.addedOperationWeight)
             let treatment = table[component.treatment, agents: agents]
+            if component.isPaired, let windows = table.paired(component.treatment, agents: agents) {
+                return OverheadMeasure.pairedWithinWindows(windows, confidence: c)
+            }
             if component.addedOperationWeight != nil,
                 let floor = table[TestOperation(component.treatment.test, .callFloor), agents: agents]
             {
@@ -53,9 +58,15 @@ struct ScaleMeasures: Sendable {
         metrics = component(.metrics)
         health = component(.health)
         rateLimiting = component(.rateLimiting)
+        synthetic = component(.synthetic)
         p95 = pair(.relative, full, { $0.p95 }, { $0.p95 })
         p99 = pair(.relative, full, { $0.p99 }, { $0.p99 })
-        noise = pair(.relative, table[.baselineControl, .messageSend, agents: agents], mean, pooledMean)
+        let control = TestOperation(.baselineControl, .messageSend)
+        if let windows = table.paired(control, agents: agents) {
+            noise = OverheadMeasure.pairedWithinWindows(windows, confidence: c)
+        } else {
+            noise = pair(.relative, table[control, agents: agents], mean, pooledMean)
+        }
         if let s = table[.shutdownIntegration, .coordinatedShutdown, agents: agents] {
             shutdown =
                 s.blocks.isEmpty
@@ -70,12 +81,13 @@ struct ScaleMeasures: Sendable {
         absoluteCostMs = cost
     }
 
-    /// Total − (metrics + health + rate limiting): what the components do not explain. The value
+    /// Total − (metrics + health + rate limiting + the synthetic layer when there is one): what
+    /// the components do not explain. The value
     /// is exactly total − Σ components, so the shares add up to 100%; its standard error is that
     /// of the per-block residuals (total_b − Σ component_b), t with B − 1 df.
     var residual: Measured? {
         guard let total, let metrics, let health, let rateLimiting else { return nil }
-        let parts = [metrics, health, rateLimiting]
+        let parts = [metrics, health, rateLimiting] + (synthetic.map { [$0] } ?? [])
         let value = total.measured.value - parts.reduce(0) { $0 + $1.measured.value }
         let runs = parts.reduce(Set(total.perBlockPercent.keys)) { $0.intersection($1.perBlockPercent.keys) }.sorted()
         let perBlock = runs.map { r in total.perBlockPercent[r]! - parts.reduce(0) { $0 + $1.perBlockPercent[r]! } }

@@ -1,9 +1,13 @@
 import OverheadFormat
+import OverheadStats
 
 extension ScaleOverhead {
     /// The result view of one scale: components ranked largest first, residual included, with
     /// shares of the total and the original's advice for a component whose estimate exceeds its limit.
-    init(_ m: ScaleMeasures, table: LatencyTable, options: AnalysisOptions, targetKind: String?) {
+    init(
+        _ m: ScaleMeasures, table: LatencyTable, options: AnalysisOptions, targetKind: String?,
+        syntheticLayerCpuNs: Double? = nil
+    ) {
         let c = options.confidence
         let total = m.total?.estimate(confidence: c)
         var components: [ComponentOverhead] = []
@@ -11,6 +15,7 @@ extension ScaleOverhead {
             (.metrics, m.metrics, options.limitPercent(.metrics)),
             (.health, m.health, options.limitPercent(.health)),
             (.rateLimiting, m.rateLimiting, options.limitPercent(.rateLimiting)),
+            (.synthetic, m.synthetic, options.limitPercent(.synthetic)),
         ]
         func share(_ v: Double) -> Double {
             guard let t = total?.value, t != 0 else { return 0 }
@@ -37,5 +42,18 @@ extension ScaleOverhead {
             fullMeanMs: full?.mean, fullP95Ms: full?.p95, components: components, total: total,
             p95Overhead: m.p95?.estimate(confidence: c), p99Overhead: m.p99?.estimate(confidence: c),
             shutdownPerAgentMs: m.shutdown?.estimate(confidence: c))
+        if let injected = syntheticLayerCpuNs, let measure = m.synthetic,
+            let windows = table.paired(OverheadComponent.synthetic.treatment, agents: m.agentCount), !windows.isEmpty
+        {
+            let referenceMs = windows.values.reduce(0) { $0 + $1.reference } / Double(windows.count)
+            let measured = measure.estimate(confidence: c)
+            let resolvable = measure.measured.interval.map {
+                ThresholdTest.decide($0, limit: 0, alpha: 1 - c).minimumDetectableEffect
+            }
+            syntheticLayer = SyntheticLayerResult(
+                injectedNs: injected, injectedPercent: 100 * injected / (referenceMs * 1e6), measured: measured,
+                measuredNs: measured.value / 100 * referenceMs * 1e6, referenceMs: referenceMs,
+                resolvablePercent: resolvable.flatMap { $0.isFinite ? $0 : nil })
+        }
     }
 }

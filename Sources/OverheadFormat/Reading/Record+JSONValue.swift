@@ -88,6 +88,28 @@ extension Manifest {
             files.append(
                 LibraryFile(name: try lf.string("name"), path: try lf.string("path"), sha256: try lf.string("sha256")))
         }
+        var config = RunConfiguration(
+            iterations: try c.int("iterations", minimum: 0), scaleLevels: try c.ints("scale_levels"),
+            statisticalRuns: try c.int("statistical_runs", minimum: 0),
+            warmupRuns: try c.int("warmup_runs", minimum: 0),
+            concurrency: try c.int("concurrency", minimum: 0),
+            sampleIntervalSeconds: try c.double("sample_interval_s"),
+            timeoutSeconds: try c.optionalDouble("timeout_s"),
+            latencyRegressionThresholdMs: try c.optionalDouble("latency_regression_threshold_ms"),
+            seed: try c.uint64("seed"), targetOverheadPercent: try c.double("target_overhead_percent"),
+            confidence: try c.double("confidence"), untilDecided: try c.bool("until_decided"))
+        if let source = try c.optionalString("iterations_source") {
+            guard let known = IterationsSource(rawValue: source) else {
+                let names = IterationsSource.allCases.map(\.rawValue).joined(separator: ", ")
+                throw FieldError(
+                    message: "field \"config.iterations_source\" must be one of \(names), found "
+                        + "\"\(Diagnostic.excerpt(source))\"")
+            }
+            config.iterationsSource = known
+        }
+        config.minimumWindowMs = try c.optionalDouble("min_window_ms")
+        config.syntheticLayerNs = try c.optionalInt("synthetic_layer_ns", minimum: 0)
+        config.syntheticLayerCpuNs = try c.optionalDouble("synthetic_layer_cpu_ns")
         return Manifest(
             schemaVersion: try f.int("schema_version", minimum: 1),
             toolVersion: try f.string("tool_version"),
@@ -95,16 +117,7 @@ extension Manifest {
                 hostname: try h.string("hostname"), kernel: try h.string("kernel"),
                 cpuModel: try h.string("cpu_model"), cpuCount: try h.int("cpu_count", minimum: 0),
                 memoryMB: try h.double("memory_mb"), tmpfsMB: try h.double("tmpfs_mb")),
-            config: RunConfiguration(
-                iterations: try c.int("iterations", minimum: 0), scaleLevels: try c.ints("scale_levels"),
-                statisticalRuns: try c.int("statistical_runs", minimum: 0),
-                warmupRuns: try c.int("warmup_runs", minimum: 0),
-                concurrency: try c.int("concurrency", minimum: 0),
-                sampleIntervalSeconds: try c.double("sample_interval_s"),
-                timeoutSeconds: try c.optionalDouble("timeout_s"),
-                latencyRegressionThresholdMs: try c.optionalDouble("latency_regression_threshold_ms"),
-                seed: try c.uint64("seed"), targetOverheadPercent: try c.double("target_overhead_percent"),
-                confidence: try c.double("confidence"), untilDecided: try c.bool("until_decided")),
+            config: config,
             target: TargetInfo(
                 kind: try t.string("kind"), libraryDirectory: try t.optionalString("lib_dir"), libraryFiles: files,
                 timing: try SampleTiming.decode(t.optionalString("timing"))),

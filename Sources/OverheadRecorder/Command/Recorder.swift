@@ -80,6 +80,21 @@ enum Recorder {
         monitor.start()
         defer { monitor.stop() }
 
+        // The pilot sizes the windows (when no count was given) and the synthetic layer is
+        // calibrated before the manifest, which records both.
+        var config = config
+        let pilot = PlanPilot.secondsPerOperation(targets[0])
+        if config.run.iterationsSource == .default, let window = config.minimumWindowMs, let pilot {
+            config.run.iterations = PlanPilot.iterations(windowMs: window, secondsPerOperation: pilot)
+            config.run.iterationsSource = .pilot
+            config.run.minimumWindowMs = window
+        }
+        var synthetic: SyntheticLayer?
+        if let ns = config.run.syntheticLayerNs {
+            let layer = SyntheticLayer.calibrated(nanoseconds: ns)
+            config.run.syntheticLayerCpuNs = layer.measuredNanoseconds
+            synthetic = layer
+        }
         let soakAgents = config.run.scaleLevels.max() ?? 1
         let soak =
             config.sut.soakSeconds > 0
@@ -100,12 +115,13 @@ enum Recorder {
             return RecorderExitCode.ioError
         }
 
-        let windowsPerScale = (config.run.warmupRuns + config.run.statisticalRuns) * TestName.allCases.count
+        let windowsPerScale =
+            (config.run.warmupRuns + config.run.statisticalRuns) * Workload.tests(config.run).count
         let progress = ProgressReporter(
             mode: progressMode ?? ProgressReporter.mode(quiet: config.quiet),
             totalWindows: windowsPerScale * config.run.scaleLevels.count,
             totalWork: PlanCheck.totalOperations(config.run), emit: errors)
-        if let perOperation = PlanPilot.secondsPerOperation(targets[0]) {
+        if let perOperation = pilot {
             progress.pilotSecondsPerOperation = perOperation
             if let finding = PlanCheck.timeFinding(config.run, secondsPerOperation: perOperation) {
                 progress.note("warning: " + finding)
@@ -114,7 +130,8 @@ enum Recorder {
         progress.soakSeconds = soak?.seconds ?? 0
         let runner = SuiteRunner(
             config: config, targets: targets, output: results, resources: monitor.latest, stop: stop,
-            decide: decide, progress: progress, perfLogError: { monitor.writeError })
+            decide: decide, progress: progress, synthetic: synthetic, inboxCapacity: factory.inboxCapacity,
+            perfLogError: { monitor.writeError })
         runner.background = system?.workers
         let outcome = runner.run()
         if let soak, outcome.stopReason == nil, !stop.shouldStop {

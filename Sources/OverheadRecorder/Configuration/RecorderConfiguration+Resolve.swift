@@ -20,15 +20,23 @@ extension RecorderConfiguration {
         }
 
         let iterations: Int
+        let iterationsSource: IterationsSource
         if let flag = o.iterations {
             iterations = try positive(flag, "--iterations")
+            iterationsSource = .flag
         } else if o.quick {
             iterations = RecorderDefaults.quickIterations
+            iterationsSource = .quick
         } else if let s = variable(.iterations) {
             iterations = try positiveInt(s, EnvironmentVariable.iterations.rawValue)
+            iterationsSource = .environment
         } else {
+            // The pilot replaces this with enough iterations for the minimum window (`Recorder`).
             iterations = RecorderDefaults.iterations
+            iterationsSource = .default
         }
+        let minimumWindow = try positiveSeconds(
+            o.minWindowMs ?? RecorderDefaults.minimumWindowMs, "--min-window-ms")
 
         let scales: [Int]
         if let flag = o.scales {
@@ -161,6 +169,21 @@ extension RecorderConfiguration {
             o.quick || o.iterations != nil || o.scales != nil || o.runs != nil || variable(.iterations) != nil
             || variable(.scaleLevels) != nil || variable(.statisticalRuns) != nil
         config.sut = try resolveSUT(o.sut, suiteShaped: suiteShaped, shell: target == .shell, environment: env)
+        config.run.iterationsSource = iterationsSource
+        if iterationsSource == .default { config.minimumWindowMs = minimumWindow }
+        if let ns = o.syntheticLayerNs {
+            guard ns >= 0, ns <= RecorderDefaults.maximumSyntheticLayerNs else {
+                throw ConfigurationError(
+                    setting: "--synthetic-layer-ns", value: String(ns),
+                    problem: "must be from 0 to \(RecorderDefaults.maximumSyntheticLayerNs)")
+            }
+            guard target == .native else {
+                throw ConfigurationError(
+                    setting: "--synthetic-layer-ns", value: String(ns),
+                    problem: "only used with --target native (a shell target times its calls inside bash)")
+            }
+            config.run.syntheticLayerNs = ns
+        }
         return config
     }
 

@@ -27,6 +27,9 @@ public struct RecorderConfiguration: Sendable, Equatable {
     public var profile: ProfileSettings?
     /// Background workers and the soak phase.
     public var sut = SUTConfiguration()
+    /// Without a given iteration count: the window duration the pilot sizes iterations for (ms).
+    /// The manifest records it (`RunConfiguration.minimumWindowMs`) once the pilot has used it.
+    public var minimumWindowMs: Double?
 
     public init(
         run: RunConfiguration, resultsPath: String, perfLogPath: String, busParent: String, maxRuns: Int,
@@ -52,6 +55,10 @@ public enum RecorderDefaults {
     public static let inboxCapacity = 1000
     public static let scaleLevels = [1, 10, 100]
     public static let iterations = 100
+    /// Without a given iteration count, windows are sized from the pilot to last at least this long.
+    public static let minimumWindowMs = 50.0
+    /// The longest `--synthetic-layer-ns`: 10 ms per call.
+    public static let maximumSyntheticLayerNs = 10_000_000
     public static let statisticalRuns = 5
     public static let warmupRuns = 1
     public static let resultsPath = "/dev/shm/phase1-overhead-results.jsonl"

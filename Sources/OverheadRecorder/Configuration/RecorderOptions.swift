@@ -23,9 +23,27 @@ public struct RecorderOptions: ParsableCommand, Sendable {
     @Option(
         name: .long,
         help:
-            "Operations per test window (\(EnvironmentVariable.iterations.rawValue); default \(RecorderDefaults.iterations))."
-    )
+            """
+            Operations per test window (\(EnvironmentVariable.iterations.rawValue); default: enough for \
+            --min-window-ms, from a pilot, and at least \(RecorderDefaults.iterations)).
+            """)
     public var iterations: Int?
+
+    @Option(
+        name: .customLong("min-window-ms"),
+        help: """
+            Without --iterations: size each window to last at least this many ms, from a pilot \
+            (default \(DefaultText.number(RecorderDefaults.minimumWindowMs))).
+            """)
+    public var minWindowMs: Double?
+
+    @Option(
+        name: .customLong("synthetic-layer-ns"),
+        help: """
+            Native target: add a layer of known cost, a busy-wait of N ns of the thread's CPU time, \
+            measured on its own and as part of the full operation (calibrates what this host can resolve).
+            """)
+    public var syntheticLayerNs: Int?
 
     @Option(
         name: .long,

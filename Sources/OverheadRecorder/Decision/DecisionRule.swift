@@ -7,12 +7,20 @@ public struct CriterionSeries: Sendable, Equatable {
     public var limitPercent: Double
     public var baseline: [Double]
     public var treatment: [Double]
+    /// For a paired component (`OverheadComponent.isPaired`): each measured window's overhead in
+    /// percent from its pairs (`PairedWindowEstimate`), which the decision then uses instead of
+    /// the block means, as the analyzer does.
+    public var windowPercents: [Double]?
 
-    public init(criterion: OverheadComponent, limitPercent: Double, baseline: [Double], treatment: [Double]) {
+    public init(
+        criterion: OverheadComponent, limitPercent: Double, baseline: [Double], treatment: [Double],
+        windowPercents: [Double]? = nil
+    ) {
         self.criterion = criterion
         self.limitPercent = limitPercent
         self.baseline = baseline
         self.treatment = treatment
+        self.windowPercents = windowPercents
     }
 
     /// Per-block overheads in percent.

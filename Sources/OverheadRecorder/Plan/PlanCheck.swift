@@ -32,7 +32,7 @@ enum PlanCheck {
 
     /// Timed operations of one block at `agents` agents: every test's window once.
     static func operationsPerBlock(_ run: RunConfiguration, agents: Int) -> Int {
-        TestName.allCases.reduce(0) { $0 + Workload.expectedSamples($1, agents: agents, iterations: run.iterations) }
+        Workload.tests(run).reduce(0) { $0 + Workload.expectedSamples($1, agents: agents, iterations: run.iterations) }
     }
 
     /// A sentence when the plan, at `secondsPerOperation`, needs more than the time budget.

@@ -116,6 +116,8 @@ extension OperationName {
         case .completeOperation: return 8
         case .shutdown: return 9
         case .callFloor: return 10
+        case .pairedSend: return 11
+        case .messageSendWithSyntheticLayer: return 12
         }
     }
 

@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 
 extension SuiteRunner {
     /// One test window: set-up, start mark, timed operations, end mark, drain, conservation;
@@ -25,8 +26,8 @@ extension SuiteRunner {
             failuresWritten += 1
         }
         let capacity =
-            Workload.expectedSamples(test, agents: agentCount, iterations: config.run.iterations) / threads + agentCount
-            + 2
+            Workload.expectedSamples(test, agents: agentCount, iterations: iterations(test, agentCount)) / threads
+            + agentCount + 2
         for b in buffers { b.reset(capacity: capacity) }
 
         background?.run(layers: test.backgroundLayers, agents: agents)
@@ -37,7 +38,7 @@ extension SuiteRunner {
                 unixTime: Timestamp.unixSeconds(wallNs: anchor.wallNs), testName: test.rawValue,
                 agentCount: agentCount, run: run, warmup: warmup
             ).jsonLine)
-        drive(test, agents: agents)
+        drive(test, agents: agents, agentCount: agentCount, run: run, warmup: warmup)
         let endWall = anchor.wall(atMonotonic: monotonicNanoseconds())
 
         // Samples in start order (threads interleave), with their wall-clock timestamps.
@@ -62,6 +63,9 @@ extension SuiteRunner {
             if !warmup { values[key, default: []].append(ms) }
         }
         samplesWritten += merged.count
+        if !warmup, let op = test.pairedOperation, let window = Self.pairedWindow(merged, operation: op) {
+            blockPairedPercent[TestOperation(test, op)] = window.percent
+        }
         for failure in buffers.flatMap(\.failures).sorted(by: { $0.startNs < $1.startNs }) {
             output.append(
                 OperationFailure(
@@ -98,14 +102,20 @@ extension SuiteRunner {
     }
 
     /// The timed phases: on the calling thread for one driver, else one thread per driver.
-    private func drive(_ test: TestName, agents: [String]) {
+    private func drive(_ test: TestName, agents: [String], agentCount: Int, run: Int, warmup: Bool) {
         let threads = targets.count
-        let iterations = config.run.iterations
+        let iterations = self.iterations(test, agentCount)
         let stop = self.stop
+        let synthetic = self.synthetic
+        let seed = config.run.seed
+        let pairSeed = { (thread: Int) in
+            BlockOrder.pairSeed(
+                seed: seed, agentCount: agentCount, run: run, warmup: warmup, test: test, thread: thread)
+        }
         if threads == 1 {
             Workload.drive(
                 test, agents: agents, iterations: iterations, thread: 0, threads: 1, target: targets[0],
-                buffer: buffers[0], stop: stop)
+                buffer: buffers[0], stop: stop, pairSeed: pairSeed(0), synthetic: synthetic)
             Workload.finish(
                 test, agents: agents, thread: 0, threads: 1, target: targets[0], buffer: buffers[0], stop: stop)
             return
@@ -115,7 +125,7 @@ extension SuiteRunner {
                 {
                     Workload.drive(
                         test, agents: agents, iterations: iterations, thread: t, threads: threads, target: targets[t],
-                        buffer: buffers[t], stop: stop)
+                        buffer: buffers[t], stop: stop, pairSeed: pairSeed(t), synthetic: synthetic)
                 }
             })
         if Workload.hasFinishPhase(test) {
@@ -128,6 +138,26 @@ extension SuiteRunner {
                     }
                 })
         }
+    }
+
+    /// The window's pairs (operation under test and paired send, matched by iteration) reduced
+    /// as the analyzer reduces them (`PairedWindowEstimate`).
+    static func pairedWindow(_ samples: [RawSample], operation: OperationName) -> PairedWindowEstimate.Window? {
+        let treatmentCode = operation.code
+        let referenceCode = OperationName.pairedSend.code
+        var references: [Int32: Double] = [:]
+        for s in samples where s.operation == referenceCode { references[s.iteration] = Double(s.elapsedNs) / 1e6 }
+        var t: [Double] = []
+        var p: [Double] = []
+        var periodic: [Bool] = []
+        for s in samples where s.operation == treatmentCode {
+            guard let r = references[s.iteration] else { continue }
+            t.append(Double(s.elapsedNs) / 1e6)
+            p.append(r)
+            periodic.append(
+                PairedWindowEstimate.isPeriodic(iteration: Int(s.iteration), every: SuiteDesign.healthReportEvery))
+        }
+        return PairedWindowEstimate.window(treatment: t, reference: p, periodic: periodic)
     }
 
     private func counters() -> MessageCounters {

@@ -24,19 +24,29 @@ final class SuiteRunner {
     /// Checked after each window: an error writing the perf log stops the run as an I/O error.
     private let perfLogError: () -> RecorderIOError?
     let buffers: [SampleBuffer]
+    /// `--synthetic-layer-ns`, calibrated.
+    let synthetic: SyntheticLayer?
+    let inboxCapacity: Int
+    /// The tests of every block.
+    let tests: [TestName]
 
     private var stopDetail = ""
     /// The system under test's background workers, run for the windows whose layers they belong to.
     var background: BackgroundWorkers?
+    /// The current block's paired windows: overhead in percent by treatment series.
+    var blockPairedPercent: [TestOperation: Double] = [:]
     var samplesWritten = 0
     var failuresWritten = 0
     var evictions = 0
 
     init(
         config: RecorderConfiguration, targets: [BusTarget], output: LineFile, resources: LatestResources,
-        stop: StopCondition, decide: DecisionRule?, progress: ProgressReporter,
-        perfLogError: @escaping () -> RecorderIOError? = { nil }
+        stop: StopCondition, decide: DecisionRule?, progress: ProgressReporter, synthetic: SyntheticLayer? = nil,
+        inboxCapacity: Int = RecorderDefaults.inboxCapacity, perfLogError: @escaping () -> RecorderIOError? = { nil }
     ) {
+        self.synthetic = synthetic
+        self.inboxCapacity = inboxCapacity
+        tests = Workload.tests(config.run)
         precondition(!targets.isEmpty)
         self.config = config
         self.targets = targets
@@ -93,6 +103,7 @@ final class SuiteRunner {
         }
 
         var series: [OverheadComponent: (baseline: [Double], treatment: [Double])] = [:]
+        var windowPercents: [OverheadComponent: [Double]] = [:]
         var decision: Decision?
         let scaleStart = monotonicNanoseconds()
         let budget = scaleBudgetNs(agentCount: agentCount, startNs: scaleStart)
@@ -102,7 +113,8 @@ final class SuiteRunner {
             let blockStart = monotonicNanoseconds()
             let means = try runBlock(agentCount: agentCount, run: run, warmup: false, values: &values)
             if stop.reason != nil { break }
-            for c in OverheadComponent.allCases {
+            for c in OverheadComponent.measured(by: tests) {
+                if let p = blockPairedPercent[c.treatment] { windowPercents[c, default: []].append(p) }
                 guard let b = means[SuiteDesign.baselineSend], let t = means[c.treatment] else { continue }
                 series[c, default: ([], [])].baseline.append(b)
                 series[c, default: ([], [])].treatment.append(t)
@@ -110,8 +122,8 @@ final class SuiteRunner {
             if run < config.run.statisticalRuns { continue }
             guard config.run.untilDecided else { break }
 
-            let verdicts = currentVerdicts(series)
-            let summary = OverheadComponent.allCases.enumerated().map { index, criterion in
+            let verdicts = currentVerdicts(series, windowPercents: windowPercents)
+            let summary = OverheadComponent.measured(by: tests).enumerated().map { index, criterion in
                 "\(criterion.rawValue)=\(verdicts?[index].rawValue ?? "undecidable")"
             }.joined(separator: " ")
             let now = monotonicNanoseconds()
@@ -136,14 +148,16 @@ final class SuiteRunner {
         return left / UInt64(config.run.scaleLevels.count - index)
     }
 
-    private func currentVerdicts(_ series: [OverheadComponent: (baseline: [Double], treatment: [Double])])
-        -> [CriterionVerdict]?
-    {
+    private func currentVerdicts(
+        _ series: [OverheadComponent: (baseline: [Double], treatment: [Double])],
+        windowPercents: [OverheadComponent: [Double]]
+    ) -> [CriterionVerdict]? {
         guard let decide else { return nil }
-        let input = OverheadComponent.allCases.map {
+        let input = OverheadComponent.measured(by: tests).map {
             CriterionSeries(
                 criterion: $0, limitPercent: $0.limitPercent(target: config.run.targetOverheadPercent),
-                baseline: series[$0]?.baseline ?? [], treatment: series[$0]?.treatment ?? [])
+                baseline: series[$0]?.baseline ?? [], treatment: series[$0]?.treatment ?? [],
+                windowPercents: $0.isPaired ? windowPercents[$0] ?? [] : nil)
         }
         let verdicts = decide(input, config.run.confidence)
         return verdicts.count == input.count ? verdicts : nil
@@ -160,7 +174,7 @@ final class SuiteRunner {
         throws(RecorderIOError)
     {
         let now = Timestamp.now()
-        for test in TestName.allCases {
+        for test in tests {
             for op in test.operations {
                 guard let s = Descriptive.of(values[TestOperation(test, op)] ?? []) else { continue }
                 output.append(
@@ -175,6 +189,11 @@ final class SuiteRunner {
         try output.flush()
     }
 
+    /// The iterations of `test`'s windows at `agentCount` agents.
+    func iterations(_ test: TestName, _ agentCount: Int) -> Int {
+        Workload.iterations(test, run: config.run, agents: agentCount, inboxCapacity: inboxCapacity)
+    }
+
     // MARK: - Block
 
     /// Runs every test once in the block's order; returns the per-operation window means (ms).
@@ -182,18 +201,20 @@ final class SuiteRunner {
         agentCount: Int, run: Int, warmup: Bool,
         values: inout [TestOperation: [Double]]
     ) throws(RecorderIOError) -> [TestOperation: Double] {
-        let order = BlockOrder.order(seed: config.run.seed, agentCount: agentCount, run: run, warmup: warmup)
+        let order = BlockOrder.order(
+            seed: config.run.seed, agentCount: agentCount, run: run, warmup: warmup, tests: tests)
         output.append(
             BlockPlan(agentCount: agentCount, run: run, warmup: warmup, order: order.map(\.rawValue)).jsonLine)
         let runs = warmup ? config.run.warmupRuns : config.run.statisticalRuns
         progress.blockStarting(agentCount: agentCount, run: run, runs: runs, warmup: warmup)
         var means: [TestOperation: Double] = [:]
+        blockPairedPercent = [:]
         for test in order {
             if stop.shouldStop { break }
             progress.windowStarting(agentCount: agentCount, test: test.rawValue, run: run, runs: runs, warmup: warmup)
             let windowMeans = try runWindow(test, agentCount: agentCount, run: run, warmup: warmup, values: &values)
             progress.windowFinished(
-                work: Workload.expectedSamples(test, agents: agentCount, iterations: config.run.iterations))
+                work: Workload.expectedSamples(test, agents: agentCount, iterations: iterations(test, agentCount)))
             means.merge(windowMeans) { $1 }
             if let error = perfLogError() { throw error }
             if !warmup, let limit = config.run.latencyRegressionThresholdMs {

@@ -1,4 +1,5 @@
 import OverheadFormat
+import OverheadStats
 
 /// What each test of the suite does, as in the original: messages go round-robin from agent i to
 /// agent i+1 (one agent sends to itself). With C driver threads, thread t takes iterations
@@ -25,11 +26,29 @@ enum Workload {
         }
     }
 
-    /// The timed part of one window for driver thread `thread` of `threads`.
+    /// The tests of a run: the standard suite, and the synthetic layer when one was asked for.
+    static func tests(_ run: RunConfiguration) -> [TestName] {
+        run.syntheticLayerNs == nil ? TestName.standardSuite : TestName.standardSuite + [.syntheticLayer]
+    }
+
+    /// Iterations of `test`'s window at `agents` agents. Windows sized from the pilot keep the
+    /// rate-limiting window, which leaves every message in the inboxes, within the inboxes'
+    /// capacity (a given count is used as given, and the plan check warns).
+    static func iterations(_ test: TestName, run: RunConfiguration, agents: Int, inboxCapacity: Int) -> Int {
+        guard test == .rateLimitingIntegration, run.iterationsSource == .pilot else { return run.iterations }
+        return max(1, min(run.iterations, inboxCapacity * agents))
+    }
+
+    /// The timed part of one window for driver thread `thread` of `threads`. In the paired tests
+    /// (`TestName.pairedTests`) each iteration times the operation under test and a `pairedSend`,
+    /// in an order drawn per pair from `pairSeed`; each is followed by an untimed receive of the
+    /// message it sent, so both meet the same inbox.
     static func drive(
         _ test: TestName, agents: [String], iterations: Int, thread: Int, threads: Int,
-        target: BusTarget, buffer: SampleBuffer, stop: StopCondition
+        target: BusTarget, buffer: SampleBuffer, stop: StopCondition, pairSeed: UInt64 = 0,
+        synthetic: SyntheticLayer? = nil
     ) {
+        var order = SplitMix64(state: pairSeed)
         let n = agents.count
         switch test {
         case .shutdownIntegration:
@@ -50,17 +69,19 @@ enum Workload {
             let it = i + 1
             if stop.shouldStop { return }
             switch test {
-            case .baseline, .baselineControl:
+            case .baseline:
                 buffer.time(.messageSend, iteration: it) {
                     try target.send(from: from, to: to, type: messageType, payload: payload)
                 }
                 if stop.shouldStop { return }
                 buffer.time(.messageReceive, iteration: it) { _ = try target.receive(to) }
-            case .metricsIntegration:
-                buffer.time(.messageSendWithMetrics, iteration: it) {
-                    try target.sendWithMetric(from: from, to: to, type: messageType, payload: payload, metric: metric)
+            case .baselineControl, .metricsIntegration, .syntheticLayer:
+                let underTest = {
+                    timeUnderTest(
+                        test, from: from, to: to, iteration: it, target: target, buffer: buffer,
+                        synthetic: synthetic)
                 }
-                keepInboxAsBaseline(to, target: target, stop: stop)
+                timePair(order.next() & 1 == 1, underTest, from: from, to: to, it, target, buffer, stop)
             case .healthIntegration:
                 let healthFloor = [from, "healthy", healthDetails]
                 if floor && it % 2 == 0 {
@@ -87,18 +108,67 @@ enum Workload {
                     try target.sendWithBackpressure(from: from, to: to, type: messageType, payload: payload)
                 }
             case .fullIntegration:
-                let health =
-                    it % SuiteDesign.healthReportEvery == 0
-                    ? HealthCall(agent: from, status: "healthy", details: healthDetails) : nil
-                buffer.time(.completeOperation, iteration: it) {
-                    try target.completeOperation(
-                        from: from, to: to, type: messageType, payload: payload, metric: metric, health: health)
+                let underTest = {
+                    timeUnderTest(
+                        test, from: from, to: to, iteration: it, target: target, buffer: buffer,
+                        synthetic: synthetic)
                 }
-                keepInboxAsBaseline(to, target: target, stop: stop)
+                timePair(order.next() & 1 == 1, underTest, from: from, to: to, it, target, buffer, stop)
             case .shutdownIntegration:
                 break
             }
             i += threads
+        }
+    }
+
+    /// One pair of a paired window: the operation under test and the paired send, in the order
+    /// drawn, each followed by the untimed receive of its message.
+    @inline(__always)
+    private static func timePair(
+        _ underTestFirst: Bool, _ underTest: () -> Void, from: String, to: String, _ it: Int,
+        _ target: BusTarget, _ buffer: SampleBuffer, _ stop: StopCondition
+    ) {
+        let reference = {
+            buffer.time(.pairedSend, iteration: it) {
+                try target.send(from: from, to: to, type: messageType, payload: payload)
+            }
+        }
+        if underTestFirst { underTest() } else { reference() }
+        keepInboxAsBaseline(to, target: target, stop: stop)
+        if stop.shouldStop { return }
+        if underTestFirst { reference() } else { underTest() }
+        keepInboxAsBaseline(to, target: target, stop: stop)
+    }
+
+    /// The operation a paired window measures against its paired send (`TestName.pairedOperation`).
+    @inline(__always)
+    private static func timeUnderTest(
+        _ test: TestName, from: String, to: String, iteration it: Int, target: BusTarget, buffer: SampleBuffer,
+        synthetic: SyntheticLayer?
+    ) {
+        switch test {
+        case .baselineControl:
+            buffer.time(.messageSend, iteration: it) {
+                try target.send(from: from, to: to, type: messageType, payload: payload)
+            }
+        case .metricsIntegration:
+            buffer.time(.messageSendWithMetrics, iteration: it) {
+                try target.sendWithMetric(from: from, to: to, type: messageType, payload: payload, metric: metric)
+            }
+        case .syntheticLayer:
+            buffer.time(.messageSendWithSyntheticLayer, iteration: it) {
+                try target.send(from: from, to: to, type: messageType, payload: payload)
+                synthetic?.run()
+            }
+        default:
+            let health =
+                it % SuiteDesign.healthReportEvery == 0
+                ? HealthCall(agent: from, status: "healthy", details: healthDetails) : nil
+            buffer.time(.completeOperation, iteration: it) {
+                try target.completeOperation(
+                    from: from, to: to, type: messageType, payload: payload, metric: metric, health: health)
+                synthetic?.run()
+            }
         }
     }
 
@@ -158,11 +228,10 @@ enum Workload {
     /// Timed operations one window performs (for reserving sample storage and progress).
     static func expectedSamples(_ test: TestName, agents: Int, iterations: Int) -> Int {
         switch test {
-        case .baseline, .baselineControl: return 2 * iterations
+        case .baseline, .baselineControl, .metricsIntegration, .syntheticLayer: return 2 * iterations
         case .healthIntegration, .rateLimitingIntegration: return 3 * iterations
-        case .metricsIntegration: return iterations
         case .shutdownIntegration: return agents
-        case .fullIntegration: return iterations + agents
+        case .fullIntegration: return 2 * iterations + agents
         }
     }
 }

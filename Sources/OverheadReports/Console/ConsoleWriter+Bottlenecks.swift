@@ -101,6 +101,14 @@ extension ConsoleWriter {
             }
             append(t.lines())
         }
+        let synthetic = r.scales.compactMap { s in s.syntheticLayer.map { (s.agentCount, $0) } }
+        if !synthetic.isEmpty {
+            heading("SYNTHETIC LAYER (known cost)")
+            for (agents, s) in synthetic {
+                line("\(ReportFacts.agents(agents)): " + SyntheticLayerText.comparison(s))
+                if let resolution = SyntheticLayerText.resolution(s) { line("  " + resolution) }
+            }
+        }
         if let s = r.scaling {
             heading("SCALING")
             line(

@@ -38,6 +38,17 @@ extension JSONReport {
         o.field("p95_overhead_percent", raw: estimate(s.p95Overhead))
         o.field("p99_overhead_percent", raw: estimate(s.p99Overhead))
         o.field("shutdown_per_agent_ms", raw: estimate(s.shutdownPerAgentMs))
+        if let layer = s.syntheticLayer {
+            var l = JSONObjectWriter()
+            l.field("injected_ns", layer.injectedNs)
+            l.field("injected_percent", layer.injectedPercent)
+            l.field("measured_percent", raw: estimate(layer.measured))
+            l.field("measured_ns", layer.measuredNs)
+            l.field("reference_send_ms", layer.referenceMs)
+            l.field("resolvable_percent", layer.resolvablePercent)
+            if let inside = layer.intervalContainsInjected { l.field("interval_contains_injected", inside) }
+            o.field("synthetic_layer", raw: l.finished())
+        }
         o.field(
             "components",
             raw: array(

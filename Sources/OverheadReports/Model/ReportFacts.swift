@@ -12,6 +12,7 @@ enum ReportFacts {
         case .metrics: return "metrics"
         case .health: return "health"
         case .rateLimiting: return "rate_limiting"
+        case .synthetic: return "synthetic_layer"
         case .residual: return "residual (interaction)"
         }
     }
