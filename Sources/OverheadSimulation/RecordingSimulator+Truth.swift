@@ -75,7 +75,7 @@ extension RecordingSimulator {
             let g = latencyGrowth(n)
             func pct(_ c: Component) -> Double { overheadPercent(c, agentCount: n) / 100 }
             switch (test, operation) {
-            case (.baseline, .messageSend), (.baselineControl, .messageSend): return s
+            case (.baseline, .messageSend), (.baselineControl, .messageSend), (_, .pairedSend): return s
             case (_, .messageReceive): return receiveMs * g
             case (.metricsIntegration, _): return s * (1 + pct(.metrics))
             case (.healthIntegration, .healthReport): return s * pct(.health) * 10

@@ -1,5 +1,6 @@
 import Foundation
 import OverheadFormat
+import OverheadStats
 
 /// Simulated recordings with a known true overhead under realistic noise, for proving that the
 /// analysis finds the truth (calibration tests) and for analyzer tests that need a recording
@@ -32,7 +33,7 @@ public struct RecordingSimulator: Sendable {
 
         public init(
             seed: UInt64, agentCounts: [Int] = [1], blocks: Int = 10, warmupBlocks: Int = 0,
-            iterations: Int = 100, tests: [TestName] = TestName.allCases, truth: Truth = Truth(),
+            iterations: Int = 100, tests: [TestName] = TestName.standardSuite, truth: Truth = Truth(),
             noise: Noise = .realistic, startUnixTime: Double = 1_795_000_000
         ) {
             self.seed = seed
@@ -80,14 +81,26 @@ public struct RecordingSimulator: Sendable {
         case .shutdownIntegration:
             for a in 1...max(1, agentCount) { ops.append((.coordinatedShutdown, a)) }
         case .fullIntegration:
-            for i in 1...iterations { ops.append((.completeOperation, i)) }
+            for i in 1...iterations { ops += pair(.completeOperation, i) }
             for a in 1...max(1, agentCount) { ops.append((.shutdown, a)) }
         default:
             for i in 1...iterations {
-                for op in test.operations { ops.append((op, i)) }
+                if let op = test.pairedOperation {
+                    ops += pair(op, i)
+                } else {
+                    for op in test.operations { ops.append((op, i)) }
+                }
             }
         }
         return ops
+    }
+
+    /// A paired window's pair: the operation under test and the paired send, in an order drawn
+    /// from the iteration by SplitMix64 (the recorder draws it at random per pair), so neither
+    /// order is tied to the periodic iterations.
+    private func pair(_ op: OperationName, _ i: Int) -> [(OperationName, Int)] {
+        var mix = SplitMix64(state: UInt64(i))
+        return mix.next() & 1 == 0 ? [(op, i), (.pairedSend, i)] : [(.pairedSend, i), (op, i)]
     }
 
     /// Runs the simulation, handing every event and marker to the sinks in time order.

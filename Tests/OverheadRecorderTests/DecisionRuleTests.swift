@@ -38,3 +38,20 @@ import Testing
         #expect(abs(t.overheads[0] - 5) < 1e-9)
     }
 }
+
+@Suite struct PairedDecisionRuleTests {
+    @Test func pairedComponentsAreDecidedOnTheirWindows() {
+        let rule = DecisionRules.standard!
+        // Block means that say nothing (equal), and windows that say 0.2% ± 0.05 or 3% ± 0.1.
+        let flat = [0.2, 0.2, 0.2, 0.2, 0.2]
+        let low = CriterionSeries(
+            criterion: .synthetic, limitPercent: 1, baseline: flat, treatment: flat,
+            windowPercents: [0.2, 0.25, 0.15, 0.22, 0.18])
+        let high = CriterionSeries(
+            criterion: .total, limitPercent: 1, baseline: flat, treatment: flat,
+            windowPercents: [3.0, 3.1, 2.9, 3.05, 2.95])
+        let none = CriterionSeries(
+            criterion: .metrics, limitPercent: 0.5, baseline: flat, treatment: flat, windowPercents: [0.1])
+        #expect(rule([low, high, none], 0.95) == [.pass, .fail, .inconclusive])
+    }
+}

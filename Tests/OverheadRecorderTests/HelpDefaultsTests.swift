@@ -39,7 +39,8 @@ import Testing
 
     @Test func numbersAndPathsMatchTheResolvedDefaults() throws {
         let c = try Self.resolve()
-        #expect(Self.stated("--iterations").flatMap { Int($0) } == c.run.iterations)
+        #expect(Self.stated("--min-window-ms").flatMap { Double($0) } == c.minimumWindowMs)
+        #expect(c.run.iterationsSource == .default)
         #expect(Self.stated("--runs").flatMap { Int($0) } == c.run.statisticalRuns)
         #expect(Self.stated("--warmup-runs").flatMap { Int($0) } == c.run.warmupRuns)
         #expect(Self.stated("--concurrency").flatMap { Int($0) } == c.run.concurrency)

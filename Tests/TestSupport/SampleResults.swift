@@ -195,7 +195,7 @@ public enum SampleResults {
                 "Review backpressure retry logic",
             ],
         ]
-        let components = Component.allCases.map { c -> ComponentOverhead in
+        let components = Component.allCases.filter { $0 != .synthetic }.map { c -> ComponentOverhead in
             let v = componentPercent(c, agents)
             let over = limits[c].map { v > $0 } ?? false
             return ComponentOverhead(

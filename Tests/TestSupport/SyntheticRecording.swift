@@ -38,7 +38,7 @@ public struct SyntheticRecording {
     public var blockDrift = 0.05
     public var sampleNoise = 0.005
     public var seed: UInt64 = 42
-    public var tests: Set<TestName> = Set(TestName.allCases)
+    public var tests: Set<TestName> = Set(TestName.standardSuite)
 
     public init() {}
 

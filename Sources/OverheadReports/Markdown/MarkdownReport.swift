@@ -70,7 +70,10 @@ public struct MarkdownReport: ReportRenderer {
     }
 
     static func overhead(_ r: AnalysisResult) -> String {
-        let components = Component.allCases
+        // The synthetic layer's column only when a scale has one.
+        let components = Component.allCases.filter { c in
+            c != .synthetic || r.scales.contains { ReportFacts.component(c, in: $0) != nil }
+        }
         let header =
             ["Agents", "Total", "p95", "p99"] + components.map { MarkdownText.inline(ReportFacts.shortName($0)) }
         func cell(_ e: Estimate?) -> String {
