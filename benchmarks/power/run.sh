@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Statistical power of the recorder and analyzer, from real recordings of the embedded bus made
 # with the release binaries:
-#   (a) DEFAULT_RUNS default recordings (no flags but --seed): how often the A/A control's
+#   (a) DEFAULT_RUNS default recordings (no flags but --seed; every recording here is made with
+#       --soak 0, the suite alone, which is what these figures are about): how often the A/A control's
 #       interval at 10 agents contains 0 (target 93-98%), its median width (target <= 2 points),
 #       and the suite's wall time (target <= 60 s);
 #   (b) SYNTH_RUNS recordings at 10 agents per synthetic layer of 0%, 1% and 3% of the measured
@@ -49,7 +50,7 @@ record() {
     local name="$1" start end
     shift
     start=$(date +%s.%N)
-    "$RECORD" --quiet --results "$work/$name.jsonl" --perf-log "$work/$name.perf" "$@" || true
+    "$RECORD" --quiet --soak 0 --results "$work/$name.jsonl" --perf-log "$work/$name.perf" "$@" || true
     end=$(date +%s.%N)
     "$ANALYZE" "$work/$name.jsonl" --perf-log "$work/$name.perf" --json "$work/$name.json" >/dev/null 2>&1 || true
     grep '"type":"decision"' "$work/$name.jsonl" >"$work/$name.decision" || true

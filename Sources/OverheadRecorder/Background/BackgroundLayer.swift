@@ -11,7 +11,7 @@ extension TestName {
     /// The layers a test's window enables, so their background workers run during it.
     var backgroundLayers: Set<BackgroundLayer> {
         switch self {
-        case .baseline, .baselineControl, .shutdownIntegration: return []
+        case .baseline, .baselineControl, .shutdownIntegration, .syntheticLayer: return []
         case .metricsIntegration: return [.metrics]
         case .healthIntegration: return [.health]
         case .rateLimitingIntegration: return [.rateLimiting]
