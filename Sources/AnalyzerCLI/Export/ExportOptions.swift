@@ -46,9 +46,7 @@ struct ExportOptions: ParsableArguments {
     var pushRetries: Int = PushPolicy().retries
 
     func validate() throws {
-        for text in exports {
-            if case .failure(let e) = ExportRequest.parse(text) { throw ValidationError(e.description) }
-        }
+        _ = try ExportRequest.validated(exports)
         if pushJob.isEmpty { throw ValidationError("--push-job must not be empty.") }
         for (flag, url) in [("--push-gateway", pushGateway), ("--influx-write", influxWrite)] {
             guard let url else { continue }
@@ -64,7 +62,7 @@ struct ExportOptions: ParsableArguments {
         }
     }
 
-    var requests: [ExportRequest] { exports.compactMap { try? ExportRequest.parse($0).get() } }
+    var requests: [ExportRequest] { (try? ExportRequest.validated(exports)) ?? [] }
 
     var policy: PushPolicy { PushPolicy(timeoutSeconds: pushTimeout, retries: pushRetries) }
 }
@@ -89,17 +87,10 @@ struct CompareExportOptions: ParsableArguments {
     var githubAnnotations = false
 
     func validate() throws {
-        for text in exports {
-            switch ExportRequest.parse(text) {
-            case .failure(let e): throw ValidationError(e.description)
-            case .success(let r) where !r.format.hasComparisonView:
-                throw ValidationError("--export \(r.format.rawValue): compare writes only markdown and csv.")
-            case .success: break
-            }
-        }
+        _ = try ExportRequest.validated(exports, command: "compare", hasView: \.hasComparisonView)
     }
 
-    var requests: [ExportRequest] { exports.compactMap { try? ExportRequest.parse($0).get() } }
+    var requests: [ExportRequest] { (try? ExportRequest.validated(exports)) ?? [] }
 }
 
 /// The export flags `overhead-analyze fleet` takes: the formats with a fleet view.
@@ -117,15 +108,25 @@ struct FleetExportOptions: ParsableArguments {
     var noStepSummary = false
 
     func validate() throws {
-        for text in exports {
-            switch ExportRequest.parse(text) {
+        _ = try ExportRequest.validated(exports, command: "fleet", hasView: \.hasFleetView)
+    }
+
+    var requests: [ExportRequest] { (try? ExportRequest.validated(exports)) ?? [] }
+}
+
+extension ExportRequest {
+    /// Parses every `--export` text, throwing the first parse error, or the first format without a view of
+    /// `command`'s result (`hasView`), as a usage error; one place for what the three export flag sets check.
+    static func validated(
+        _ texts: [String], command: String? = nil, hasView: (ExportFormat) -> Bool = { _ in true }
+    ) throws -> [ExportRequest] {
+        try texts.map { text in
+            switch parse(text) {
             case .failure(let e): throw ValidationError(e.description)
-            case .success(let r) where !r.format.hasFleetView:
-                throw ValidationError("--export \(r.format.rawValue): fleet writes only markdown and csv.")
-            case .success: break
+            case .success(let r) where !hasView(r.format):
+                throw ValidationError("--export \(r.format.rawValue): \(command ?? "") writes only markdown and csv.")
+            case .success(let r): return r
             }
         }
     }
-
-    var requests: [ExportRequest] { exports.compactMap { try? ExportRequest.parse($0).get() } }
 }
