@@ -20,27 +20,27 @@ extension HistoryStore {
                 sql: """
                     INSERT INTO recording (content_hash, unix_time, added_unix_time, commit_label, branch_label,
                         build_label, manifest, source, files, perf_logs, kept_scales, total_scales,
-                        kept_other_series, total_other_series, series_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        kept_other_series, total_other_series, series_count, block_means_only)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     contentHash, unixTime, addedUnixTime, label.commit, label.branch, label.build,
                     digest.manifest?.jsonLine, digest.source.rawValue, Self.encodeList(digest.files),
                     Self.encodeList(digest.perfLogs), digest.keptScales, digest.totalScales,
-                    digest.keptOtherSeries, digest.totalOtherSeries, digest.series.count,
+                    digest.keptOtherSeries, digest.totalOtherSeries, digest.series.count, digest.blockMeansOnly,
                 ])
             let id = db.lastInsertedRowID
             let insertSeries = try db.makeStatement(
                 sql: """
                     INSERT INTO series (recording_id, test_name, operation, agent_count, count, mean, stddev,
-                        min, max, p50, p95, p99, blocks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        min, max, p50, p95, p99, blocks, windows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             for s in digest.series {
                 let t = s.statistics
                 try insertSeries.execute(arguments: [
                     id, t.testName, t.operation, t.agentCount, t.count, Self.real(t.mean), Self.real(t.stddev),
                     Self.real(t.min), Self.real(t.max), Self.real(t.p50), Self.real(t.p95), Self.real(t.p99),
-                    Data(BlockCoding.encode(s.blocks)),
+                    Data(BlockCoding.encode(s.blocks)), Data(WindowCoding.encode(s.windows)),
                 ])
             }
             let insertVerdict = try db.makeStatement(

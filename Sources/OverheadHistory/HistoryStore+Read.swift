@@ -59,7 +59,8 @@ extension HistoryStore {
                 return HistoryEntry(
                     id: id, unixTime: row[1], label: RecordingLabel(commit: row[2], branch: row[3], build: row[4]),
                     verdicts: verdicts[id] ?? [],
-                    figures: digests[id].map { RecordingFigures.overheads($0, options: options) } ?? [])
+                    figures: digests[id].map { RecordingFigures.overheads($0, options: options) } ?? [],
+                    blockMeansOnly: digests[id]?.blockMeansOnly ?? false)
             }
         }
     }
@@ -96,27 +97,30 @@ extension HistoryStore {
             db,
             sql: """
                 SELECT recording_id, test_name, operation, agent_count, count, mean, stddev, min, max, p50, p95, p99,
-                    blocks FROM series\(filterSeries) ORDER BY recording_id, agent_count, test_name, operation
+                    blocks, windows FROM series\(filterSeries) ORDER BY recording_id, agent_count, test_name, operation
                 """, arguments: StatementArguments(seriesArguments))
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let bytes: Data = row[12]
-            guard let blocks = BlockCoding.decode([UInt8](bytes)) else {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "recording \(id): unreadable blocks")
+            let windowBytes: Data = row[13]
+            guard let blocks = BlockCoding.decode([UInt8](bytes)),
+                let windows = WindowCoding.decode([UInt8](windowBytes))
+            else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "recording \(id): unreadable blocks or windows")
             }
             func real(_ i: Int) -> Double { (row[i] as Double?) ?? .nan }
             let statistics = SeriesStatistics(
                 testName: row[1], operation: row[2], agentCount: row[3], count: row[4], mean: real(5),
                 stddev: real(6), min: real(7), max: real(8), p50: real(9), p95: real(10), p99: real(11),
                 histogram: [])
-            series[id, default: []].append(SeriesDigest(statistics: statistics, blocks: blocks))
+            series[id, default: []].append(SeriesDigest(statistics: statistics, blocks: blocks, windows: windows))
         }
         var out: [Int64: RecordingDigest] = [:]
         for row in try Row.fetchAll(
             db,
             sql: """
                 SELECT id, manifest, source, files, perf_logs, kept_scales, total_scales, kept_other_series,
-                    total_other_series, series_count FROM recording\(filter)
+                    total_other_series, series_count, block_means_only FROM recording\(filter)
                 """, arguments: arguments)
         {
             let id: Int64 = row[0]
@@ -127,7 +131,7 @@ extension HistoryStore {
             out[id] = RecordingDigest(
                 manifest: (row[1] as String?).flatMap { Manifest(jsonLine: $0) }, source: source, series: kept,
                 files: decodeList(row[3]), perfLogs: decodeList(row[4]), keptScales: row[5], totalScales: row[6],
-                keptOtherSeries: row[7], totalOtherSeries: row[8])
+                keptOtherSeries: row[7], totalOtherSeries: row[8], blockMeansOnly: row[10])
         }
         return out
     }

@@ -54,6 +54,18 @@ extension HistoryStore {
                     );
                     """)
         }
+        // The paired windows of each series, so that stored recordings give the analyzer's paired
+        // estimates. Rows kept by v1 have none: those whose recording had paired windows (a
+        // `paired_send` series) are marked, since their paired overheads now come from block means.
+        m.registerMigration("v2") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE series ADD COLUMN windows BLOB NOT NULL DEFAULT x'';
+                    ALTER TABLE recording ADD COLUMN block_means_only INTEGER NOT NULL DEFAULT 0;
+                    UPDATE recording SET block_means_only = 1
+                        WHERE id IN (SELECT recording_id FROM series WHERE operation = 'paired_send');
+                    """)
+        }
         return m
     }
 

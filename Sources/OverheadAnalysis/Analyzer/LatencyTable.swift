@@ -21,8 +21,8 @@ struct LatencyTable: Sendable {
 
     let source: DataSource
     /// Paired windows by treatment series (`PairedWindows`); empty for summaries or recordings
-    /// made before the paired windows.
-    private(set) var pairedWindows: [SeriesKey: [Int: PairedWindowEstimate.Window]] = [:]
+    /// made before the paired windows. Also set from a history digest (`LatencyTable+Digest.swift`).
+    var pairedWindows: [SeriesKey: [Int: PairedWindowEstimate.Window]] = [:]
     var entries: [SeriesKey: Entry] = [:]
     /// Series whose `statistics` records claim more samples in total than `Int` holds: their count
     /// is shown capped at `Int.max` and the analysis warns that it is implausible.

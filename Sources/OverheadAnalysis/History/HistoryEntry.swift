@@ -8,13 +8,20 @@ public struct HistoryEntry: Sendable, Equatable {
     /// The verdicts of the analysis made when the recording was added (default limits).
     public var verdicts: [StoredVerdict]
     public var figures: [ScaleFigure]
+    /// The figures come from block means although the recording had paired windows (it was stored
+    /// before histories kept them, `RecordingDigest.blockMeansOnly`).
+    public var blockMeansOnly: Bool
 
-    public init(id: Int64, unixTime: Double, label: RecordingLabel, verdicts: [StoredVerdict], figures: [ScaleFigure]) {
+    public init(
+        id: Int64, unixTime: Double, label: RecordingLabel, verdicts: [StoredVerdict], figures: [ScaleFigure],
+        blockMeansOnly: Bool = false
+    ) {
         self.id = id
         self.unixTime = unixTime
         self.label = label
         self.verdicts = verdicts
         self.figures = figures
+        self.blockMeansOnly = blockMeansOnly
     }
 
     /// The recording's verdict over its criteria: FAIL if one failed, else INCONCLUSIVE if one

@@ -1,8 +1,8 @@
 import OverheadFormat
 
 extension RecordingDigest {
-    /// The digest of a parsed recording: the same per-series and per-block figures the analysis
-    /// computes from its samples (`LatencyTable`), without the histograms.
+    /// The digest of a parsed recording: the same per-series, per-block and per-window figures the
+    /// analysis computes from its samples (`LatencyTable`), without the histograms.
     public init(recording: Recording) {
         let table = LatencyTable(recording: recording, histogramBins: 0)
         let series = table.keys.sorted().map { key -> SeriesDigest in
@@ -12,6 +12,9 @@ extension RecordingDigest {
                 blocks: entry.blocks.keys.sorted().map { run in
                     let b = entry.blocks[run]!
                     return BlockDigest(run: run, mean: b.mean, p95: b.p95, p99: b.p99, count: b.count)
+                },
+                windows: (table.pairedWindows[key] ?? [:]).sorted { $0.key < $1.key }.map {
+                    WindowDigest(run: $0.key, window: $0.value)
                 })
         }
         self.init(

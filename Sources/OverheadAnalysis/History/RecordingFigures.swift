@@ -12,8 +12,9 @@ public struct ScaleFigure: Sendable, Equatable {
     }
 }
 
-/// Per-recording figures recomputed from a digest by the analyzer's own code (`ScaleMeasures`,
-/// `ScaleOverhead`), so they equal those of `Analyzer.analyze` on the original recording.
+/// Per-recording figures recomputed from a digest by the analyzer's own code (`LatencyTable`,
+/// `ScaleMeasures`, `ScaleOverhead`, the paired windows' `PairedWindowEstimate`), so they equal
+/// those of `Analyzer.analyze` on the original recording.
 public enum RecordingFigures {
     /// The series the total overhead is computed from: a digest holding only these gives the same
     /// figures (the history report reads no others).
@@ -23,12 +24,20 @@ public enum RecordingFigures {
     public static func overheads(_ digest: RecordingDigest, options: AnalysisOptions = AnalysisOptions())
         -> [ScaleFigure]
     {
+        scales(digest, options: options).map { ScaleFigure(agentCount: $0.agentCount, overhead: $0.total) }
+    }
+
+    /// Every agent count's overheads (total, components, tails) as `Analyzer.analyze` reports them
+    /// in `AnalysisResult.scales`, from the digest's block figures and paired windows.
+    public static func scales(_ digest: RecordingDigest, options: AnalysisOptions = AnalysisOptions())
+        -> [ScaleOverhead]
+    {
         let table = LatencyTable(digest: digest)
         return table.agentCounts.filter { table[SuiteDesign.baselineSend, agents: $0] != nil }.map { n in
-            let measures = ScaleMeasures(table: table, agents: n, options: options)
-            let scale = ScaleOverhead(
-                measures, table: table, options: options, targetKind: digest.manifest?.target.kind)
-            return ScaleFigure(agentCount: n, overhead: scale.total)
+            ScaleOverhead(
+                ScaleMeasures(table: table, agents: n, options: options), table: table, options: options,
+                targetKind: digest.manifest?.target.kind,
+                syntheticLayerCpuNs: digest.manifest?.config.syntheticLayerCpuNs)
         }
     }
 }

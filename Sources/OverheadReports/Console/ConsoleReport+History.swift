@@ -36,7 +36,7 @@ extension ConsoleWriter {
         }
         for e in shown {
             var cells: [TextTable.Cell] = [
-                .init(String(e.id)), .init(HistoryText.time(e.unixTime)), .init(Self.safe(HistoryText.label(e.label))),
+                .init(HistoryText.id(e)), .init(HistoryText.time(e.unixTime)), .init(Self.safe(HistoryText.label(e.label))),
                 .init(e.overallVerdict.rawValue),
             ]
             for (points, changes) in byScale {
@@ -56,6 +56,7 @@ extension ConsoleWriter {
             )
         }
         line("◆ first recording after a change point")
+        if let note = HistoryText.blockMeansNote(shown) { line(note) }
         line()
         for s in r.series {
             line(

@@ -40,6 +40,20 @@ enum HistoryText {
             + "estimates with its t-interval; change: Welch's interval."
     }
 
+    /// Marks the id of a recording whose figures come from block means (`HistoryEntry.blockMeansOnly`).
+    static let blockMeansMark = "†"
+
+    /// The id column's text: the id, marked when its figures come from block means.
+    static func id(_ e: HistoryEntry) -> String { String(e.id) + (e.blockMeansOnly ? " " + blockMeansMark : "") }
+
+    /// The note under a table that has marked recordings; nil when none is.
+    static func blockMeansNote(_ entries: some Sequence<HistoryEntry>) -> String? {
+        guard entries.contains(where: \.blockMeansOnly) else { return nil }
+        return blockMeansMark
+            + " stored before the history kept paired windows: its overheads are estimated from block means "
+            + "and may differ from analysing its file."
+    }
+
     /// `3 change points` / `no change point`.
     static func changeCount(_ n: Int) -> String {
         n == 0 ? "no change point" : n == 1 ? "1 change point" : "\(n) change points"

@@ -30,11 +30,13 @@ extension HistoryViewModel {
         }
         rows = r.entries.map { e in
             Row(
-                id: String(e.id), time: HistoryText.time(e.unixTime), label: x(HistoryText.label(e.label)),
+                id: HistoryText.id(e), time: HistoryText.time(e.unixTime), label: x(HistoryText.label(e.label)),
                 badge: HTMLViewModel.badge(e.overallVerdict),
                 cells: points.map { p in p[e.id].map(EstimateText.percent) ?? "-" })
         }
-        footnote = "Intervals are \(ci). " + HistoryText.method(r.changePointOptions)
+        footnote =
+            "Intervals are \(ci). " + (HistoryText.blockMeansNote(r.entries).map { $0 + " " } ?? "")
+            + HistoryText.method(r.changePointOptions)
         footer = "overhead-analyze history report"
     }
 }

@@ -43,6 +43,7 @@ extension JSONReport: HistoryReportRenderer {
         o.field("branch", e.label.branch)
         o.field("build", e.label.build)
         o.field("verdict", e.overallVerdict.rawValue)
+        o.field("estimated_from", e.blockMeansOnly ? "block_means" : "recording")
         return o.finished()
     }
 

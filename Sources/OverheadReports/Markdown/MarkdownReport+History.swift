@@ -34,7 +34,7 @@ extension MarkdownReport: HistoryReportRenderer {
         }
         let rows = r.entries.map { e in
             [
-                String(e.id), HistoryText.time(e.unixTime), MarkdownText.inline(HistoryText.label(e.label)),
+                HistoryText.id(e), HistoryText.time(e.unixTime), MarkdownText.inline(HistoryText.label(e.label)),
                 e.overallVerdict.rawValue,
             ]
                 + points.flatMap { p in
@@ -42,6 +42,7 @@ extension MarkdownReport: HistoryReportRenderer {
                 }
         }
         text += "### Recordings\n\n" + MarkdownText.table(header, rightAligned: right, rows: rows)
+        if let note = HistoryText.blockMeansNote(r.entries) { text += "\n" + note + "\n" }
         text += "\n" + HistoryText.method(r.changePointOptions) + "\n"
         return Array(text.utf8)
     }
