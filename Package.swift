@@ -51,7 +51,9 @@ let package = Package(
         // The history store: recordings' digests, labels, verdicts and baselines in one SQLite file.
         .target(
             name: "OverheadHistory",
-            dependencies: ["OverheadFormat", "OverheadStats", "OverheadAnalysis", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "OverheadFormat", "OverheadStats", "OverheadAnalysis", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .target(
             name: "AnalyzerCLI",
             dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadReports", "OverheadHistory", argumentParser]),
@@ -82,7 +84,8 @@ let package = Package(
             path: "benchmarks/history/history-fill"),
 
         .target(
-            name: "TestSupport", dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadSimulation", "OverheadRecorder"],
+            name: "TestSupport",
+            dependencies: ["OverheadFormat", "OverheadAnalysis", "OverheadSimulation", "OverheadRecorder"],
             path: "Tests/TestSupport"),
         .testTarget(name: "OverheadFormatTests", dependencies: ["OverheadFormat", "TestSupport"]),
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),

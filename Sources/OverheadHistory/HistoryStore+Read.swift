@@ -106,7 +106,8 @@ extension HistoryStore {
             guard let blocks = BlockCoding.decode([UInt8](bytes)),
                 let windows = WindowCoding.decode([UInt8](windowBytes))
             else {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "recording \(id): unreadable blocks or windows")
+                throw DatabaseError(
+                    resultCode: .SQLITE_CORRUPT, message: "recording \(id): unreadable blocks or windows")
             }
             func real(_ i: Int) -> Double { (row[i] as Double?) ?? .nan }
             let statistics = SeriesStatistics(

@@ -10,7 +10,8 @@ extension LatencyTable {
             for b in s.blocks { blocks[b.run] = BlockStats(mean: b.mean, p95: b.p95, p99: b.p99, count: b.count) }
             entries[s.key] = Entry(statistics: s.statistics, blocks: blocks)
             if !s.windows.isEmpty {
-                pairedWindows[s.key] = Dictionary(s.windows.map { ($0.run, $0.window) }, uniquingKeysWith: { first, _ in first })
+                pairedWindows[s.key] = Dictionary(
+                    s.windows.map { ($0.run, $0.window) }, uniquingKeysWith: { first, _ in first })
             }
         }
         selection = Selection(

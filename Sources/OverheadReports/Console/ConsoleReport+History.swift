@@ -36,7 +36,8 @@ extension ConsoleWriter {
         }
         for e in shown {
             var cells: [TextTable.Cell] = [
-                .init(HistoryText.id(e)), .init(HistoryText.time(e.unixTime)), .init(Self.safe(HistoryText.label(e.label))),
+                .init(HistoryText.id(e)), .init(HistoryText.time(e.unixTime)),
+                .init(Self.safe(HistoryText.label(e.label))),
                 .init(e.overallVerdict.rawValue),
             ]
             for (points, changes) in byScale {
