@@ -29,8 +29,11 @@ let package = Package(
         // Speed benchmark of the native bus against the same system calls issued directly.
         .executableTarget(name: "bus-bench", dependencies: ["NativeBus"], path: "benchmarks/bus/bus-bench"),
         // The benchmark suite, timing, scheduling, resource monitor and output of the recorder.
+        // The synthetic layer's spin, fenced so that its cost does not depend on the code around it.
+        .target(name: "CFencedSpin"),
         .target(
-            name: "OverheadRecorder", dependencies: ["OverheadFormat", "OverheadStats", "NativeBus", argumentParser]),
+            name: "OverheadRecorder",
+            dependencies: ["OverheadFormat", "OverheadStats", "NativeBus", "CFencedSpin", argumentParser]),
         .executableTarget(name: "overhead-record", dependencies: ["OverheadRecorder"]),
 
         // Overhead, attribution, resources, criteria and verdicts: pure code over parsed records.
@@ -91,7 +94,8 @@ let package = Package(
         .testTarget(name: "OverheadStatsTests", dependencies: ["OverheadStats", "TestSupport"]),
         .testTarget(name: "NativeBusTests", dependencies: ["NativeBus", "TestSupport"]),
         .testTarget(
-            name: "OverheadRecorderTests", dependencies: ["OverheadRecorder", "OverheadAnalysis", "TestSupport"],
+            name: "OverheadRecorderTests",
+            dependencies: ["OverheadRecorder", "CFencedSpin", "OverheadAnalysis", "TestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "OverheadHistoryTests",

@@ -1,3 +1,4 @@
+import CFencedSpin
 import Foundation
 import OverheadFormat
 import OverheadStats
@@ -45,6 +46,25 @@ import Testing
         #expect(throws: ConfigurationError.self) {
             try resolve(["--synthetic-layer-ns", "100", "--target", "shell", "--lib", "/tmp"])
         }
+    }
+
+    @Test func theFencedSpinRunsEveryStepOfItsChain() {
+        // The chain x ← x·6364136223846793005 + 1442695040888963407 (mod 2⁶⁴), 1000 steps from 12345;
+        // Python: x = 12345; for _ in range(1000): x = (x * 6364136223846793005 + 1442695040888963407) % 2**64
+        #expect(overhead_fenced_spin(1000, 12345) == 3_554_153_303_644_541_409)
+        #expect(overhead_fenced_spin(0, 12345) == 12345)
+    }
+
+    @Test func aCalibratedLayerDeliversAboutWhatWasAsked() {
+        // Steps come from the fastest of five calibration spins and the delivered cost from the
+        // median of five rounds, both by the thread's CPU clock: on any host they agree within a
+        // factor of two, however loaded (the benchmark measures how closely).
+        let layer = SyntheticLayer.calibrated(nanoseconds: 2000)
+        #expect(layer.steps > 0)
+        #expect(layer.cpuNanoseconds > 1000 && layer.cpuNanoseconds < 4000, "\(layer)")
+        #expect(
+            SyntheticLayer.calibrated(nanoseconds: 0)
+                == SyntheticLayer(steps: 0, cpuNanoseconds: 0, requestedNanoseconds: 0))
     }
 
     @Test func thePilotSizesWindowsByTime() {

@@ -92,7 +92,7 @@ enum Recorder {
         var synthetic: SyntheticLayer?
         if let ns = config.run.syntheticLayerNs {
             let layer = SyntheticLayer.calibrated(nanoseconds: ns)
-            config.run.syntheticLayerCpuNs = layer.measuredNanoseconds
+            config.run.syntheticLayerCpuNs = layer.cpuNanoseconds
             synthetic = layer
         }
         let soakAgents = config.run.scaleLevels.max() ?? 1

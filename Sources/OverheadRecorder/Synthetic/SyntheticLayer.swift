@@ -1,3 +1,4 @@
+import CFencedSpin
 import Glibc
 import Synchronization
 
@@ -5,18 +6,22 @@ import Synchronization
 /// the calling thread's CPU time. Reading the thread's CPU clock is a system call of a few
 /// hundred nanoseconds to microseconds, far coarser than the layer, so the wait is a spin of
 /// dependent multiply-adds whose count is calibrated against that clock before the suite
-/// (`calibrated(nanoseconds:)`), and the cost one call then delivers is measured by the same clock
-/// over many calls (`measuredNanoseconds`). Preemption does not count: the thread's CPU clock stops
+/// (`calibrated(nanoseconds:)`), and what one call then delivers is measured by the same clock
+/// over many calls (`cpuNanoseconds`). Preemption does not count: the thread's CPU clock stops
 /// while the thread is not running.
+///
+/// The spin is fenced (`overhead_fenced_spin`). Unfenced, an out-of-order core overlapped its tail
+/// with the clock read that ends the operation's timing, so inside an operation the spin added
+/// 2–15% less than its cost timed back to back — more than the paired windows' interval is wide.
 struct SyntheticLayer: Sendable, Equatable {
     /// Spin steps per call.
     var steps: Int
     /// What one call costs in thread CPU time, measured after calibration (ns).
-    var measuredNanoseconds: Double
+    var cpuNanoseconds: Double
     /// The cost asked for (ns).
     var requestedNanoseconds: Int
 
-    /// Keeps the spin's result observable so the optimiser cannot remove the loop.
+    /// Keeps the spin's result observable so the optimiser cannot remove the call.
     private static let sink = Atomic<UInt64>(0)
 
     /// Performs the layer once.
@@ -26,14 +31,11 @@ struct SyntheticLayer: Sendable, Equatable {
         Self.spin(steps)
     }
 
-    /// `steps` dependent LCG steps from and back to `sink`, so no call can be skipped or merged.
-    /// The chain starts from a locked read-modify-write, which waits for the caller's earlier
-    /// stores: the spin cannot overlap the end of the operation before it, as it could not in
-    /// calibration, where each call waits for the previous one.
+    /// `steps` fenced spin steps from and back to `sink` (relaxed: no locked instruction, whose
+    /// cost would depend on the stores the caller left pending).
     @inline(never)
     static func spin(_ steps: Int) {
-        var x = sink.add(1, ordering: .sequentiallyConsistent).newValue
-        for _ in 0..<steps { x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407 }
+        let x = overhead_fenced_spin(UInt64(steps), sink.load(ordering: .relaxed))
         sink.store(x, ordering: .relaxed)
     }
 
@@ -72,15 +74,15 @@ struct SyntheticLayer: Sendable, Equatable {
     /// call measured by the thread CPU clock around `measuredCalls` calls. 0 ns is a layer that
     /// returns at once (its cost is the call alone).
     static func calibrated(nanoseconds: Int) -> SyntheticLayer {
-        guard nanoseconds > 0 else { return SyntheticLayer(steps: 0, measuredNanoseconds: 0, requestedNanoseconds: 0) }
+        guard nanoseconds > 0 else { return SyntheticLayer(steps: 0, cpuNanoseconds: 0, requestedNanoseconds: 0) }
         let steps = max(1, Int((Double(nanoseconds) / nanosecondsPerStep()).rounded()))
-        var layer = SyntheticLayer(steps: steps, measuredNanoseconds: 0, requestedNanoseconds: nanoseconds)
-        layer.measuredNanoseconds = layer.deliveredNanoseconds()
+        var layer = SyntheticLayer(steps: steps, cpuNanoseconds: 0, requestedNanoseconds: nanoseconds)
+        layer.cpuNanoseconds = layer.cpuNanosecondsPerCall()
         return layer
     }
 
     /// Thread CPU ns per call over `measuredCalls` calls: the median of five rounds.
-    func deliveredNanoseconds() -> Double {
+    func cpuNanosecondsPerCall() -> Double {
         var rounds: [Double] = []
         for _ in 0..<5 {
             let start = Self.threadCPUNanoseconds()
