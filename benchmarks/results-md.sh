@@ -62,3 +62,28 @@ results_preamble() {
     echo
     results_load_note "$load_start"
 }
+
+# Builds and runs a generator program that writes a RESULTS.md with a `<!-- host facts -->` marker
+# line where the host's facts go, fills them in, and writes the document to $4 ("-": stdout).
+# $1: the product; $2: the build configuration; $3: the load average at start; $4: the output.
+results_from_generator() {
+    local product="$1" config="$2" load_start="$3" output="$4" work
+    swift build -c "$config" --product "$product" >&2
+    work="$(mktemp -d)"
+    "$(swift build -c "$config" --show-bin-path)/$product" "$work/results.md" || { rm -rf "$work"; return 1; }
+    {
+        results_host_table "$load_start"
+        echo
+        results_load_note "$load_start"
+    } >"$work/host.md"
+    awk -v host="$work/host.md" '
+        $0 == "<!-- host facts -->" { while ((getline line < host) > 0) print line; next }
+        { print }' "$work/results.md" >"$work/final.md"
+    if [[ "$output" == "-" ]]; then
+        cat "$work/final.md"
+    else
+        mv "$work/final.md" "$output"
+        echo "written: $output" >&2
+    fi
+    rm -rf "$work"
+}

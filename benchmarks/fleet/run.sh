@@ -16,21 +16,4 @@ load_start="$(results_load)"
 config="${FLEET_CONFIG:-release}"
 output="${FLEET_OUTPUT:-benchmarks/fleet/RESULTS.md}"
 
-swift build -c "$config" --product fleet-sim >&2
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-"$(swift build -c "$config" --show-bin-path)/fleet-sim" "$work/results.md"
-{
-    results_host_table "$load_start"
-    echo
-    results_load_note "$load_start"
-} >"$work/host.md"
-awk -v host="$work/host.md" '
-    $0 == "<!-- host facts -->" { while ((getline line < host) > 0) print line; next }
-    { print }' "$work/results.md" >"$work/final.md"
-if [[ "$output" == "-" ]]; then
-    cat "$work/final.md"
-else
-    mv "$work/final.md" "$output"
-    echo "written: $output" >&2
-fi
+results_from_generator fleet-sim "$config" "$load_start" "$output"

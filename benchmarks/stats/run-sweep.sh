@@ -24,22 +24,4 @@ load_start="$(results_load)"
 config="${SWEEP_CONFIG:-release}"
 output="${SWEEP_OUTPUT:-benchmarks/stats/RESULTS.md}"
 
-swift build -c "$config" --product stats-sweep >&2
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-"$(swift build -c "$config" --show-bin-path)/stats-sweep" "$work/results.md"
-{
-    results_host_table "$load_start"
-    echo
-    results_load_note "$load_start"
-} >"$work/host.md"
-# The generator leaves a marker line where the host facts go.
-awk -v host="$work/host.md" '
-    $0 == "<!-- host facts -->" { while ((getline line < host) > 0) print line; next }
-    { print }' "$work/results.md" >"$work/final.md"
-if [[ "$output" == "-" ]]; then
-    cat "$work/final.md"
-else
-    mv "$work/final.md" "$output"
-    echo "written: $output" >&2
-fi
+results_from_generator stats-sweep "$config" "$load_start" "$output"
