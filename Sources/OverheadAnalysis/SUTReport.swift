@@ -15,9 +15,13 @@ public struct SUTReport: Sendable, Equatable {
     /// Per background component, in the log's order: the original's "Background Process
     /// Optimization" list, measured.
     public var components: [ComponentCPU]
-    /// Growth of the system under test's memory (PSS where the log has it, else RSS), MB/min.
+    /// Growth of the system under test's memory, MB/min: one measure for the whole series, PSS or
+    /// RSS (`SUTAnalysis.memoryMeasure`).
     public var memorySlope: Estimate?
     public var memoryIsPSS: Bool
+    /// Lines of the series without a figure in its measure (a PSS that could not be read): gaps,
+    /// left out of the slope.
+    public var memoryGaps: Int
     public var memoryMaxMB: Double
     /// Growth of the bus directory's storage, MB/min, and its peak.
     public var busSlope: Estimate?

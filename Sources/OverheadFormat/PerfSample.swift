@@ -20,7 +20,8 @@ public struct PerfSample: Sendable, Equatable {
     public var recorderOutputMB: Double?
     /// What the system under test itself used (the `name=value` fields); nil in logs without them.
     public var sut: SUTResources?
-    /// The phase of the run the line belongs to: `soak` during the soak phase, nil during the suite.
+    /// The phase of the run the line belongs to: `soak` during the soak phase, `soak_warmup` during
+    /// its warm-up, nil during the suite.
     public var phase: String?
 
     public init(

@@ -82,8 +82,10 @@ extension Manifest {
             w.field("messages_per_s", soak.messagesPerSecond)
             w.field("agent_count", soak.agentCount)
             w.field("sample_interval_s", soak.sampleIntervalSeconds)
+            if soak.warmupSeconds > 0 { w.field("warmup_s", soak.warmupSeconds) }
             o.field("soak", raw: w.finished())
         }
+        if let sutMemoryMeasure { o.field("sut_memory", sutMemoryMeasure.rawValue) }
         return o.finished()
     }
 }

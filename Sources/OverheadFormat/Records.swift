@@ -39,12 +39,17 @@ public struct Manifest: Sendable, Equatable {
     public var backgroundWorkers: [BackgroundWorkerInfo]
     /// The soak phase, when the run has one.
     public var soak: SoakInfo?
+    /// Which measure the perf log's system-under-test memory series is; nil in older files and in
+    /// runs without the system under test's accounting.
+    public var sutMemoryMeasure: SUTMemoryMeasure?
 
     public init(
         schemaVersion: Int = Schema.version, toolVersion: String = Schema.toolVersion,
         host: HostInfo, config: RunConfiguration, target: TargetInfo, startTime: String,
-        backgroundWorkers: [BackgroundWorkerInfo] = [], soak: SoakInfo? = nil
+        backgroundWorkers: [BackgroundWorkerInfo] = [], soak: SoakInfo? = nil,
+        sutMemoryMeasure: SUTMemoryMeasure? = nil
     ) {
+        self.sutMemoryMeasure = sutMemoryMeasure
         self.backgroundWorkers = backgroundWorkers
         self.soak = soak
         self.schemaVersion = schemaVersion

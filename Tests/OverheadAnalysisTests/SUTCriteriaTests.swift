@@ -132,6 +132,59 @@ struct SUTCriteriaTests {
             })
     }
 
+    @Test("a series declared PSS stays PSS: lines without a PSS figure are gaps, never RSS in their place")
+    func declaredPSSWithGaps() throws {
+        // PSS flat at 12 MB; RSS (shared pages counted in every process) growing 5 MB/min; every 7th
+        // soak line without its PSS figure.
+        var rec = Self.recording()
+        rec.perf = rec.perf.enumerated().map { i, p in
+            var p = p
+            p.sut!.memoryMeasure = .pss
+            p.sut!.rssMB = 60 + 5 * Double(i) / 60
+            p.sut!.pssMB = i % 7 == 3 ? nil : 12 + 0.05 * Double(i % 2)
+            return p
+        }
+        let gaps = rec.perf.filter { $0.isSoak && $0.sut!.pssMB == nil }.count
+        let result = try Analyzer.analyze(rec)
+        let sut = try #require(result.resources?.sut)
+        #expect(sut.memoryIsPSS)
+        #expect(sut.memoryGaps == gaps && gaps > 10)
+        #expect(abs(sut.memoryMaxMB - 12.05) < 1e-9)
+        let memory = try #require(try verdicts(rec)["memory_stable"])
+        #expect(memory.verdict == .pass, "\(memory.basis)")
+        #expect(abs(memory.measured!.value) < 0.1)
+        #expect(memory.notes.contains(.memoryIsPSS(true)))
+    }
+
+    @Test("a series declared RSS is judged on RSS even where lines also carry PSS")
+    func declaredRSS() throws {
+        var rec = Self.recording()
+        rec.perf = rec.perf.enumerated().map { i, p in
+            var p = p
+            p.sut!.memoryMeasure = .rss
+            p.sut!.rssMB = 40
+            p.sut!.pssMB = 10 + 2 * Double(i) / 60
+            return p
+        }
+        let memory = try #require(try verdicts(rec)["memory_stable"])
+        #expect(memory.verdict == .pass, "\(memory.basis)")
+        #expect(memory.notes.contains(.memoryIsPSS(false)))
+    }
+
+    @Test("an older log without the declaration: PSS when every line has it, else RSS for the whole series")
+    func undeclaredLogsNeverMix() throws {
+        var rec = Self.recording()
+        // PSS on the first half only (an older recorder that dropped it after one miss), RSS flat.
+        rec.perf = rec.perf.enumerated().map { i, p in
+            var p = p
+            p.sut!.rssMB = 40
+            p.sut!.pssMB = i < 90 ? 10 : nil
+            return p
+        }
+        let sut = try #require(try Analyzer.analyze(rec).resources?.sut)
+        #expect(!sut.memoryIsPSS && sut.memoryGaps == 0 && sut.memoryMaxMB == 40)
+    }
+
     @Test("a soak shorter than the growth span leaves memory and tmpfs not evaluated, saying so")
     func shortSoak() throws {
         let all = try verdicts(Self.recording(soakMinutes: 0.5))

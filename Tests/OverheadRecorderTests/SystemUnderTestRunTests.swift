@@ -1,4 +1,5 @@
 import Foundation
+import OverheadAnalysis
 import OverheadFormat
 import TestSupport
 import Testing
@@ -74,6 +75,9 @@ import Testing
         // The liveness probes ran (bash, report_health, sleep: at 0.2 s, 2 agents, about 10 rounds each).
         #expect(Self.values(run, "cpu:liveness_probe").reduce(0, +) > 0, "\(run.perfLines.suffix(3))")
         #expect(Self.values(run, "sut_rss_mb").allSatisfy { $0 > 1 })
+        // Every soak line is taken with the workers running: none while they stop at its end.
+        let probes = Self.values(run, "mem:liveness_probe")
+        #expect(!probes.isEmpty && probes.allSatisfy { $0 > 0 }, "\(probes)")
         #expect(run.perfLines.contains { $0.contains("mb:health/*/status.json=") })
         Self.expectNoBackgroundProcess(of: dir.path)
     }
@@ -81,17 +85,8 @@ import Testing
     @Test func aBackgroundFlagRunsAFunctionAndNamesItsCPU() throws {
         let dir = try TestSupport.makeTemporaryDirectory("sut-burn")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let library = dir.appendingPathComponent("lib")
-        try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
-        for file in try FileManager.default.contentsOfDirectory(atPath: ShellTestBed.referenceLibrary)
-        where file.hasSuffix(".sh") {
-            try FileManager.default.copyItem(
-                atPath: ShellTestBed.referenceLibrary + "/" + file, toPath: library.appendingPathComponent(file).path)
-        }
-        let health = library.appendingPathComponent("health.sh")
-        let text = try String(contentsOf: health, encoding: .utf8) + "\nburn_cpu() { while :; do :; done; }\n"
-        try text.write(to: health, atomically: true, encoding: .utf8)
-        let run = try Self.recordShell(in: dir, library: library.path) { o in
+        let library = try Self.libraryCopy(in: dir, adding: "burn_cpu() { while :; do :; done; }")
+        let run = try Self.recordShell(in: dir, library: library) { o in
             o.sut.noBackground = false
             o.sut.background = ["burn_cpu"]
         }
@@ -104,6 +99,57 @@ import Testing
         let bg = Self.values(run, "sut_bg_cpu")
         #expect(zip(bg, burn).allSatisfy { $0 + 0.01 >= $1 })
         Self.expectNoBackgroundProcess(of: dir.path)
+    }
+
+    @Test func aBackgroundFunctionGrowingABashArrayFailsMemoryGrowthAndIsNamed() throws {
+        let dir = try TestSupport.makeTemporaryDirectory("sut-grow")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let library = try Self.libraryCopy(
+            in: dir,
+            adding: """
+                grow_array() {
+                    local -a kept=()
+                    local chunk
+                    printf -v chunk '%1048576s' ''
+                    while :; do kept+=("$chunk"); sleep 0.25; done
+                }
+                """)
+        let run = try Self.recordShell(in: dir, library: library) { o in
+            o.sut.noBackground = false
+            o.sut.background = ["grow_array"]
+            o.sut.soak = 3
+        }
+        #expect(run.exitCode == RecorderExitCode.complete, "\(run.stderr)")
+        // The soak's warm-up lines come first and are not the soak's.
+        #expect(run.perfLines.contains { $0.hasSuffix("phase=soak_warmup") })
+        let recording = try RecordingReader.read(
+            resultsFiles: [run.resultsPath], perfLogs: [dir.appendingPathComponent("perf.log").path],
+            options: ReadOptions())
+        // A soak of seconds: growth judged over it (the 60 s span is the default's, not the method's).
+        let result = try Analyzer.analyze(recording, options: AnalysisOptions(minimumGrowthSpanSeconds: 0))
+        let memory = try #require(result.criteria.first { $0.id == "memory_stable" && $0.agentCount == nil })
+        // 1 MB every 0.25 s: about 240 MB/min (a forking `sleep` briefly shares the array's pages).
+        #expect(memory.verdict == .fail, "\(memory.basis) \(String(describing: memory.measured))")
+        #expect(
+            memory.notes.contains {
+                if case .growingComponent(let name, _) = $0 { name == "grow_array" } else { false }
+            }, "\(memory.notes)")
+        Self.expectNoBackgroundProcess(of: dir.path)
+    }
+
+    /// A copy of the reference library in `dir/lib` with `function` appended to its health file.
+    static func libraryCopy(in dir: URL, adding function: String) throws -> String {
+        let library = dir.appendingPathComponent("lib")
+        try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+        for file in try FileManager.default.contentsOfDirectory(atPath: ShellTestBed.referenceLibrary)
+        where file.hasSuffix(".sh") {
+            try FileManager.default.copyItem(
+                atPath: ShellTestBed.referenceLibrary + "/" + file, toPath: library.appendingPathComponent(file).path)
+        }
+        let health = library.appendingPathComponent("health.sh")
+        let text = try String(contentsOf: health, encoding: .utf8) + "\n" + function + "\n"
+        try text.write(to: health, atomically: true, encoding: .utf8)
+        return library.path
     }
 
     static func recordShell(in dir: URL, library: String, _ adjust: (inout RecorderOptions) -> Void) throws

@@ -46,8 +46,8 @@ enum SUTAnalysis {
             guard let e = c.memorySlope, e.value > 0 else { return nil }
             return SUTReport.ComponentGrowth(name: c.name, slope: e)
         }.max { $0.slope.value < $1.slope.value }
-        let pss = sut.allSatisfy { $0.pssMB != nil }
-        let memory = sut.map { pss ? $0.pssMB! : $0.rssMB }
+        let measure = memoryMeasure(sut)
+        let memory = zip(minutes, sut).compactMap { t, s in memoryFigure(s, measure).map { (t, $0) } }
         var paths: [String] = []
         for s in sut { for p in s.paths where !paths.contains(p.path) { paths.append(p.path) } }
         var growing: SUTReport.PathGrowth?
@@ -57,15 +57,31 @@ enum SUTAnalysis {
             growing = SUTReport.PathGrowth(path: path, slope: e, lastMB: ys.last ?? 0)
         }
         let cpu = ResourceAnalysis.batchMeans(sut.map(\.backgroundCPUPercent), confidence: confidence)
-        let memorySlope = ResourceAnalysis.batchSlope(minutes, memory, confidence: confidence)
+        let memorySlope = ResourceAnalysis.batchSlope(memory.map(\.0), memory.map(\.1), confidence: confidence)
         let busSlope = ResourceAnalysis.batchSlope(minutes, sut.map(\.busMB), confidence: confidence)
         let report = SUTReport(
             fromSoak: fromSoak, samples: lines.count, spanSeconds: lines.last!.unixTime - t0,
             backgroundCPU: cpu?.estimate(confidence: confidence), totalCPU: mean(sut.map(\.cpuPercent)),
-            components: components, memorySlope: memorySlope?.estimate(confidence: confidence), memoryIsPSS: pss,
-            memoryMaxMB: memory.max() ?? 0, busSlope: busSlope?.estimate(confidence: confidence),
+            components: components, memorySlope: memorySlope?.estimate(confidence: confidence),
+            memoryIsPSS: measure == .pss,
+            memoryGaps: sut.count - memory.count, memoryMaxMB: memory.map(\.1).max() ?? 0,
+            busSlope: busSlope?.estimate(confidence: confidence),
             busMaxMB: sut.map(\.busMB).max() ?? 0, growingPath: growing, growingComponent: growingComponent)
         return Figures(report: report, backgroundCPU: cpu, memorySlope: memorySlope, busSlope: busSlope)
+    }
+
+    /// The measure of the memory series: the one the lines declare (the recorder decides it once per
+    /// run); for logs written before lines declared it, PSS when every line has it, else RSS — the
+    /// series is never a mix of the two.
+    static func memoryMeasure(_ sut: [SUTResources]) -> SUTMemoryMeasure {
+        if let declared = sut.lazy.compactMap(\.memoryMeasure).first { return declared }
+        return sut.allSatisfy { $0.pssMB != nil } ? .pss : .rss
+    }
+
+    /// A line's figure in `measure`; nil (a gap) when it has none or declares another measure.
+    static func memoryFigure(_ s: SUTResources, _ measure: SUTMemoryMeasure) -> Double? {
+        if let declared = s.memoryMeasure, declared != measure { return nil }
+        return s.memoryMB(measure)
     }
 
     /// Mean percent of the machine other processes used over `perf` (host busy % minus the system

@@ -122,7 +122,7 @@ extension Manifest {
                 kind: try t.string("kind"), libraryDirectory: try t.optionalString("lib_dir"), libraryFiles: files,
                 timing: try SampleTiming.decode(t.optionalString("timing"))),
             startTime: try f.string("start_time"), backgroundWorkers: try backgroundWorkers(f),
-            soak: try soak(f))
+            soak: try soak(f), sutMemoryMeasure: try sutMemoryMeasure(f))
     }
 
     private static func backgroundWorkers(_ f: FieldReader) throws(FieldError) -> [BackgroundWorkerInfo] {
@@ -147,7 +147,18 @@ extension Manifest {
         guard let s = try f.optionalObject("soak") else { return nil }
         return SoakInfo(
             seconds: try s.double("duration_s"), messagesPerSecond: try s.double("messages_per_s"),
-            agentCount: try s.int("agent_count", minimum: 1), sampleIntervalSeconds: try s.double("sample_interval_s"))
+            agentCount: try s.int("agent_count", minimum: 1), sampleIntervalSeconds: try s.double("sample_interval_s"),
+            warmupSeconds: try s.optionalDouble("warmup_s") ?? 0)
+    }
+
+    private static func sutMemoryMeasure(_ f: FieldReader) throws(FieldError) -> SUTMemoryMeasure? {
+        guard let text = try f.optionalString("sut_memory") else { return nil }
+        guard let measure = SUTMemoryMeasure(rawValue: text) else {
+            let allowed = SUTMemoryMeasure.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+            throw FieldError(
+                message: "field \"sut_memory\" must be \(allowed), found \"\(Diagnostic.excerpt(text))\"")
+        }
+        return measure
     }
 }
 

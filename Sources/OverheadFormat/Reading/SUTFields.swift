@@ -7,6 +7,7 @@ struct SUTFields {
     private var paths: [SUTResources.PathUsage] = []
     private var memory: [String: Double] = [:]
     private(set) var phase: String?
+    private var measure: SUTMemoryMeasure?
 
     struct Problem: Error {
         var message: String
@@ -22,6 +23,14 @@ struct SUTFields {
         let valueText = text[text.index(after: eq)...]
         if name == SUTColumns.phase {
             phase = String(valueText)
+            return nil
+        }
+        if name == SUTColumns.memoryMeasure {
+            guard let m = SUTMemoryMeasure(rawValue: String(valueText)) else {
+                let allowed = SUTMemoryMeasure.allCases.map(\.rawValue).joined(separator: " or ")
+                return "field \(Diagnostic.excerpt(field)) must be \(allowed)"
+            }
+            measure = m
             return nil
         }
         let known =
@@ -50,7 +59,9 @@ struct SUTFields {
     func resources() -> Result<SUTResources?, Problem> {
         let required = [SUTColumns.cpu, SUTColumns.backgroundCPU, SUTColumns.rss, SUTColumns.bus]
         let present = required.filter { scalars[$0] != nil }
-        if present.isEmpty && components.isEmpty && paths.isEmpty && scalars.isEmpty { return .success(nil) }
+        if present.isEmpty && components.isEmpty && paths.isEmpty && scalars.isEmpty && measure == nil {
+            return .success(nil)
+        }
         guard present.count == required.count else {
             let missing = required.filter { scalars[$0] == nil }.joined(separator: ", ")
             return .failure(Problem(message: "system-under-test fields incomplete: missing \(missing)"))
@@ -60,7 +71,8 @@ struct SUTFields {
         return .success(
             SUTResources(
                 cpuPercent: scalars[SUTColumns.cpu]!, backgroundCPUPercent: scalars[SUTColumns.backgroundCPU]!,
-                rssMB: scalars[SUTColumns.rss]!, pssMB: scalars[SUTColumns.pss], busMB: scalars[SUTColumns.bus]!,
+                rssMB: scalars[SUTColumns.rss]!, pssMB: scalars[SUTColumns.pss],
+                memoryMeasure: measure, busMB: scalars[SUTColumns.bus]!,
                 components: components, paths: paths))
     }
 }

@@ -9,12 +9,17 @@ public enum SUTColumns {
     public static let pss = "sut_pss_mb"
     public static let bus = "bus_mb"
     public static let phase = "phase"
+    /// Which measure the line's judged memory figure is (`SUTMemoryMeasure`): `sut_mem=pss` or
+    /// `sut_mem=rss`. With `pss` and no `sut_pss_mb` the line is a gap in the memory series.
+    public static let memoryMeasure = "sut_mem"
     public static let componentPrefix = "cpu:"
     public static let pathPrefix = "mb:"
     /// A background component's memory, MB: `mem:liveness_probe=1.2`.
     public static let componentMemoryPrefix = "mem:"
     /// The perf-log phase value of the soak's lines.
     public static let soakPhase = "soak"
+    /// The perf-log phase value of the soak's warm-up lines (the workers' first rounds), not judged.
+    public static let soakWarmupPhase = "soak_warmup"
 
     /// `%`, space, tab and `=` as `%25`, `%20`, `%09`, `%3D`.
     public static func encode(_ name: String) -> String {

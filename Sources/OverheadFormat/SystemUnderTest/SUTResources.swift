@@ -12,6 +12,9 @@ public struct SUTResources: Sendable, Equatable {
     public var rssMB: Double
     /// Proportional set size of the same processes, MB, where `/proc/PID/smaps_rollup` is readable; nil otherwise.
     public var pssMB: Double?
+    /// Which of the two the run's memory series is (`sut_mem`); nil in logs written before the
+    /// recorder said so.
+    public var memoryMeasure: SUTMemoryMeasure?
     /// Bytes allocated under the private bus directory, MB (not the whole file system).
     public var busMB: Double
     /// CPU percent of one core per background worker (`liveness_probe`, `inbox_overflow_monitor`, …).
@@ -20,9 +23,11 @@ public struct SUTResources: Sendable, Equatable {
     public var paths: [PathUsage]
 
     public init(
-        cpuPercent: Double, backgroundCPUPercent: Double, rssMB: Double, pssMB: Double? = nil, busMB: Double,
-        components: [Component] = [], paths: [PathUsage] = []
+        cpuPercent: Double, backgroundCPUPercent: Double, rssMB: Double, pssMB: Double? = nil,
+        memoryMeasure: SUTMemoryMeasure? = nil, busMB: Double, components: [Component] = [],
+        paths: [PathUsage] = []
     ) {
+        self.memoryMeasure = memoryMeasure
         self.cpuPercent = cpuPercent
         self.backgroundCPUPercent = backgroundCPUPercent
         self.rssMB = rssMB
@@ -59,6 +64,11 @@ public struct SUTResources: Sendable, Equatable {
         }
     }
 
-    /// The memory figure the criterion judges: PSS where readable, else RSS.
-    public var memoryMB: Double { pssMB ?? rssMB }
+    /// The line's figure in `measure`: nil when it is PSS and the line has none (a gap).
+    public func memoryMB(_ measure: SUTMemoryMeasure) -> Double? {
+        switch measure {
+        case .pss: pssMB
+        case .rss: rssMB
+        }
+    }
 }

@@ -13,6 +13,14 @@ protocol BackgroundWorkers: AnyObject, Sendable {
     /// CPU used so far per component, ns, in `plan` order (stopped instances included), with the
     /// memory each holds now (0 when stopped).
     func componentCPU() -> [(name: String, ns: UInt64, bytes: UInt64)]
-    /// Memory the workers hold now.
-    func memory(withPSS: Bool) -> (rss: UInt64, pss: UInt64?)
+    /// The components' CPU and memory and the memory the running workers hold now, from one reading
+    /// of each worker (`withPSS`: their PSS too; nil when one could not be read).
+    func read(withPSS: Bool) -> BackgroundReading
+}
+
+/// One reading of the background workers: per component as `componentCPU`, and their memory.
+struct BackgroundReading {
+    var components: [(name: String, ns: UInt64, bytes: UInt64)]
+    var rssBytes: UInt64
+    var pssBytes: UInt64?
 }

@@ -68,10 +68,12 @@ final class NativeBackgroundWorkers: BackgroundWorkers, @unchecked Sendable {
         }
     }
 
-    /// Bytes the running workers' bus instances and monitors hold (published after each round).
-    func memory(withPSS: Bool) -> (rss: UInt64, pss: UInt64?) {
-        let bytes = state.withLock { $0.values.reduce(0) { $0 + $1.gauges.bytes.load(ordering: .relaxed) } }
-        return (UInt64(max(0, bytes)), withPSS ? UInt64(max(0, bytes)) : nil)
+    /// The components, and the bytes the running workers' bus instances and monitors hold
+    /// (published after each round): one figure, RSS and PSS alike.
+    func read(withPSS: Bool) -> BackgroundReading {
+        let bytes = UInt64(
+            max(0, state.withLock { $0.values.reduce(0) { $0 + $1.gauges.bytes.load(ordering: .relaxed) } }))
+        return BackgroundReading(components: componentCPU(), rssBytes: bytes, pssBytes: withPSS ? bytes : nil)
     }
 
     private func start(_ spec: BackgroundWorkerSpec, agents: [String]) {

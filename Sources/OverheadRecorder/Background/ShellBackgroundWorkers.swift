@@ -58,29 +58,27 @@ final class ShellBackgroundWorkers: BackgroundWorkers, @unchecked Sendable {
         for spec in specs { stop(spec.name) }
     }
 
-    func componentCPU() -> [(name: String, ns: UInt64, bytes: UInt64)] {
-        state.withLock { s in
-            specs.map { spec in
-                guard var account = s.accounts[spec.name] else { return (spec.name, 0, 0) }
-                let reading = account.read(withPSS: false, buffer: &s.buffer)
-                s.accounts[spec.name] = account
-                return (spec.name, reading.cpuNs, s.running[spec.name] == nil ? 0 : reading.rssBytes)
-            }
-        }
-    }
+    func componentCPU() -> [(name: String, ns: UInt64, bytes: UInt64)] { read(withPSS: false).components }
 
-    func memory(withPSS: Bool) -> (rss: UInt64, pss: UInt64?) {
+    /// Each worker's tree is read once: a second read right after the first would take every
+    /// process the first one saw as lasting, the short-lived forks too.
+    func read(withPSS: Bool) -> BackgroundReading {
         state.withLock { s in
-            var rss: UInt64 = 0
-            var pss: UInt64? = withPSS ? 0 : nil
-            for name in s.running.keys {
-                guard var account = s.accounts[name] else { continue }
-                let r = account.read(withPSS: withPSS, buffer: &s.buffer)
-                s.accounts[name] = account
-                rss += r.rssBytes
-                if let p = r.pssBytes, pss != nil { pss! += p } else { pss = nil }
+            var out = BackgroundReading(components: [], rssBytes: 0, pssBytes: withPSS ? 0 : nil)
+            for spec in specs {
+                guard var account = s.accounts[spec.name] else {
+                    out.components.append((spec.name, 0, 0))
+                    continue
+                }
+                let running = s.running[spec.name] != nil
+                let r = account.read(withPSS: withPSS && running, buffer: &s.buffer)
+                s.accounts[spec.name] = account
+                out.components.append((spec.name, r.cpuNs, running ? r.rssBytes : 0))
+                guard running else { continue }
+                out.rssBytes += r.rssBytes
+                if let p = r.pssBytes, out.pssBytes != nil { out.pssBytes! += p } else { out.pssBytes = nil }
             }
-            return (rss, pss)
+            return out
         }
     }
 

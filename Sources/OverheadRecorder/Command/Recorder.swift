@@ -100,10 +100,12 @@ enum Recorder {
             config.sut.soakSeconds > 0
             ? SoakInfo(
                 seconds: config.sut.soakSeconds, messagesPerSecond: config.sut.soakMessagesPerSecond,
-                agentCount: soakAgents, sampleIntervalSeconds: config.sut.soakSampleIntervalSeconds) : nil
+                agentCount: soakAgents, sampleIntervalSeconds: config.sut.soakSampleIntervalSeconds,
+                warmupSeconds: SoakRunner.warmupSeconds(system?.workers?.plan ?? [])) : nil
         let manifest = Manifest(
             host: HostProbe.probe(busParent: config.busParent), config: config.run,
-            target: factory.info, startTime: started, backgroundWorkers: system?.workers?.plan ?? [], soak: soak)
+            target: factory.info, startTime: started, backgroundWorkers: system?.workers?.plan ?? [], soak: soak,
+            sutMemoryMeasure: system?.memoryMeasure)
         results.append(manifest.jsonLine)
         do {
             if let calibration = try factory.calibrate(busRoot: bus.path) { results.append(calibration.jsonLine) }
@@ -127,7 +129,7 @@ enum Recorder {
                 progress.note("warning: " + finding)
             }
         }
-        progress.soakSeconds = soak?.seconds ?? 0
+        progress.soakSeconds = soak.map { $0.warmupSeconds + $0.seconds } ?? 0
         let runner = SuiteRunner(
             config: config, targets: targets, output: results, resources: monitor.latest, stop: stop,
             decide: decide, progress: progress, synthetic: synthetic, inboxCapacity: factory.inboxCapacity,
@@ -135,11 +137,13 @@ enum Recorder {
         runner.background = system?.workers
         let outcome = runner.run()
         if let soak, outcome.stopReason == nil, !stop.shouldStop {
-            monitor.setSoak(true, interval: soak.sampleIntervalSeconds)
+            monitor.setSoak(true, warmup: soak.warmupSeconds > 0, interval: soak.sampleIntervalSeconds)
             let soaked = SoakRunner(
-                seconds: soak.seconds, messagesPerSecond: soak.messagesPerSecond,
+                seconds: soak.seconds, warmupSeconds: soak.warmupSeconds, messagesPerSecond: soak.messagesPerSecond,
                 agents: Workload.agentNames(soak.agentCount), target: targets[0], workers: system?.workers,
-                stop: stop, progress: progress
+                stop: stop, progress: progress,
+                warmedUp: { monitor.setSoak(true, warmup: false, interval: soak.sampleIntervalSeconds) },
+                ending: { monitor.setSoak(false, interval: soak.sampleIntervalSeconds) }
             ).run()
             progress.note(
                 "soak: \(soaked.operations) operations, \(soaked.failures) failures in "

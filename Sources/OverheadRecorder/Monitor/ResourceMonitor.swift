@@ -19,6 +19,7 @@ final class ResourceMonitor: @unchecked Sendable {
     /// The sampling interval in force, ns (the soak samples more densely).
     private let currentIntervalNs: Atomic<UInt64>
     private let soak = Atomic<Bool>(false)
+    private let soakWarmup = Atomic<Bool>(false)
 
     /// `outputFiles`: the recorder's own files, measured for the perf log's `recorder_output_mb`;
     /// `system`: the system under test, whose own figures each line carries; `measuringThreads`:
@@ -36,9 +37,11 @@ final class ResourceMonitor: @unchecked Sendable {
         currentIntervalNs = Atomic(UInt64(interval * 1e9))
     }
 
-    /// Enters or leaves the soak phase: lines are tagged `phase=soak` and taken every `interval`
-    /// seconds (from the next sample on); leaving restores the run's interval.
-    func setSoak(_ on: Bool, interval soakInterval: Double) {
+    /// Enters or leaves the soak phase: lines are tagged `phase=soak` (`phase=soak_warmup` during
+    /// its warm-up) and taken every `interval` seconds (from the next sample on); leaving restores
+    /// the run's interval.
+    func setSoak(_ on: Bool, warmup: Bool = false, interval soakInterval: Double) {
+        soakWarmup.store(warmup, ordering: .relaxed)
         soak.store(on, ordering: .relaxed)
         currentIntervalNs.store(UInt64((on ? soakInterval : interval) * 1e9), ordering: .relaxed)
     }
@@ -101,7 +104,9 @@ final class ResourceMonitor: @unchecked Sendable {
     /// Publishes a reading for the samples and appends its perf log line (until a write fails).
     private func record(_ reading: PerfSample) {
         var sample = reading
-        if soak.load(ordering: .relaxed) { sample.phase = SUTColumns.soakPhase }
+        if soak.load(ordering: .relaxed) {
+            sample.phase = soakWarmup.load(ordering: .relaxed) ? SUTColumns.soakWarmupPhase : SUTColumns.soakPhase
+        }
         latest.publish(cpuPercent: sample.cpuPercent, memoryMB: sample.memoryMB)
         if failure.withLock({ $0 }) == nil {
             log.append(sample.perfLine(wholeSeconds: wholeSeconds))

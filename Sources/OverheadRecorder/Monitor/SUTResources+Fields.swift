@@ -8,6 +8,7 @@ extension SUTResources {
         var s = f(SUTColumns.cpu, cpuPercent) + f(SUTColumns.backgroundCPU, backgroundCPUPercent)
         s += f(SUTColumns.rss, rssMB)
         if let pssMB { s += f(SUTColumns.pss, pssMB) }
+        if let memoryMeasure { s += " \(SUTColumns.memoryMeasure)=\(memoryMeasure.rawValue)" }
         s += f(SUTColumns.bus, busMB)
         for c in components { s += f(SUTColumns.componentPrefix + SUTColumns.encode(c.name), c.cpuPercent) }
         for c in components {

@@ -3,6 +3,8 @@ import Glibc
 /// The figures of one process the accounting reads from `/proc/PID/stat`.
 struct ProcessStat: Equatable {
     var pid: pid_t
+    /// Field 3: `R`, `S`, `Z` (zombie: exited, not yet reaped, its memory already released), …
+    var state: UInt8
     var parent: pid_t
     /// utime + stime + cutime + cstime, ns: the process's CPU and that of the children it reaped.
     var cpuNs: UInt64
@@ -42,11 +44,26 @@ struct ProcessStat: Equatable {
             let cs = number(14), let start = number(19), let rss = number(21)
         else { return nil }
         return ProcessStat(
-            pid: pid, parent: pid_t(truncatingIfNeeded: ppid), cpuNs: (u + s + cu + cs) * tickNs,
+            pid: pid, state: fields[0].first ?? 0, parent: pid_t(truncatingIfNeeded: ppid),
+            cpuNs: (u + s + cu + cs) * tickNs,
             rssBytes: rss * pageSize, startTime: start)
     }
 
-    /// The `Pss:` line of `/proc/PID/smaps_rollup`, bytes; nil where unreadable (older kernels, permissions).
+    /// Whether the process holds memory now: it runs as the same process (same start time), is not a
+    /// zombie and has resident pages. A process that exited between two reads holds none.
+    static func holdsMemory(_ pid: pid_t, startTime: UInt64, buffer: inout [UInt8]) -> Bool {
+        guard let now = read(pid, buffer: &buffer), now.startTime == startTime else { return false }
+        return now.state != UInt8(ascii: "Z") && now.state != UInt8(ascii: "X") && now.rssBytes > 0
+    }
+
+    /// Whether this kernel lets the recorder read PSS (`/proc/self/smaps_rollup`, Linux 4.14 and later).
+    static var pssReadable: Bool {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        return pss(getpid(), buffer: &buffer) != nil
+    }
+
+    /// The `Pss:` line of `/proc/PID/smaps_rollup`, bytes; nil where unreadable (older kernels,
+    /// permissions, a process that has exited).
     static func pss(_ pid: pid_t, buffer: inout [UInt8]) -> UInt64? {
         let fd = open("/proc/\(pid)/smaps_rollup", O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }

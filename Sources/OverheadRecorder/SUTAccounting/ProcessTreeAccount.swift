@@ -9,8 +9,10 @@ import Glibc
 /// time a process used after the last reading before it left that way, and descendants that
 /// detached out of the tree (re-parented elsewhere).
 ///
-/// Memory (RSS, and PSS where readable) is summed over the processes that were already there at
-/// the previous reading, so short-lived forks do not make it jump from line to line.
+/// Memory (RSS, and PSS when asked) is summed over the processes that were already there at the
+/// previous reading, so short-lived forks do not make it jump from line to line. A process that
+/// exited between its stat line and its PSS read holds nothing and counts 0; a live process whose
+/// PSS cannot be read makes the reading's PSS nil (a gap: never RSS in its place).
 struct ProcessTreeAccount {
     private(set) var root: pid_t
     private var rootStart: UInt64?
@@ -26,7 +28,8 @@ struct ProcessTreeAccount {
         var processes: Int
     }
 
-    /// Reads the tree now. `withPSS` adds `/proc/PID/smaps_rollup` reads (one per process).
+    /// Reads the tree now. `withPSS` adds `/proc/PID/smaps_rollup` reads (one per process). Read each
+    /// tree once per perf-log line: what counts as lasting is what the previous reading saw.
     mutating func read(withPSS: Bool, buffer: inout [UInt8]) -> Reading {
         var now: [pid_t: ProcessStat] = [:]
         var queue = [root]
@@ -62,7 +65,7 @@ struct ProcessTreeAccount {
                 // A zombie (no resident pages) or a process gone since its stat was read has nothing to count.
                 if let p = ProcessStat.pss(stat.pid, buffer: &buffer) {
                     pss! += p
-                } else if stat.rssBytes > 0 && access("/proc/\(stat.pid)/stat", F_OK) == 0 {
+                } else if ProcessStat.holdsMemory(stat.pid, startTime: stat.startTime, buffer: &buffer) {
                     pss = nil
                 }
             }

@@ -9,8 +9,6 @@ struct SUTProbe {
     var storage: BusStorage
     private var last: SystemUnderTest.Reading?
     private var lastNs: UInt64 = 0
-    /// PSS needs one more file per process: read it while it is readable, stop after the first miss.
-    private var pssReadable = true
     /// The last walk of the bus directory, when it ended (monotonic ns) and what it cost (thread CPU ns).
     private var usage: BusStorage.Usage?
     private var lastWalkNs: UInt64 = 0
@@ -27,8 +25,7 @@ struct SUTProbe {
 
     mutating func read() -> SUTResources {
         let now = monotonicNanoseconds()
-        let reading = system.read(withPSS: pssReadable)
-        if reading.pssBytes == nil { pssReadable = false }
+        let reading = system.read()
         let elapsed = Double(now &- lastNs)
         func percent(_ a: UInt64, _ b: UInt64?) -> Double {
             guard let b, elapsed > 0, a >= b else { return 0 }
@@ -56,6 +53,6 @@ struct SUTProbe {
         return SUTResources(
             cpuPercent: foreground + background, backgroundCPUPercent: background,
             rssMB: Double(reading.rssBytes) / 1_048_576, pssMB: reading.pssBytes.map { Double($0) / 1_048_576 },
-            busMB: usage.totalMB, components: components, paths: usage.paths)
+            memoryMeasure: system.memoryMeasure, busMB: usage.totalMB, components: components, paths: usage.paths)
     }
 }

@@ -4,6 +4,8 @@ import OverheadFormat
 /// reading of its cumulative CPU and memory, taken on the resource monitor's thread.
 public final class SystemUnderTest: Sendable {
     let workers: BackgroundWorkers?
+    /// The measure of the run's memory series, decided once when the run starts (`SUTMemoryMeasure`).
+    let memoryMeasure: SUTMemoryMeasure
     private let readForeground: @Sendable (_ withPSS: Bool) -> ForegroundReading
 
     /// CPU of the operations' side (ns, cumulative) and the memory it holds.
@@ -13,7 +15,8 @@ public final class SystemUnderTest: Sendable {
         var pssBytes: UInt64?
     }
 
-    /// Cumulative figures at one instant.
+    /// Cumulative figures at one instant. `pssBytes` is nil when the measure is RSS, or when a
+    /// process's PSS could not be read (a gap in the series).
     struct Reading {
         var foregroundCPUNs: UInt64
         var components: [(name: String, ns: UInt64, bytes: UInt64)]
@@ -21,18 +24,23 @@ public final class SystemUnderTest: Sendable {
         var pssBytes: UInt64?
     }
 
-    init(workers: BackgroundWorkers?, foreground: @escaping @Sendable (_ withPSS: Bool) -> ForegroundReading) {
+    init(
+        workers: BackgroundWorkers?, memoryMeasure: SUTMemoryMeasure,
+        foreground: @escaping @Sendable (_ withPSS: Bool) -> ForegroundReading
+    ) {
         self.workers = workers
+        self.memoryMeasure = memoryMeasure
         self.readForeground = foreground
     }
 
-    func read(withPSS: Bool) -> Reading {
+    /// One reading; every process tree is read once.
+    func read() -> Reading {
+        let withPSS = memoryMeasure == .pss
         let f = readForeground(withPSS)
-        let components = workers?.componentCPU() ?? []
-        let m: (rss: UInt64, pss: UInt64?) = workers?.memory(withPSS: withPSS) ?? (0, withPSS ? 0 : nil)
+        let w = workers?.read(withPSS: withPSS) ?? BackgroundReading(components: [], rssBytes: 0, pssBytes: 0)
         var pss: UInt64?
-        if let a = f.pssBytes, let b = m.pss { pss = a + b }
+        if withPSS, let a = f.pssBytes, let b = w.pssBytes { pss = a + b }
         return Reading(
-            foregroundCPUNs: f.cpuNs, components: components, rssBytes: f.rssBytes + m.rss, pssBytes: pss)
+            foregroundCPUNs: f.cpuNs, components: w.components, rssBytes: f.rssBytes + w.rssBytes, pssBytes: pss)
     }
 }

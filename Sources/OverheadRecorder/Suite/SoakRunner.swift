@@ -4,16 +4,30 @@ import OverheadFormat
 /// report every `SuiteDesign.healthReportEvery`th, the recipient receiving its inbox as the
 /// suite's windows do) at a steady rate at the largest scale, with every background worker
 /// running and the resource monitor sampling densely. Its operations are not samples of the
-/// suite; what it measures is the perf log's `phase=soak` lines. A stop request (SIGINT,
-/// SIGTERM, the timeout) ends it at once, keeping every line written.
+/// suite; what it measures is the perf log's `phase=soak` lines. A warm-up of `warmupSeconds`
+/// comes first (lines `phase=soak_warmup`, not judged), then `seconds` judged. A stop request
+/// (SIGINT, SIGTERM, the timeout) ends it at once, keeping every line written.
 struct SoakRunner {
     let seconds: Double
+    let warmupSeconds: Double
     let messagesPerSecond: Double
     let agents: [String]
     let target: BusTarget
     let workers: BackgroundWorkers?
     let stop: StopCondition
     let progress: ProgressReporter
+    /// Called once when the warm-up ends (at once without one).
+    var warmedUp: () -> Void = {}
+    /// Called when the soak ends, before its workers are stopped: lines taken while they stop (the
+    /// system under test's memory falling to the drivers') are not the soak's.
+    var ending: () -> Void = {}
+
+    /// The warm-up: one round of the slowest background worker, so every worker has run and touched
+    /// what it touches (started its loop, faulted in its pages, run its first `jq` or `sleep`) before
+    /// growth is judged. 0 without workers.
+    static func warmupSeconds(_ plan: [BackgroundWorkerInfo]) -> Double {
+        plan.map(\.intervalSeconds).max() ?? 0
+    }
 
     struct Outcome {
         var operations = 0
@@ -26,11 +40,14 @@ struct SoakRunner {
         for agent in agents { try? target.initAgent(agent) }
         workers?.run(layers: Set(BackgroundLayer.allCases), agents: agents)
         defer {
+            ending()
             workers?.stopAll()
             Workload.drain(.metricsIntegration, agents: agents, target: target)
         }
         let start = monotonicNanoseconds()
-        let end = start + UInt64(seconds * 1e9)
+        let warm = start + UInt64(warmupSeconds * 1e9)
+        var warming = true
+        let end = warm + UInt64(seconds * 1e9)
         let step = UInt64(1e9 / messagesPerSecond)
         let pause = Wakeup()
         var next = start
@@ -39,6 +56,10 @@ struct SoakRunner {
         while !stop.shouldStop {
             let now = monotonicNanoseconds()
             if now >= end { break }
+            if warming && now >= warm {
+                warming = false
+                warmedUp()
+            }
             if now - lastProgress >= 1_000_000_000 {
                 progress.soakProgress(done: Double(now - start) / 1e9)
                 lastProgress = now

@@ -1,4 +1,5 @@
 import Glibc
+import OverheadFormat
 import Synchronization
 
 extension ShellTargetFactory {
@@ -25,7 +26,9 @@ extension ShellTargetFactory {
         let accounts = Mutex(
             (drivers.map { ProcessTreeAccount(root: $0.shellProcessID ?? -1) }, [UInt8](repeating: 0, count: 4096)))
         let pids = DriverPIDs(drivers)
-        return SystemUnderTest(workers: workers) { withPSS in
+        // PSS when this kernel offers it to the recorder, for the whole run.
+        let measure: SUTMemoryMeasure = ProcessStat.pssReadable ? .pss : .rss
+        return SystemUnderTest(workers: workers, memoryMeasure: measure) { withPSS in
             let roots = pids.current
             return accounts.withLock { state in
                 var reading = SystemUnderTest.ForegroundReading(cpuNs: 0, rssBytes: 0, pssBytes: withPSS ? 0 : nil)

@@ -23,7 +23,8 @@ extension ConsoleWriter {
         }
         labelled(
             s.memoryIsPSS ? "Memory (PSS):" : "Memory (RSS):",
-            "max \(ResourceText.mb(s.memoryMaxMB)), growth " + ResourceText.slope(s.memorySlope), width: 19)
+            "max \(ResourceText.mb(s.memoryMaxMB)), growth " + ResourceText.slope(s.memorySlope)
+                + ResourceText.memoryGaps(s.memoryGaps), width: 19)
         labelled(
             "Bus directory:", "peak \(ResourceText.mb(s.busMaxMB)), growth " + ResourceText.slope(s.busSlope), width: 19
         )

@@ -13,6 +13,11 @@ enum ResourceText {
         return text + " (excluding the recorder's own output, up to \(mb(own)))"
     }
 
+    /// `, 3 lines without a PSS figure (gaps)` after the memory series' figures; empty without gaps.
+    static func memoryGaps(_ n: Int) -> String {
+        n == 0 ? "" : ", \(n) line\(n == 1 ? "" : "s") without a figure (gaps, left out)"
+    }
+
     /// `+0.12 MB/min [-0.05, 0.29]`, or `-90.00 MB/min, no interval`.
     static func slope(_ e: Estimate?) -> String {
         guard let e else { return "n/a" }

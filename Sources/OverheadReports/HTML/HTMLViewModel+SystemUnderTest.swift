@@ -17,7 +17,8 @@ extension HTMLViewModel {
         out.append(
             KeyValue(
                 key: s.memoryIsPSS ? "Memory (PSS)" : "Memory (RSS)",
-                value: "max \(ResourceText.mb(s.memoryMaxMB)), growth " + ResourceText.slope(s.memorySlope)))
+                value: "max \(ResourceText.mb(s.memoryMaxMB)), growth " + ResourceText.slope(s.memorySlope)
+                    + ResourceText.memoryGaps(s.memoryGaps)))
         out.append(
             KeyValue(
                 key: "Bus directory",

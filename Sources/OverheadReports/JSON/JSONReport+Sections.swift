@@ -190,6 +190,7 @@ extension JSONReport {
                     return w.finished()
                 }))
         o.field("memory", s.memoryIsPSS ? "pss" : "rss")
+        o.field("memory_gaps", s.memoryGaps)
         o.field("memory_max_mb", s.memoryMaxMB)
         o.field("memory_slope_mb_per_min", raw: estimate(s.memorySlope))
         o.field("bus_max_mb", s.busMaxMB)

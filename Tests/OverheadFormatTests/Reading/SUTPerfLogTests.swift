@@ -24,7 +24,8 @@ import Testing
         #expect(p.isSoak)
         let sut = try #require(p.sut)
         #expect(sut.cpuPercent == 3.25 && sut.backgroundCPUPercent == 0.04)
-        #expect(sut.rssMB == 44 && sut.pssMB == 20.5 && sut.memoryMB == 20.5 && sut.busMB == 0.4)
+        #expect(sut.rssMB == 44 && sut.pssMB == 20.5 && sut.busMB == 0.4)
+        #expect(sut.memoryMeasure == nil && sut.memoryMB(.pss) == 20.5 && sut.memoryMB(.rss) == 44)
         #expect(
             sut.components == [
                 SUTResources.Component(name: "liveness_probe", cpuPercent: 0.01, rssMB: 3),
@@ -48,6 +49,19 @@ import Testing
         #expect(diagnostics.map(\.line) == [1, 2, 3])
         #expect(diagnostics[0].message.contains("missing sut_bg_cpu, sut_rss_mb"))
         #expect(diagnostics[1].message.contains("not a finite, non-negative number"))
+    }
+
+    @Test func theMemoryMeasureIsDeclaredAndAGapHasNoFigure() throws {
+        let (perf, diagnostics) = parse(
+            "1795714200 2.5 1500.2 40.5 sut_cpu=1 sut_bg_cpu=0 sut_rss_mb=44 sut_pss_mb=20 sut_mem=pss bus_mb=1\n"
+                + "1795714201 2.5 1500.2 40.5 sut_cpu=1 sut_bg_cpu=0 sut_rss_mb=44 sut_mem=pss bus_mb=1 phase=soak_warmup\n"
+                + "1795714202 2.5 1500.2 40.5 sut_cpu=1 sut_bg_cpu=0 sut_rss_mb=44 sut_mem=uss bus_mb=1")
+        #expect(perf.count == 2)
+        #expect(perf.map { $0.sut?.memoryMeasure } == [.pss, .pss])
+        #expect(perf.map { $0.sut?.memoryMB(.pss) } == [20, nil])
+        #expect(!perf[1].isSoak && perf[1].phase == SUTColumns.soakWarmupPhase)
+        #expect(diagnostics.map(\.line) == [3])
+        #expect(diagnostics.first?.message.contains("must be pss or rss") == true)
     }
 
     @Test func namesRoundTripThroughTheirEncoding() {
