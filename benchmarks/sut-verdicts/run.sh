@@ -6,12 +6,15 @@
 #   (b) samples/shell-lib with a background function that appends to a file on the bus every second
 #       (fixtures/leaking.sh): the tmpfs criterion FAILs and names the file, where the reference
 #       library PASSes;
-#   (c) samples/shell-lib with a background function that busy-loops (fixtures/burning.sh): the CPU
+#   (c) samples/shell-lib with a background function that grows a bash array every second
+#       (fixtures/growing.sh): the memory criterion FAILs and names the component;
+#   (d) samples/shell-lib with a background function that busy-loops (fixtures/burning.sh): the CPU
 #       criterion FAILs and names it.
-# Each recording: scales 1 10, 20 iterations, 3 runs, then a soak of SOAK seconds (default 70, which
-# the growth criteria need: 60 s at least). Writes RESULTS.md beside this script.
+# Each recording: scales 1 10, 20 iterations, 3 runs, then a soak of SOAK seconds judged (default 70,
+# which the growth criteria need: 60 s at least) after its 10 s warm-up. Writes RESULTS.md beside
+# this script.
 # Usage: benchmarks/sut-verdicts/run.sh [--skip-build] [--soak SECONDS]
-# A full run takes about 7 × (SOAK + 20) seconds (about 11 minutes with the default soak).
+# A full run takes about 7 × (SOAK + 30) seconds (about 12 minutes with the default soak).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # shellcheck source=../results-md.sh
@@ -101,10 +104,15 @@ sut = res.get("system_under_test") or {}
 bg = (sut.get("background_cpu_percent") or {}).get("value")
 top = max(sut.get("components", []), key=lambda c: (c.get("cpu_percent") or {}).get("value", 0), default=None)
 grow = sut.get("growing_path")
+mem = sut.get("growing_component")
 print(f'host CPU {res["overall"]["cpu_avg_percent"]:.1f} %, host memory {res["overall"]["memory_avg_mb"]:.0f} MB; '
       f'system under test: background CPU {bg if bg is None else round(bg, 3)} % of one core'
       + (f', largest {top["name"]} {top["cpu_percent"]["value"]:.3f} %' if top and top.get("cpu_percent") else '')
-      + (f'; memory max {sut.get("memory_max_mb", 0):.1f} MB, bus peak {sut.get("bus_max_mb", 0):.2f} MB'
+      + (f'; memory ({sut.get("memory", "?").upper()}) max {sut.get("memory_max_mb", 0):.1f} MB, growth '
+         + (f'{sut["memory_slope_mb_per_min"]["value"]:+.2f} MB/min' if sut.get("memory_slope_mb_per_min") else 'n/a')
+         + (f', {sut["memory_gaps"]} gap lines' if sut.get("memory_gaps") else '')
+         + (f', growing component {mem["name"]} {mem["memory_slope_mb_per_min"]["value"]:+.2f} MB/min' if mem else '')
+         + f'; bus peak {sut.get("bus_max_mb", 0):.2f} MB'
          + (f', growing {grow["path"]} {grow["slope_mb_per_min"]["value"]:+.3f} MB/min' if grow else '')))
 PY
 }
@@ -131,6 +139,9 @@ done
 echo "== shell: leaking background function" >&2
 record leaking --target shell --lib "$(library leaking)" --background leak_to_bus
 add_row "shell + leak_to_bus" idle leaking
+echo "== shell: background function growing a bash array" >&2
+record growing --target shell --lib "$(library growing)" --background grow_array
+add_row "shell + grow_array" idle growing
 echo "== shell: CPU-burning background function" >&2
 record burning --target shell --lib "$(library burning)" --background burn_cpu
 add_row "shell + burn_cpu" idle burning
@@ -140,8 +151,9 @@ add_row "shell + burn_cpu" idle burning
     echo
     results_preamble benchmarks/sut-verdicts/run.sh "$command_line" "$load_start"
     echo
-    echo "Each recording: \`--scales \"1 10\" --iterations 20 --runs 3 --soak $soak --seed 1\`; \"loaded\": a busy"
-    echo "loop on each of the $(nproc) cores and a process growing its memory by ~1 GB/min beside the recorder."
+    echo "Each recording: \`--scales \"1 10\" --iterations 20 --runs 3 --soak $soak --seed 1\` (the soak's $soak s"
+    echo "judged after its warm-up); \"loaded\": a busy loop on each of the $(nproc) cores and a process growing its"
+    echo "memory by ~1 GB/min beside the recorder."
     echo
     echo "| target | host | verdicts (cpu, memory_stable, tmpfs_bounded) | figures |"
     echo "|---|---|---|---|"
