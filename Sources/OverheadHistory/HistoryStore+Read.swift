@@ -4,31 +4,33 @@ import OverheadAnalysis
 import OverheadFormat
 
 extension HistoryStore {
-    /// Every recording, in time order (then by id).
-    public func list() throws(HistoryError) -> [StoredRecording] {
+    /// Every recording, in time order (then by id), with its overhead per agent count as the
+    /// history report computes it (`entries(options:)`).
+    public func list(options: AnalysisOptions = AnalysisOptions()) throws(HistoryError) -> HistoryList {
         try read { db in
-            let verdicts = try Self.verdicts(db)
+            let entries = Dictionary(uniqueKeysWithValues: try Self.entries(db, options: options).map { ($0.id, $0) })
             var baselines: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT name, recording_id FROM baseline ORDER BY name") {
                 baselines[row[1], default: []].append(row[0])
             }
-            return try Row.fetchAll(
+            let recordings = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, content_hash, unix_time, added_unix_time, commit_label, branch_label, build_label,
-                        files, manifest FROM recording ORDER BY unix_time, id
+                    SELECT id, content_hash, unix_time, added_unix_time, files, manifest FROM recording
+                    ORDER BY unix_time, id
                     """
             ).map { row in
                 let id: Int64 = row[0]
-                let manifest = (row[8] as String?).flatMap { Manifest(jsonLine: $0) }
-                let entry = HistoryEntry(
-                    id: id, unixTime: row[2], label: RecordingLabel(), verdicts: verdicts[id] ?? [], figures: [])
+                let manifest = (row[5] as String?).flatMap { Manifest(jsonLine: $0) }
+                let entry = entries[id]
                 return StoredRecording(
                     id: id, contentHash: row[1], unixTime: row[2], addedUnixTime: row[3],
-                    label: RecordingLabel(commit: row[4], branch: row[5], build: row[6]),
-                    files: Self.decodeList(row[7]), hostname: manifest?.host.hostname,
-                    verdict: entry.overallVerdict, baselines: baselines[id] ?? [])
+                    label: entry?.label ?? RecordingLabel(), files: Self.decodeList(row[4]),
+                    hostname: manifest?.host.hostname, verdict: entry?.overallVerdict ?? .notEvaluated,
+                    baselines: baselines[id] ?? [], figures: entry?.figures ?? [],
+                    blockMeansOnly: entry?.blockMeansOnly ?? false)
             }
+            return HistoryList(recordings: recordings, confidence: options.confidence)
         }
     }
 
@@ -47,21 +49,22 @@ extension HistoryStore {
     /// digest (`RecordingFigures`), for the history report. Only the series the total overhead is
     /// computed from are read (`RecordingFigures.series`).
     public func entries(options: AnalysisOptions = AnalysisOptions()) throws(HistoryError) -> [HistoryEntry] {
-        try read { db in
-            let verdicts = try Self.verdicts(db)
-            let digests = try Self.digests(db, only: nil, series: RecordingFigures.series)
-            return try Row.fetchAll(
-                db,
-                sql:
-                    "SELECT id, unix_time, commit_label, branch_label, build_label FROM recording ORDER BY unix_time, id"
-            ).map { row in
-                let id: Int64 = row[0]
-                return HistoryEntry(
-                    id: id, unixTime: row[1], label: RecordingLabel(commit: row[2], branch: row[3], build: row[4]),
-                    verdicts: verdicts[id] ?? [],
-                    figures: digests[id].map { RecordingFigures.overheads($0, options: options) } ?? [],
-                    blockMeansOnly: digests[id]?.blockMeansOnly ?? false)
-            }
+        try read { db in try Self.entries(db, options: options) }
+    }
+
+    static func entries(_ db: Database, options: AnalysisOptions) throws -> [HistoryEntry] {
+        let verdicts = try Self.verdicts(db)
+        let digests = try Self.digests(db, only: nil, series: RecordingFigures.series)
+        return try Row.fetchAll(
+            db,
+            sql: "SELECT id, unix_time, commit_label, branch_label, build_label FROM recording ORDER BY unix_time, id"
+        ).map { row in
+            let id: Int64 = row[0]
+            return HistoryEntry(
+                id: id, unixTime: row[1], label: RecordingLabel(commit: row[2], branch: row[3], build: row[4]),
+                verdicts: verdicts[id] ?? [],
+                figures: digests[id].map { RecordingFigures.overheads($0, options: options) } ?? [],
+                blockMeansOnly: digests[id]?.blockMeansOnly ?? false)
         }
     }
 

@@ -23,6 +23,12 @@ import Testing
         #expect(list.status == 0)
         #expect(list.stdout.contains("commit abc123 · branch main"))
         #expect(list.stdout.contains("2 recordings"))
+        let listJSON = try AnalyzerProcess.run(["history", "list", "--json", "list.json", "--markdown", "-"], in: dir)
+        #expect(listJSON.status == 0, "\(listJSON.stderr)")
+        #expect(listJSON.stdout.contains("| 1 | "))
+        let listed = try String(contentsOf: dir.appendingPathComponent("list.json"), encoding: .utf8)
+        #expect(listed.contains("\"format\": \"overheadbench-history-list\""))
+        #expect(listed.contains("\"overhead_percent\""))
         let set = try AnalyzerProcess.run(["history", "baseline", "set", "release", "1"], in: dir)
         #expect(set.status == 0, "\(set.stderr)")
 

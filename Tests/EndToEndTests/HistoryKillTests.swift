@@ -45,7 +45,7 @@ import Testing
             #expect(try store.integrityCheck() == ["ok"])
             // `entries` reads every digest and throws on an incomplete one.
             let entries = try store.entries()
-            #expect(entries.count == (try store.list().count))
+            #expect(entries.count == (try store.list().recordings.count))
             #expect(entries.allSatisfy { $0.figures.count == 3 })
             stored = entries.count
         }
@@ -53,8 +53,8 @@ import Testing
         let finish = try AnalyzerProcess.run(["history", "add"] + paths + ["--db", db], in: dir)
         #expect(finish.status == 0, "\(finish.stderr)")
         let store = try HistoryStore(path: db, create: false)
-        #expect(try store.list().count == Self.files)
-        #expect(try Set(store.list().map(\.contentHash)).count == Self.files)
+        #expect(try store.list().recordings.count == Self.files)
+        #expect(try Set(store.list().recordings.map(\.contentHash)).count == Self.files)
         #expect(try store.integrityCheck() == ["ok"])
     }
 }

@@ -111,7 +111,7 @@ import Testing
         #expect(try store.digest(id: 2).blockMeansOnly)
         // Re-adding is still recognised by the content hash, old rows included.
         #expect(try HistoryFixtures.add(paired, to: store, hash: "old-paired") == .alreadyStored(id: 2))
-        #expect(try store.list().count == 3)
+        #expect(try store.list().recordings.count == 3)
     }
 
     static func figure(_ s: ScaleOverhead) -> ScaleFigure { ScaleFigure(agentCount: s.agentCount, overhead: s.total) }

@@ -24,7 +24,7 @@ import Testing
         #expect(first == .added(id: 1))
         #expect(again == .alreadyStored(id: 1))
         #expect(other == .added(id: 2))
-        #expect(try store.list().count == 2)
+        #expect(try store.list().recordings.count == 2)
     }
 
     /// The hash is of the content: two paths to the same bytes are one recording.
@@ -49,7 +49,7 @@ import Testing
             try HistoryFixtures.add(Self.simulated(seed: 3), to: store, hash: "x", label: RecordingLabel(commit: "c1"))
         }
         let reopened = try HistoryStore(path: path, create: false)
-        #expect(try reopened.list().map(\.label.commit) == ["c1"])
+        #expect(try reopened.list().recordings.map(\.label.commit) == ["c1"])
         let queue = try DatabaseQueue(path: path)
         let applied = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(applied == ["v1", "v2"])
@@ -141,6 +141,6 @@ import Testing
         }
         #expect(throws: HistoryError.invalidBaselineName("a b")) { try store.setBaseline("a b", id: 1, unixTime: 0) }
         #expect(throws: HistoryError.unknownRecording(id: 9, path: path)) { try store.digest(id: 9) }
-        #expect(try store.list().first { $0.id == 2 }?.baselines == ["release-1.0"])
+        #expect(try store.list().recordings.first { $0.id == 2 }?.baselines == ["release-1.0"])
     }
 }

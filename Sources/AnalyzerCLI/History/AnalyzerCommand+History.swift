@@ -48,14 +48,25 @@ extension AnalyzerCommand {
     }
 
     func runHistoryList(_ args: HistoryListArguments) -> ExitStatus {
+        let list: HistoryList
         do {
-            let recordings = try HistoryStore(path: args.history.db, create: false).list()
-            let text = ConsoleReport().renderHistoryList(recordings, options: ReportOptions())
-            console.out(String(decoding: text, as: UTF8.self))
-            return .success
+            list = try HistoryStore(path: args.history.db, create: false).list(
+                options: AnalysisOptions(confidence: args.confidence))
         } catch {
             return fail(history: error)
         }
+        let options = ReportOptions(color: args.color.enabled(isTerminal: console.isTerminal))
+        let files = [
+            ReportFile(path: args.json, renderer: reports.json, format: "JSON"),
+            ReportFile(path: args.markdown, renderer: reports.exports[.markdown], format: "Markdown"),
+        ]
+        let render = { (r: any ReportRenderer) throws -> [UInt8] in
+            guard let l = r as? any HistoryListRenderer else {
+                throw ReportError.unsupported(format: r.formatName, view: "a history list")
+            }
+            return try l.render(list, options: options)
+        }
+        return emit(files: files, render) ? .success : .inputError
     }
 
     func runHistoryBaselineSet(_ args: HistoryBaselineSetArguments) -> ExitStatus {

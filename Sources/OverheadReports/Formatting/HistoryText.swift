@@ -54,6 +54,10 @@ enum HistoryText {
             + "and may differ from analysing its file."
     }
 
+    /// What the overhead columns of `history list` are.
+    static let listedOverhead =
+        "overhead: full integration vs baseline send per agent count, as the analysis reports it"
+
     /// `3 change points` / `no change point`.
     static func changeCount(_ n: Int) -> String {
         n == 0 ? "no change point" : n == 1 ? "1 change point" : "\(n) change points"
