@@ -79,11 +79,13 @@ let package = Package(
         // Change-point simulation over simulated histories; writes benchmarks/history/SIMULATION.md
         // (benchmarks/history/simulate.sh).
         .executableTarget(
-            name: "changepoint-sim", dependencies: ["OverheadSimulation", "OverheadAnalysis", "OverheadStats"],
+            name: "changepoint-sim",
+            dependencies: ["OverheadSimulation", "OverheadAnalysis", "OverheadStats", "OverheadRecorder"],
             path: "benchmarks/history/changepoint-sim"),
         // Fills a history with simulated recordings for benchmarks/history/run.sh.
         .executableTarget(
-            name: "history-fill", dependencies: ["OverheadHistory", "OverheadSimulation", "OverheadAnalysis"],
+            name: "history-fill",
+            dependencies: ["OverheadHistory", "OverheadSimulation", "OverheadAnalysis", "OverheadRecorder"],
             path: "benchmarks/history/history-fill"),
 
         .target(
@@ -99,7 +101,9 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "OverheadHistoryTests",
-            dependencies: ["OverheadHistory", "OverheadAnalysis", "OverheadSimulation", "TestSupport"]),
+            dependencies: [
+                "OverheadHistory", "OverheadAnalysis", "OverheadSimulation", "OverheadRecorder", "TestSupport",
+            ]),
         .testTarget(name: "OverheadAnalysisTests", dependencies: ["OverheadAnalysis", "OverheadStats", "TestSupport"]),
         .testTarget(
             name: "OverheadReportsTests",

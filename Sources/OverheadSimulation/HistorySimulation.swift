@@ -1,10 +1,13 @@
 import OverheadFormat
 
 /// A simulated history: `recordings` recordings of the baseline and full-integration tests at one
-/// agent count, each a `RecordingSimulator` run (realistic noise, `blocks` blocks of `iterations`
-/// iterations, the recorder's defaults), with a true total overhead of `basePercent` that rises by
-/// `shiftPercent` points from recording `shiftAt` on (nil: no shift). For the change-point tests
-/// and the simulation in benchmarks/history.
+/// agent count, each a `RecordingSimulator` run (realistic noise, `warmupBlocks` then `blocks`
+/// blocks of `iterations` iterations; the full-integration window is paired, each
+/// `complete_operation` beside a `paired_send`, as the recorder runs it), with a true total
+/// overhead of `basePercent` that rises by `shiftPercent` points from recording `shiftAt` on (nil:
+/// no shift). For the change-point tests and the simulation in benchmarks/history, which shapes
+/// the recordings as the recorder's defaults do (`RecorderDefaults`, with the iterations its pilot
+/// would size for `pilotSecondsPerOperation`).
 public struct HistorySimulation: Sendable {
     public var seed: UInt64
     public var recordings: Int
@@ -13,10 +16,11 @@ public struct HistorySimulation: Sendable {
     public var shiftPercent: Double
     public var blocks: Int
     public var iterations: Int
+    public var warmupBlocks: Int
 
     public init(
         seed: UInt64, recordings: Int = 200, shiftAt: Int? = 120, basePercent: Double = 2, shiftPercent: Double = 3,
-        blocks: Int = 5, iterations: Int = 100
+        blocks: Int = 5, iterations: Int = 100, warmupBlocks: Int = 0
     ) {
         self.seed = seed
         self.recordings = recordings
@@ -25,6 +29,17 @@ public struct HistorySimulation: Sendable {
         self.shiftPercent = shiftPercent
         self.blocks = blocks
         self.iterations = iterations
+        self.warmupBlocks = warmupBlocks
+    }
+
+    /// What the recorder's pilot would measure on the simulated bus: the mean of a send and a
+    /// receive at one agent, seconds.
+    public static var pilotSecondsPerOperation: Double {
+        let truth = RecordingSimulator.Truth()
+        return
+            (truth.meanMs(.baseline, .messageSend, agentCount: 1)
+            + truth.meanMs(.baseline, .messageReceive, agentCount: 1))
+            / 2 / 1000
     }
 
     /// The true total overhead of recording `index` (0-based), percent.
@@ -37,7 +52,8 @@ public struct HistorySimulation: Sendable {
         var truth = RecordingSimulator.Truth()
         truth.totalPercent = truePercent(index)
         let configuration = RecordingSimulator.Configuration(
-            seed: seed &* 1_000_003 &+ UInt64(index), agentCounts: [1], blocks: blocks, iterations: iterations,
+            seed: seed &* 1_000_003 &+ UInt64(index), agentCounts: [1], blocks: blocks, warmupBlocks: warmupBlocks,
+            iterations: iterations,
             tests: [.baseline, .fullIntegration], truth: truth, startUnixTime: 1_795_000_000 + Double(index) * 86_400)
         return RecordingSimulator(configuration).recording()
     }

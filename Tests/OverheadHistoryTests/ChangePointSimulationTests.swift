@@ -1,10 +1,12 @@
 import OverheadAnalysis
+import OverheadRecorder
 import TestSupport
 import Testing
 
-/// Simulated histories of 200 recordings (10 blocks × 200 iterations each, realistic noise), each
-/// recording's total overhead computed by the analysis from its digest, the change points found by
-/// `HistoryAnalysis`. A smaller fixed-seed run than benchmarks/history/simulate.sh, which runs 200
+/// Simulated histories of 200 recordings shaped as the recorder's defaults shape them (its runs and
+/// warm-up run, the window iterations its pilot sizes, the full-integration window paired;
+/// realistic noise), each recording's total overhead computed by the analysis from its digest (the
+/// paired windows' estimate), the change points found by `HistoryAnalysis`. A smaller fixed-seed run than benchmarks/history/simulate.sh, which runs 200
 /// histories of each kind and writes the figures to SIMULATION.md.
 @Suite struct ChangePointSimulationTests {
     static func series(_ simulation: HistorySimulation) -> [HistoryEntry] {
@@ -21,7 +23,11 @@ import Testing
     }
 
     static func simulation(seed: UInt64, shiftAt: Int?) -> HistorySimulation {
-        HistorySimulation(seed: seed, shiftAt: shiftAt, blocks: 10, iterations: 200)
+        HistorySimulation(
+            seed: seed, shiftAt: shiftAt, blocks: RecorderDefaults.statisticalRuns,
+            iterations: RecorderDefaults.windowIterations(
+                secondsPerOperation: HistorySimulation.pilotSecondsPerOperation),
+            warmupBlocks: RecorderDefaults.warmupRuns)
     }
 
     /// A 3-point rise at recording 120 is found within ±3 recordings, with a change interval that

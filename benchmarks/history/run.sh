@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The history store at size: fills a history with N simulated recordings of the recorder's default
-# shape (default 1,000; the true overhead rising by 3 points at 60% of them) through the same call
+# shape (`RecorderDefaults`, paired windows included; default 1,000; the true overhead rising by 3 points at 60% of them) through the same call
 # as `history add`, then times `overhead-analyze history
 # report` on it (console; and with --json, --html and --markdown), the median of 5 runs of the
 # release binary, and the database's growth per recording. Prints the figures beside their targets
@@ -85,7 +85,8 @@ echo "$table"
     results_preamble benchmarks/history/run.sh "$command_line" "$load_start"
     echo
     echo "Each recording is a simulated one of the recorder's default shape (1, 10 and 100 agents, every"
-    echo "test, 5 blocks of 100 iterations, one warm-up block; the true total overhead rises by 3 points"
+    echo "test, the recorder's default runs and warm-up run, windows of the iterations its pilot sizes for"
+    echo "the simulated bus, the paired windows kept with their per-window figures; the true total overhead rises by 3 points"
     echo "from the recording at 60% of the history on): $(awk -v e="$empty_bytes" 'BEGIN { printf "%.1f", e / 1000 }') KB is the"
     echo "file with one recording; the growth is (size − that) / recordings. The report reads every"
     echo "recording's digest and recomputes its overhead per agent count, then runs the change-point"
