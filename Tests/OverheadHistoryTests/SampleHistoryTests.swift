@@ -79,4 +79,21 @@ import Testing
         let new = try HistoryFixtures.read(files[1], perfLog: nil)
         #expect(try !Comparator.compare(old: stored, new: new).rows.isEmpty)
     }
+
+    /// The same for recordings made now by the recorder (paired windows): a stored one as OLD
+    /// against another as NEW gives the rows of the two files.
+    @Test func compareAgainstAStoredFreshRecordingEqualsTheFiles() throws {
+        let dir = try TestSupport.makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let old = try FreshRecording(in: dir, name: "old", seed: 21).read()
+        let new = try FreshRecording(in: dir, name: "new", seed: 22).read()
+        let store = try HistoryStore(path: dir.appendingPathComponent("h.sqlite").path, create: true)
+        guard case .added(let id) = try HistoryFixtures.add(old, to: store, hash: "old") else {
+            Issue.record("not added")
+            return
+        }
+        let fromStore = try Comparator.compare(old: store.digest(id: id), new: new)
+        #expect(fromStore == (try Comparator.compare(old: old, new: new)))
+        #expect(fromStore.rows.contains { $0.operation == OperationName.pairedSend.rawValue })
+    }
 }
