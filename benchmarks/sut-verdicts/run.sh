@@ -32,7 +32,11 @@ while (($#)); do
     esac
     shift
 done
-if ((build)); then swift build -c release --product overhead-record --product overhead-analyze >&2; fi
+if ((build)); then
+    # One product per call: given twice, --product builds only the last.
+    swift build -c release --product overhead-record >&2
+    swift build -c release --product overhead-analyze >&2
+fi
 REC=.build/release/overhead-record
 ANA=.build/release/overhead-analyze
 
