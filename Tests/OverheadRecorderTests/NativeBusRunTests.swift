@@ -8,13 +8,7 @@ import Testing
 /// The suite on the real embedded bus, small: every message accounted for, every line JSON.
 @Suite struct NativeBusRunTests {
     private func run(_ adjust: (inout RecorderOptions) -> Void) throws -> RecordedRun {
-        let dir = try TestSupport.makeTemporaryDirectory("recorder-native")
-        let config = try RecorderHarness.configuration(in: dir, adjust)
-        let stderr = StringBox()
-        let code = Recorder.run(
-            config, factory: NativeBusTargetFactory(), decide: DecisionRules.standard,
-            progressMode: .quiet, errors: { stderr.append($0) })
-        return try RecorderHarness.read(dir, code: code, stderr: stderr.value)
+        try RecorderHarness.nativeRun("recorder-native", adjust)
     }
 
     @Test(arguments: [1, 2])

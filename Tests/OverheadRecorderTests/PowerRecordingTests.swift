@@ -10,13 +10,7 @@ import Testing
 /// Time-sized windows, the paired windows and the synthetic layer, recorded for real.
 @Suite struct PowerRecordingTests {
     private func nativeRun(_ adjust: (inout RecorderOptions) -> Void) throws -> RecordedRun {
-        let dir = try TestSupport.makeTemporaryDirectory("recorder-power")
-        let config = try RecorderHarness.configuration(in: dir, adjust)
-        let stderr = StringBox()
-        let code = Recorder.run(
-            config, factory: NativeBusTargetFactory(), decide: DecisionRules.standard,
-            progressMode: .quiet, errors: { stderr.append($0) })
-        return try RecorderHarness.read(dir, code: code, stderr: stderr.value)
+        try RecorderHarness.nativeRun("recorder-power", adjust)
     }
 
     private func resolve(_ args: [String], env: [String: String] = [:]) throws -> RecorderConfiguration {

@@ -50,6 +50,18 @@ enum RecorderHarness {
         return try read(dir, code: code, stderr: stderr.value)
     }
 
+    /// A run on the real embedded bus with the standard decision rule, in a fresh directory named
+    /// after `prefix`.
+    static func nativeRun(_ prefix: String, _ adjust: (inout RecorderOptions) -> Void) throws -> RecordedRun {
+        let dir = try TestSupport.makeTemporaryDirectory(prefix)
+        let config = try configuration(in: dir, adjust)
+        let stderr = StringBox()
+        let code = Recorder.run(
+            config, factory: NativeBusTargetFactory(), decide: DecisionRules.standard,
+            progressMode: .quiet, errors: { stderr.append($0) })
+        return try read(dir, code: code, stderr: stderr.value)
+    }
+
     static func read(_ dir: URL, code: Int32, stderr: String) throws -> RecordedRun {
         let text = (try? String(contentsOf: dir.appendingPathComponent("results.jsonl"), encoding: .utf8)) ?? ""
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
