@@ -120,12 +120,12 @@ def synthetic(label, runs, title):
         "(`--target-overhead 1`, the default)."
     )
     print()
-    print("| layer | injected (mean) | interval contains injected | PASS | FAIL | INCONCLUSIVE | median width | resolvable |")
+    print("| layer (asked) | injected, delivered (mean) | interval contains injected | PASS | FAIL | INCONCLUSIVE | median width | resolvable |")
     print("|---|---|---|---|---|---|---|---|")
     for k, (ns, name) in enumerate(sizes):
         inside = verdicts = 0
         counts = {"PASS": 0, "FAIL": 0, "INCONCLUSIVE": 0}
-        injected, w, resolvable, offsets = [], [], [], []
+        injected, injected_ns, w, resolvable, offsets = [], [], [], [], []
         for i in range(1, runs + 1):
             report = load(f"{label}-{k}-{i}")
             s = report and scale(report, 10)
@@ -138,6 +138,7 @@ def synthetic(label, runs, title):
             verdicts += 1
             inside += bool(layer.get("interval_contains_injected"))
             injected.append(layer["injected_percent"])
+            injected_ns.append(layer["injected_ns"])
             offsets.append(m["value"] - layer["injected_percent"])
             w.append(m["upper"] - m["lower"])
             if layer.get("resolvable_percent") is not None:
@@ -148,6 +149,7 @@ def synthetic(label, runs, title):
         median_width[(label, k)] = statistics.median(w) if w else float("nan")
         print(
             f"| {name} ({ns} ns) | {statistics.mean(injected) if injected else float('nan'):.2f}% "
+            f"({statistics.mean(injected_ns) if injected_ns else float('nan'):.0f} ns) "
             f"| {pct(inside, verdicts)} | {pct(counts['PASS'], verdicts)} | {pct(counts['FAIL'], verdicts)} "
             f"| {pct(counts['INCONCLUSIVE'], verdicts)} | {median_width[(label, k)]:.2f} points "
             f"| {statistics.median(resolvable) if resolvable else float('nan'):.2f}% |"

@@ -75,13 +75,9 @@ enum Workload {
                 }
                 if stop.shouldStop { return }
                 buffer.time(.messageReceive, iteration: it) { _ = try target.receive(to) }
-            case .baselineControl, .metricsIntegration, .syntheticLayer:
-                let underTest = {
-                    timeUnderTest(
-                        test, from: from, to: to, iteration: it, target: target, buffer: buffer,
-                        synthetic: synthetic)
-                }
-                timePair(order.next() & 1 == 1, underTest, from: from, to: to, it, target, buffer, stop)
+            case .baselineControl, .metricsIntegration, .syntheticLayer, .fullIntegration:
+                let slot = PairedSlot(test: test, from: from, to: to, iteration: it, synthetic: synthetic)
+                timePair(order.next() & 1 == 1, slot, target, buffer, stop)
             case .healthIntegration:
                 let healthFloor = [from, "healthy", healthDetails]
                 if floor && it % 2 == 0 {
@@ -107,13 +103,6 @@ enum Workload {
                 buffer.time(.sendWithBackpressure, iteration: it) {
                     try target.sendWithBackpressure(from: from, to: to, type: messageType, payload: payload)
                 }
-            case .fullIntegration:
-                let underTest = {
-                    timeUnderTest(
-                        test, from: from, to: to, iteration: it, target: target, buffer: buffer,
-                        synthetic: synthetic)
-                }
-                timePair(order.next() & 1 == 1, underTest, from: from, to: to, it, target, buffer, stop)
             case .shutdownIntegration:
                 break
             }
@@ -125,51 +114,13 @@ enum Workload {
     /// drawn, each followed by the untimed receive of its message.
     @inline(__always)
     private static func timePair(
-        _ underTestFirst: Bool, _ underTest: () -> Void, from: String, to: String, _ it: Int,
-        _ target: BusTarget, _ buffer: SampleBuffer, _ stop: StopCondition
+        _ underTestFirst: Bool, _ slot: PairedSlot, _ target: BusTarget, _ buffer: SampleBuffer, _ stop: StopCondition
     ) {
-        let reference = {
-            buffer.time(.pairedSend, iteration: it) {
-                try target.send(from: from, to: to, type: messageType, payload: payload)
-            }
-        }
-        if underTestFirst { underTest() } else { reference() }
-        keepInboxAsBaseline(to, target: target, stop: stop)
+        slot.time(reference: !underTestFirst, target: target, buffer: buffer)
+        keepInboxAsBaseline(slot.to, target: target, stop: stop)
         if stop.shouldStop { return }
-        if underTestFirst { reference() } else { underTest() }
-        keepInboxAsBaseline(to, target: target, stop: stop)
-    }
-
-    /// The operation a paired window measures against its paired send (`TestName.pairedOperation`).
-    @inline(__always)
-    private static func timeUnderTest(
-        _ test: TestName, from: String, to: String, iteration it: Int, target: BusTarget, buffer: SampleBuffer,
-        synthetic: SyntheticLayer?
-    ) {
-        switch test {
-        case .baselineControl:
-            buffer.time(.messageSend, iteration: it) {
-                try target.send(from: from, to: to, type: messageType, payload: payload)
-            }
-        case .metricsIntegration:
-            buffer.time(.messageSendWithMetrics, iteration: it) {
-                try target.sendWithMetric(from: from, to: to, type: messageType, payload: payload, metric: metric)
-            }
-        case .syntheticLayer:
-            buffer.time(.messageSendWithSyntheticLayer, iteration: it) {
-                try target.send(from: from, to: to, type: messageType, payload: payload)
-                synthetic?.run()
-            }
-        default:
-            let health =
-                it % SuiteDesign.healthReportEvery == 0
-                ? HealthCall(agent: from, status: "healthy", details: healthDetails) : nil
-            buffer.time(.completeOperation, iteration: it) {
-                try target.completeOperation(
-                    from: from, to: to, type: messageType, payload: payload, metric: metric, health: health)
-                synthetic?.run()
-            }
-        }
+        slot.time(reference: underTestFirst, target: target, buffer: buffer)
+        keepInboxAsBaseline(slot.to, target: target, stop: stop)
     }
 
     /// Receives (untimed) the message the operation just sent, so the metrics and full-integration

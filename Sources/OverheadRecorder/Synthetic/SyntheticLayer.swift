@@ -6,7 +6,8 @@ import Synchronization
 /// the calling thread's CPU time. Reading the thread's CPU clock is a system call of a few
 /// hundred nanoseconds to microseconds, far coarser than the layer, so the wait is a spin of
 /// dependent multiply-adds whose count is calibrated against that clock before the suite
-/// (`calibrated(nanoseconds:)`), and what one call then delivers is measured by the same clock
+/// (`calibrated(nanoseconds:)`), and what one call then delivers over an empty call (the same
+/// fenced call with no steps, which the layer's paired send makes) is measured by the same clock
 /// over many calls (`cpuNanoseconds`). Preemption does not count: the thread's CPU clock stops
 /// while the thread is not running.
 ///
@@ -16,7 +17,7 @@ import Synchronization
 struct SyntheticLayer: Sendable, Equatable {
     /// Spin steps per call.
     var steps: Int
-    /// What one call costs in thread CPU time, measured after calibration (ns).
+    /// What one call costs over an empty call in thread CPU time, measured after calibration (ns).
     var cpuNanoseconds: Double
     /// The cost asked for (ns).
     var requestedNanoseconds: Int
@@ -24,12 +25,9 @@ struct SyntheticLayer: Sendable, Equatable {
     /// Keeps the spin's result observable so the optimiser cannot remove the call.
     private static let sink = Atomic<UInt64>(0)
 
-    /// Performs the layer once.
+    /// Performs the layer once (a 0 ns layer is the empty call).
     @inline(__always)
-    func run() {
-        guard steps > 0 else { return }
-        Self.spin(steps)
-    }
+    func run() { Self.spin(steps) }
 
     /// `steps` fenced spin steps from and back to `sink` (relaxed: no locked instruction, whose
     /// cost would depend on the stores the caller left pending).
@@ -67,27 +65,29 @@ struct SyntheticLayer: Sendable, Equatable {
         return best
     }
 
-    /// Calls of the layer timed together when measuring what one call delivers.
-    static let measuredCalls = 20_000
-
-    /// A layer of `nanoseconds` ns: steps from the calibrated rate, then the delivered cost per
-    /// call measured by the thread CPU clock around `measuredCalls` calls. 0 ns is a layer that
-    /// returns at once (its cost is the call alone).
+    /// A layer of `nanoseconds` ns: steps from the calibrated rate, then what one call delivers
+    /// over an empty call (the fences and the call itself cost the same with 0 steps, and the
+    /// synthetic window's paired send makes that empty call), measured by the thread CPU clock.
+    /// 0 ns is the empty call: it delivers nothing by definition.
     static func calibrated(nanoseconds: Int) -> SyntheticLayer {
         guard nanoseconds > 0 else { return SyntheticLayer(steps: 0, cpuNanoseconds: 0, requestedNanoseconds: 0) }
         let steps = max(1, Int((Double(nanoseconds) / nanosecondsPerStep()).rounded()))
-        var layer = SyntheticLayer(steps: steps, cpuNanoseconds: 0, requestedNanoseconds: nanoseconds)
-        layer.cpuNanoseconds = layer.cpuNanosecondsPerCall()
-        return layer
+        let empty = cpuNanosecondsPerCall(steps: 0)
+        let delivered = cpuNanosecondsPerCall(steps: steps) - empty
+        return SyntheticLayer(steps: steps, cpuNanoseconds: delivered, requestedNanoseconds: nanoseconds)
     }
 
-    /// Thread CPU ns per call over `measuredCalls` calls: the median of five rounds.
-    func cpuNanosecondsPerCall() -> Double {
+    /// Calls of the layer timed together when measuring what one call delivers.
+    static let measuredCalls = 20_000
+
+    /// Thread CPU ns per call of a `steps`-step spin over `measuredCalls` calls: the median of five
+    /// rounds.
+    static func cpuNanosecondsPerCall(steps: Int) -> Double {
         var rounds: [Double] = []
         for _ in 0..<5 {
-            let start = Self.threadCPUNanoseconds()
-            for _ in 0..<Self.measuredCalls { run() }
-            rounds.append(Double(Self.threadCPUNanoseconds() - start) / Double(Self.measuredCalls))
+            let start = threadCPUNanoseconds()
+            for _ in 0..<measuredCalls { spin(steps) }
+            rounds.append(Double(threadCPUNanoseconds() - start) / Double(measuredCalls))
         }
         return rounds.sorted()[2]
     }
