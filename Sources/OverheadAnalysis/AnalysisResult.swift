@@ -187,6 +187,12 @@ public struct ScaleOverhead: Sendable, Equatable {
     /// Full integration (complete_operation) mean and p95, ms.
     public var fullMeanMs: Double?
     public var fullP95Ms: Double?
+    /// The paired send timed beside the metrics send and beside the full operation, ms: the mean
+    /// over blocks of each paired window's trimmed-mean send, what their percentages compare with
+    /// (nil without paired windows). The baseline window's send is timed in another window, after
+    /// its own receive, and can differ from it by more than a layer costs.
+    public var metricsPairedSendMs: Double?
+    public var fullPairedSendMs: Double?
     /// Overhead of each component, ranked by overhead, largest first (residual included).
     public var components: [ComponentOverhead]
     /// Total overhead: full integration vs baseline send, percent.

@@ -42,10 +42,11 @@ extension ScaleOverhead {
             fullMeanMs: full?.mean, fullP95Ms: full?.p95, components: components, total: total,
             p95Overhead: m.p95?.estimate(confidence: c), p99Overhead: m.p99?.estimate(confidence: c),
             shutdownPerAgentMs: m.shutdown?.estimate(confidence: c))
+        metricsPairedSendMs = Self.pairedSendMs(beside: .metrics, in: table, agents: m.agentCount)
+        fullPairedSendMs = Self.pairedSendMs(beside: .total, in: table, agents: m.agentCount)
         if let injected = syntheticLayerCpuNs, let measure = m.synthetic,
-            let windows = table.paired(OverheadComponent.synthetic.treatment, agents: m.agentCount), !windows.isEmpty
+            let referenceMs = Self.pairedSendMs(beside: .synthetic, in: table, agents: m.agentCount)
         {
-            let referenceMs = windows.values.reduce(0) { $0 + $1.reference } / Double(windows.count)
             let measured = measure.estimate(confidence: c)
             let resolvable = measure.measured.interval.map {
                 ThresholdTest.decide($0, limit: 0, alpha: 1 - c).minimumDetectableEffect
@@ -55,5 +56,12 @@ extension ScaleOverhead {
                 measuredNs: measured.value / 100 * referenceMs * 1e6, referenceMs: referenceMs,
                 resolvablePercent: resolvable.flatMap { $0.isFinite ? $0 : nil })
         }
+    }
+
+    /// The mean over blocks of the paired send (each window's trimmed mean, ms) timed beside
+    /// `component`'s operation; nil when that operation has no paired windows.
+    static func pairedSendMs(beside component: OverheadComponent, in table: LatencyTable, agents: Int) -> Double? {
+        guard let windows = table.paired(component.treatment, agents: agents), !windows.isEmpty else { return nil }
+        return windows.values.reduce(0) { $0 + $1.reference } / Double(windows.count)
     }
 }

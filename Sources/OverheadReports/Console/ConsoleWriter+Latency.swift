@@ -10,13 +10,13 @@ extension ConsoleWriter {
             if let m = s.metricsMeanMs {
                 var text = NumberText.ms(m)
                 if let c = ReportFacts.component(.metrics, in: s) {
-                    text += " (" + EstimateText.percent(c.overhead) + ")"
+                    text += " (" + EstimateText.percent(c.overhead) + Self.over(s.metricsPairedSendMs) + ")"
                 }
                 labelled("With Metrics:", text)
             }
             if let f = s.fullMeanMs {
                 var text = NumberText.ms(f)
-                if let t = s.total { text += " (" + EstimateText.percent(t) + ")" }
+                if let t = s.total { text += " (" + EstimateText.percent(t) + Self.over(s.fullPairedSendMs) + ")" }
                 labelled("Full Integration (all systems):", text)
             }
             heading("P95 LATENCY (\(scale))")
@@ -29,6 +29,12 @@ extension ConsoleWriter {
             line()
             verdictLine(r, scale: s)
         }
+    }
+
+    /// What a paired percentage compares with: the send timed beside the operation, which can differ
+    /// from the baseline window's send by more than the layer costs.
+    private static func over(_ pairedSendMs: Double?) -> String {
+        pairedSendMs.map { " over its paired send, " + NumberText.ms($0) } ?? ""
     }
 
     /// PASS / FAIL / INCONCLUSIVE / NOT EVALUATED for the total, then the advice for every component over its limit.
