@@ -187,12 +187,12 @@ public struct ScaleOverhead: Sendable, Equatable {
     /// Full integration (complete_operation) mean and p95, ms.
     public var fullMeanMs: Double?
     public var fullP95Ms: Double?
-    /// The paired send timed beside the metrics send and beside the full operation, ms: the mean
-    /// over blocks of each paired window's trimmed-mean send, what their percentages compare with
-    /// (nil without paired windows). The baseline window's send is timed in another window, after
-    /// its own receive, and can differ from it by more than a layer costs.
-    public var metricsPairedSendMs: Double?
-    public var fullPairedSendMs: Double?
+    /// The metrics send and the full operation as their paired windows measure them, beside the
+    /// send each is compared with (nil without paired windows): what their percentages are
+    /// computed from. The baseline window's send is timed in another window, after its own
+    /// receive, and can differ from the paired send by more than a layer costs.
+    public var metricsPaired: PairedLatency?
+    public var fullPaired: PairedLatency?
     /// Overhead of each component, ranked by overhead, largest first (residual included).
     public var components: [ComponentOverhead]
     /// Total overhead: full integration vs baseline send, percent.
@@ -446,5 +446,19 @@ public enum InconclusivePolicy: String, Sendable, Equatable, CaseIterable {
     /// NOT EVALUATED never.
     public func fails(_ verdict: Verdict) -> Bool {
         verdict == .fail || (verdict == .inconclusive && self == .fail)
+    }
+}
+
+/// An operation of a paired window and the send timed beside it, ms: per block the paired send's
+/// trimmed mean P and P + D with D the trimmed mean of the pair differences (the window's own
+/// estimate), averaged over blocks. Robust like the percentage: a preemption that makes a plain
+/// mean read high moves neither.
+public struct PairedLatency: Sendable, Equatable {
+    public var sendMs: Double
+    public var operationMs: Double
+
+    public init(sendMs: Double, operationMs: Double) {
+        self.sendMs = sendMs
+        self.operationMs = operationMs
     }
 }

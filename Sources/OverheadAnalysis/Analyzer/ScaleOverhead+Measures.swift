@@ -42,10 +42,10 @@ extension ScaleOverhead {
             fullMeanMs: full?.mean, fullP95Ms: full?.p95, components: components, total: total,
             p95Overhead: m.p95?.estimate(confidence: c), p99Overhead: m.p99?.estimate(confidence: c),
             shutdownPerAgentMs: m.shutdown?.estimate(confidence: c))
-        metricsPairedSendMs = Self.pairedSendMs(beside: .metrics, in: table, agents: m.agentCount)
-        fullPairedSendMs = Self.pairedSendMs(beside: .total, in: table, agents: m.agentCount)
+        metricsPaired = Self.paired(.metrics, in: table, agents: m.agentCount)
+        fullPaired = Self.paired(.total, in: table, agents: m.agentCount)
         if let injected = syntheticLayerCpuNs, let measure = m.synthetic,
-            let referenceMs = Self.pairedSendMs(beside: .synthetic, in: table, agents: m.agentCount)
+            let referenceMs = Self.paired(.synthetic, in: table, agents: m.agentCount)?.sendMs
         {
             let measured = measure.estimate(confidence: c)
             let resolvable = measure.measured.interval.map {
@@ -58,10 +58,12 @@ extension ScaleOverhead {
         }
     }
 
-    /// The mean over blocks of the paired send (each window's trimmed mean, ms) timed beside
-    /// `component`'s operation; nil when that operation has no paired windows.
-    static func pairedSendMs(beside component: OverheadComponent, in table: LatencyTable, agents: Int) -> Double? {
+    /// `component`'s operation and its paired send, averaged over blocks; nil when that operation
+    /// has no paired windows.
+    static func paired(_ component: OverheadComponent, in table: LatencyTable, agents: Int) -> PairedLatency? {
         guard let windows = table.paired(component.treatment, agents: agents), !windows.isEmpty else { return nil }
-        return windows.values.reduce(0) { $0 + $1.reference } / Double(windows.count)
+        let n = Double(windows.count)
+        let send = windows.values.reduce(0) { $0 + $1.reference } / n
+        return PairedLatency(sendMs: send, operationMs: send + windows.values.reduce(0) { $0 + $1.difference } / n)
     }
 }

@@ -8,16 +8,12 @@ extension ConsoleWriter {
             heading("AVERAGE LATENCY (\(scale))")
             labelled("Baseline (message-bus only):", NumberText.ms(s.baselineMeanMs))
             if let m = s.metricsMeanMs {
-                var text = NumberText.ms(m)
-                if let c = ReportFacts.component(.metrics, in: s) {
-                    text += " (" + EstimateText.percent(c.overhead) + Self.over(s.metricsPairedSendMs) + ")"
-                }
-                labelled("With Metrics:", text)
+                labelled(
+                    "With Metrics:",
+                    Self.layered(m, s.metricsPaired, ReportFacts.component(.metrics, in: s)?.overhead))
             }
             if let f = s.fullMeanMs {
-                var text = NumberText.ms(f)
-                if let t = s.total { text += " (" + EstimateText.percent(t) + Self.over(s.fullPairedSendMs) + ")" }
-                labelled("Full Integration (all systems):", text)
+                labelled("Full Integration (all systems):", Self.layered(f, s.fullPaired, s.total))
             }
             heading("P95 LATENCY (\(scale))")
             labelled("Baseline P95:", NumberText.ms(s.baselineP95Ms))
@@ -31,10 +27,15 @@ extension ConsoleWriter {
         }
     }
 
-    /// What a paired percentage compares with: the send timed beside the operation, which can differ
-    /// from the baseline window's send by more than the layer costs.
-    private static func over(_ pairedSendMs: Double?) -> String {
-        pairedSendMs.map { " over its paired send, " + NumberText.ms($0) } ?? ""
+    /// An operation's latency and overhead. Measured in pairs, the latency is the paired estimate
+    /// and the send it is compared with is named, so the line's figures agree with each other;
+    /// otherwise the window's mean.
+    private static func layered(_ meanMs: Double, _ paired: PairedLatency?, _ overhead: Estimate?) -> String {
+        var text = NumberText.ms(paired?.operationMs ?? meanMs)
+        guard let overhead else { return text }
+        text += " (" + EstimateText.percent(overhead)
+        if let paired { text += " over its paired send, " + NumberText.ms(paired.sendMs) }
+        return text + ")"
     }
 
     /// PASS / FAIL / INCONCLUSIVE / NOT EVALUATED for the total, then the advice for every component over its limit.
